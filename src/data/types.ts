@@ -1,0 +1,161 @@
+// The data contract shared by every layer file in geodata/ (see geodata/SOURCES.md and issue 3).
+// GeoJSON types come from @types/geojson; a raw file is narrowed to these types once, in load-layers.ts.
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+
+export type Precision = 'exact' | 'approximate' | 'unknown';
+export type Crs = 'WGS84' | 'GCJ-02' | 'BD-09';
+
+export interface SourceRef {
+  title: string;
+  url: string;
+}
+
+/** A short sourced statement, written in our own words, in both languages. */
+export interface Fact {
+  zh: string;
+  en: string;
+  sources: SourceRef[];
+}
+
+/** Layer ids: one per geodata file (designations, transport and the tourist line each count as one layer). */
+export type LayerId =
+  | 'tourist-line'
+  | 'scenic-spots'
+  | 'heritage-units'
+  | 'museums'
+  | 'ich-items'
+  | 'designations'
+  | 'transport';
+
+export const LAYER_IDS: readonly LayerId[] = [
+  'tourist-line',
+  'scenic-spots',
+  'heritage-units',
+  'museums',
+  'ich-items',
+  'designations',
+  'transport',
+];
+
+export type HeritageLevel = 'national' | 'provincial' | 'municipal' | 'county';
+export type HeritageCategory =
+  | 'archaeological-site'
+  | 'ancient-tomb'
+  | 'ancient-building'
+  | 'cave-temple-stone-carving'
+  | 'modern-historic';
+export type ScenicGrade = '5A' | '4A' | '3A' | '2A' | '1A';
+export type TransportKind = 'railway' | 'high-speed-railway' | 'expressway' | 'station' | 'airport';
+
+/** Properties every feature of every layer carries. Unknown values are null, never guessed. */
+export interface SiteProperties {
+  id: string;
+  layer: LayerId;
+  name_zh: string;
+  name_en: string;
+  /** Other names people search for (中山桥 = 兰州黄河铁桥 = 黄河第一桥). */
+  aliases?: string[];
+  /** County-level district in Chinese (城关区 …), or null when no source states it. */
+  district: string | null;
+  address: string | null;
+  precision: Precision;
+  position_source: string | null;
+  crs_original: Crs | null;
+  /** [lon, lat] as given by the source before conversion to WGS84, or null. */
+  position_original: [number, number] | null;
+  facts: Fact[];
+  sources: SourceRef[];
+  /** Derived lines say what they were drawn from. */
+  derived_from?: string | null;
+  // Layer-specific fields (absent on other layers).
+  level?: HeritageLevel | null;
+  batch?: string | number | null;
+  year_listed?: number | null;
+  national_number?: string | null;
+  category?: string | null;
+  era?: string | null;
+  era_start?: number | null;
+  era_end?: number | null;
+  grade?: ScenicGrade | null;
+  year_rated?: number | null;
+  museum_type?: string | null;
+  opening_year?: number | null;
+  code?: string | null;
+  place?: string | null;
+  designation?: string | null;
+  year?: number | null;
+  kind?: TransportKind | null;
+  stop_order?: number | null;
+  /** Notes on disagreements between sources, in our own words. */
+  notes?: string | null;
+  // Added for issue 3 (all optional, so older readers keep working).
+  // era_start / era_end (above) are derived from `era` by src/data/era.ts (negative = BCE), null when unmapped.
+  /** OpenStreetMap object the position came from or is known to belong to, as "node/123", "way/123" or "relation/123". */
+  osm_id?: string | null;
+  /** Wikidata item id ("Q123") when a source gives it; never guessed. */
+  wikidata?: string | null;
+  /** How sure the grade / status is: "confirmed", "proposed (public notice)", "qunar-only", "unconfirmed" … */
+  status?: string | null;
+  /** Category as the source writes it (Chinese), next to the normalised `category`. */
+  category_zh?: string | null;
+  /** Stop label as in the research table ("3a"): stops at the same crossing share a number. */
+  stop_label?: string | null;
+  /** Designation as the source writes it (Chinese). */
+  designation_zh?: string | null;
+  /** Designation level (national / provincial). */
+  designation_level?: string | null;
+}
+
+/** Files that are not thematic layers but still carry `layer` on each feature. */
+export type AuxLayerId = 'districts';
+
+/** Properties of a county-level district polygon (districts.geojson). */
+export interface DistrictProperties {
+  id: string;
+  layer: AuxLayerId;
+  name_zh: string;
+  name_en: string;
+  adcode: number;
+  district: string;
+  address: null;
+  precision: Precision;
+  position_source: string;
+  crs_original: Crs;
+  position_original: null;
+  facts: Fact[];
+  sources: SourceRef[];
+  notes?: string | null;
+}
+
+/** Base-map layer ids: one per file in geodata/base/. */
+export type BaseLayerId = 'base-municipality-outline' | 'base-context' | 'base-yellow-river' | 'base-district-labels';
+
+/** Properties of base-map features: drawing only, no claims about sites. */
+export interface BaseProperties {
+  id: string;
+  layer: BaseLayerId;
+  name_zh: string | null;
+  name_en: string | null;
+  /** What the feature is: "municipality", "province", "prefecture", "river", "district-label". */
+  kind: string;
+  /** For the river: "city" (OSM, use at city zoom) or "regional" (Natural Earth, regional zoom only). */
+  scale?: 'city' | 'regional' | null;
+  adcode?: number | null;
+  source: string;
+  licence: string;
+}
+
+export type SiteGeometry = Point | LineString | MultiLineString | Geometry;
+export type SiteFeature = Feature<SiteGeometry | null, SiteProperties>;
+export type SiteCollection = FeatureCollection<SiteGeometry | null, SiteProperties>;
+export type DistrictCollection = FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
+export type BaseCollection = FeatureCollection<Geometry, BaseProperties>;

@@ -1,0 +1,177 @@
+// Composition root: loads the data, creates the store, the map and the panels, and wires them together.
+// Each piece does one thing; the wiring below only passes state changes along.
+import { Catalogue } from './data/catalogue';
+import { fetchBase, fetchGeodataJson, fetchLayers } from './data/fetch-geodata';
+import { applyFilters, countByPrecision } from './data/filters';
+import type { LayerId, SiteFeature } from './data/types';
+import { LAYER_IDS } from './data/types';
+import type { Lang } from './i18n/strings';
+import { t } from './i18n/strings';
+import { MapView } from './map/map-view';
+import { MAP_PROPERTIES } from './map/style';
+import { loadSettings, saveSettings } from './state/settings';
+import { DEFAULT_STATE, Store } from './state/store';
+import { startUrlSync } from './state/url-sync';
+import { parseUrlState } from './state/url-state';
+import { BasemapSwitcher } from './ui/basemap-switcher';
+import { DetailsPanel } from './ui/details-panel';
+import { h } from './ui/dom';
+import { LayersPanel } from './ui/layers-panel';
+import { Notices } from './ui/notices';
+
+const BASE_FILES = ['context', 'outline', 'districts', 'district-labels', 'river-regional', 'river-city'] as const;
+
+interface Attribution {
+  text: string;
+  url: string;
+}
+
+async function start(): Promise<void> {
+  const $ = (id: string) => document.getElementById(id) as HTMLElement;
+  const loading = $('loading');
+  const { settings, problem } = loadSettings(localStorage);
+  const fromUrl = parseUrlState(location.search);
+  const store = new Store({
+    ...DEFAULT_STATE,
+    lang: settings.lang ?? DEFAULT_STATE.lang,
+    basemap: settings.basemap,
+    ...fromUrl.state,
+  });
+  const lang = (): Lang => store.get().lang;
+  const notices = new Notices($('notices'), lang);
+  if (problem) notices.show('warning', t(lang(), 'loadError') + `settings (${problem.reason}) → ${problem.backupKey}`);
+
+  let layers, base, attributions: Attribution[];
+  try {
+    [layers, base, attributions] = await Promise.all([
+      fetchLayers(),
+      fetchBase(BASE_FILES),
+      fetchGeodataJson('attribution.json').then((a) => (Array.isArray(a) ? (a as Attribution[]) : [])),
+    ]);
+  } catch (e) {
+    loading.textContent = t(lang(), 'loadError') + (e instanceof Error ? e.message : String(e));
+    loading.classList.add('error');
+    loading.setAttribute('role', 'alert');
+    return;
+  }
+  const catalogue = new Catalogue(layers);
+
+  const details = new DetailsPanel({ onClose: () => store.update({ selected: null }) });
+  const basemapSwitcher = new BasemapSwitcher((id) => store.update({ basemap: id }));
+  const layersPanel = new LayersPanel((layer, visible) => {
+    const current = store.get().filters.layers;
+    const next = visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer);
+    store.update({ filters: { ...store.get().filters, layers: next } });
+  }, [basemapSwitcher.el]);
+  $('side').append(layersPanel.el);
+  $('main').append(details.el);
+
+  const langButton = h('button', { type: 'button', id: 'lang-toggle' });
+  langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
+  $('header-tools').append(langButton);
+
+  const mapContainer = $('map');
+  const attributionHtml = attributions.map((a) => a.text).join(' · ');
+  const filtered = (layer: LayerId): SiteFeature[] => applyFilters(catalogue.layers[layer], store.get().filters);
+  const mapView = new MapView({
+    container: mapContainer,
+    base: {
+      context: base['context']!,
+      outline: base['outline']!,
+      districts: base['districts']!,
+      districtLabels: base['district-labels']!,
+      riverRegional: base['river-regional']!,
+      riverCity: base['river-city']!,
+    },
+    thematic: Object.fromEntries(LAYER_IDS.map((l) => [l, Catalogue.forMap(filtered(l), MAP_PROPERTIES)])) as Record<
+      LayerId,
+      ReturnType<typeof Catalogue.forMap>
+    >,
+    lang: lang(),
+    view: store.get().view,
+    attribution: attributionHtml,
+    onSiteClick: (id) => store.update({ selected: id }),
+    onMoveEnd: (view) => store.update({ view }, 'map'),
+  });
+
+  const renderLang = () => {
+    const l = lang();
+    document.documentElement.lang = l === 'zh' ? 'zh-Hans' : 'en';
+    document.title = `${t(l, 'appTitle')} · ${l === 'zh' ? 'Lanzhou Cultural Map' : '兰州文化地图'}`;
+    $('app-title').textContent = t(l, 'appTitle');
+    mapContainer.setAttribute('aria-label', t(l, 'mapLabel'));
+    mapContainer.setAttribute('role', 'region');
+    langButton.textContent = t(l, 'switchLanguage');
+    langButton.setAttribute('aria-label', t(l, 'switchLanguageLabel'));
+    layersPanel.setLang(l);
+    basemapSwitcher.setLang(l, store.get().basemap);
+    details.setLang(l);
+    mapView.setLang(l);
+  };
+  const renderCounts = () => {
+    const counts: Partial<Record<LayerId, { located: number; unknown: number }>> = {};
+    for (const l of LAYER_IDS) counts[l] = countByPrecision(filtered(l));
+    layersPanel.setCounts(counts);
+  };
+  const renderSelection = (focus: boolean) => {
+    const id = store.get().selected;
+    const f = id ? catalogue.get(id) : undefined;
+    if (id && !f) {
+      notices.show('warning', t(lang(), 'unknownSite') + id);
+      store.update({ selected: null }, 'init');
+      return;
+    }
+    if (!f) {
+      details.hide();
+      mapView.showSelected(null);
+      return;
+    }
+    details.show(f, focus);
+    mapView.showSelected(f);
+  };
+  const applyBasemap = () => {
+    mapView.setBasemap(store.get().basemap, () => {
+      notices.show('warning', t(lang(), 'basemapFailed'));
+      store.update({ basemap: 'embedded' });
+    });
+    basemapSwitcher.setValue(store.get().basemap);
+  };
+
+  store.subscribe((state, changed, origin) => {
+    if (changed.has('lang')) renderLang();
+    if (changed.has('filters')) {
+      for (const l of LAYER_IDS) mapView.setLayerData(l, Catalogue.forMap(filtered(l), MAP_PROPERTIES));
+      mapView.setVisibleLayers(state.filters.layers);
+      layersPanel.setVisible(state.filters.layers);
+      renderCounts();
+    }
+    if (changed.has('selected')) {
+      renderSelection(origin === 'user');
+      const f = state.selected ? catalogue.get(state.selected) : undefined;
+      if (f && origin !== 'map') mapView.focus(f);
+    }
+    if (changed.has('view') && origin === 'url' && state.view) mapView.setView(state.view);
+    if (changed.has('basemap')) applyBasemap();
+    if (changed.has('lang') || changed.has('basemap')) saveSettings(localStorage, { lang: state.lang, basemap: state.basemap });
+  });
+
+  renderLang();
+  renderCounts();
+  layersPanel.setVisible(store.get().filters.layers);
+  startUrlSync(store, (ignored) => notices.show('warning', t(lang(), 'urlIgnored') + ignored.join(', ')));
+  if (fromUrl.ignored.length) notices.show('warning', t(lang(), 'urlIgnored') + fromUrl.ignored.join(', '));
+
+  mapView.map.once('load', () => {
+    mapView.setVisibleLayers(store.get().filters.layers);
+    if (store.get().basemap !== 'embedded') applyBasemap();
+    renderSelection(false);
+    const f = store.get().selected ? catalogue.get(store.get().selected ?? '') : undefined;
+    if (f && !store.get().view) mapView.focus(f);
+  });
+  mapView.map.once('idle', () => {
+    loading.hidden = true;
+    document.body.dataset.mapReady = 'true';
+  });
+}
+
+void start();

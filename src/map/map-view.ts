@@ -1,0 +1,193 @@
+// The only owner of the MapLibre map. It draws what it is given and reports clicks and moves;
+// it holds no application state of its own (that lives in the store).
+import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { LayerId } from '../data/types';
+import { LAYER_IDS } from '../data/types';
+import type { Lang } from '../i18n/strings';
+import type { MapView as ViewState } from '../state/store';
+import type { BaseData, ThematicData } from './style';
+import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from './basemaps';
+import {
+  buildStyle,
+  clickableLayerIds,
+  clusterLayerIds,
+  labelField,
+  SELECTED_SOURCE,
+  sourceId,
+  styleLayersOf,
+} from './style';
+
+// MapLibre 6 is ESM-only and, once bundled, cannot find its worker next to itself: point it at the
+// worker file Vite emits (see research/stack-notes.md §2).
+setWorkerUrl(workerUrl);
+
+/** The river valley of central Lanzhou (WGS84), from Xigu in the west to Donggang in the east. */
+export const OPENING_VIEW: ViewState = { lon: 103.79, lat: 36.06, zoom: 11.6 };
+/** Panning stops a little beyond the municipality (WGS84 degrees: west, south, east, north). */
+export const MAX_BOUNDS: LngLatBoundsLike = [101.6, 35.0, 105.6, 37.6];
+
+declare global {
+  interface Window {
+    __map?: MapLibreMap;
+  }
+}
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  base: BaseData;
+  thematic: ThematicData;
+  lang: Lang;
+  view: ViewState | null;
+  attribution: string;
+  onSiteClick: (id: string) => void;
+  onMoveEnd: (view: ViewState) => void;
+}
+
+export class MapView {
+  readonly map: MapLibreMap;
+  private lang: Lang;
+  private readonly style: StyleSpecification;
+  private readonly attribution: AttributionControl;
+
+  constructor(opts: MapViewOptions) {
+    this.lang = opts.lang;
+    this.style = buildStyle(opts.base, opts.thematic, opts.lang);
+    const view = opts.view ?? OPENING_VIEW;
+    this.map = new MapLibreMap({
+      container: opts.container,
+      style: this.style,
+      center: [view.lon, view.lat],
+      zoom: view.zoom,
+      minZoom: 6.5,
+      maxZoom: 18,
+      maxBounds: MAX_BOUNDS,
+      attributionControl: false,
+      // The map canvas is labelled by the surrounding region; keyboard panning stays on.
+      keyboard: true,
+    });
+    this.attribution = new AttributionControl({ compact: false, customAttribution: opts.attribution });
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(this.attribution, 'bottom-right');
+    window.__map = this.map;
+
+    const clickable = clickableLayerIds();
+    this.map.on('click', (e) => {
+      const hits = this.map.queryRenderedFeatures(e.point, { layers: [...clusterLayerIds(), ...clickable] });
+      const top = hits[0];
+      if (!top) return;
+      if (top.properties?.point_count !== undefined) {
+        void this.zoomIntoCluster(top);
+        return;
+      }
+      const id = top.properties?.id;
+      if (typeof id === 'string') opts.onSiteClick(id);
+    });
+    for (const id of [...clickable, ...clusterLayerIds()]) {
+      this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', id, () => (this.map.getCanvas().style.cursor = ''));
+    }
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      opts.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
+  }
+
+  async zoomIntoCluster(cluster: MapGeoJSONFeature): Promise<void> {
+    const src = this.map.getSource(cluster.source) as GeoJSONSource | undefined;
+    const clusterId = cluster.properties?.cluster_id;
+    if (!src || typeof clusterId !== 'number') return;
+    const zoom = await src.getClusterExpansionZoom(clusterId);
+    const g = cluster.geometry;
+    if (g.type === 'Point') this.map.easeTo({ center: [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0], zoom });
+  }
+
+  setLayerData(layer: LayerId, data: FeatureCollection): void {
+    (this.map.getSource(sourceId(layer)) as GeoJSONSource | undefined)?.setData(data);
+  }
+
+  setVisibleLayers(visible: readonly LayerId[]): void {
+    for (const layer of LAYER_IDS) {
+      const v = visible.includes(layer) ? 'visible' : 'none';
+      for (const id of styleLayersOf(this.style, layer)) {
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', v);
+      }
+    }
+  }
+
+  setLang(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    for (const l of this.style.layers) {
+      if (l.type === 'symbol' && (l.metadata as { 'lcm:role'?: string } | undefined)?.['lcm:role'] === 'label') {
+        this.map.setLayoutProperty(l.id, 'text-field', labelField(lang));
+      }
+    }
+  }
+
+  showSelected(feature: Feature<Geometry | null> | null): void {
+    const src = this.map.getSource(SELECTED_SOURCE) as GeoJSONSource | undefined;
+    const features = feature?.geometry?.type === 'Point' ? [feature as Feature<Geometry>] : [];
+    src?.setData({ type: 'FeatureCollection', features });
+  }
+
+  /** Flies to a located feature; lines are fitted to their extent. */
+  focus(feature: Feature<Geometry | null>): void {
+    const g = feature.geometry;
+    if (!g) return;
+    if (g.type === 'Point') {
+      this.map.flyTo({ center: [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0], zoom: Math.max(this.map.getZoom(), 14), duration: 600 });
+      return;
+    }
+    const coords: number[][] = g.type === 'LineString' ? g.coordinates : g.type === 'MultiLineString' ? g.coordinates.flat() : [];
+    if (coords.length === 0) return;
+    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+    for (const [x = 0, y = 0] of coords) {
+      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+    }
+    this.map.fitBounds([w, s, e, n], { padding: 60, duration: 600 });
+  }
+
+  /**
+   * Shows an online raster base map under the thematic layers, or returns to the embedded one.
+   * `onError` fires once if the online tiles cannot be fetched (offline, blocked), so the caller can fall back.
+   */
+  setBasemap(id: string, onError: () => void): void {
+    const RASTER = 'lcm-online-basemap';
+    if (this.map.getLayer(RASTER)) this.map.removeLayer(RASTER);
+    if (this.map.getSource(RASTER)) this.map.removeSource(RASTER);
+    const online = ONLINE_BASEMAPS.find((b) => b.id === id);
+    const embeddedFills = ['lcm-context-fill', 'lcm-districts-fill'];
+    for (const l of embeddedFills) this.map.setLayoutProperty(l, 'visibility', online ? 'none' : 'visible');
+    if (!online || id === EMBEDDED_BASEMAP) return;
+    this.map.addSource(RASTER, {
+      type: 'raster',
+      tiles: online.tiles,
+      tileSize: online.tileSize,
+      maxzoom: online.maxzoom,
+      attribution: online.attribution,
+    });
+    this.map.addLayer({ id: RASTER, type: 'raster', source: RASTER }, 'lcm-districts-line');
+    let reported = false;
+    const onMapError = (e: object) => {
+      if ((e as { sourceId?: unknown }).sourceId !== RASTER || reported) return;
+      reported = true;
+      this.map.off('error', onMapError);
+      onError();
+    };
+    this.map.on('error', onMapError);
+  }
+
+  setView(view: ViewState): void {
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+  }
+
+  center(): [number, number] {
+    const c = this.map.getCenter();
+    return [c.lng, c.lat];
+  }
+}

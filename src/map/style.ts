@@ -1,0 +1,307 @@
+// The embedded, offline map style, built as typed code. It has no remote sources and no `glyphs`:
+// MapLibre then draws labels with the browser's own fonts (TinySDF), so Chinese needs a system CJK font
+// (fonts-wqy-microhei on Debian) but no glyph server.
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { LayerId } from '../data/types';
+import type { Lang } from '../i18n/strings';
+import { BASE_COLOURS, LAYER_COLOURS, OKABE_ITO } from './palette';
+
+export interface BaseData {
+  /** Gansu prefectures / province around Lanzhou, for context. */
+  context: FeatureCollection;
+  outline: FeatureCollection;
+  districts: FeatureCollection;
+  districtLabels: FeatureCollection;
+  /** Natural Earth river: about 1 km off at city scale, so regional zooms only. */
+  riverRegional: FeatureCollection;
+  /** OSM-derived central stretch: for city zooms. */
+  riverCity: FeatureCollection;
+}
+
+export type ThematicData = Record<LayerId, FeatureCollection>;
+
+export const FONT_STACK = ['sans-serif'];
+/** Below this zoom the regional river is drawn; from it, the OSM city stretch. */
+export const CITY_RIVER_MINZOOM = 10;
+/** Point layers cluster below this zoom (MapLibre GeoJSON clustering). */
+export const CLUSTER_MAX_ZOOM = 11;
+
+/** Point layers whose GeoJSON source is clustered. */
+export const CLUSTERED_LAYERS: readonly LayerId[] = ['scenic-spots', 'heritage-units', 'museums', 'ich-items', 'designations'];
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return lang === 'zh'
+    ? ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]
+    : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']];
+}
+
+export const sourceId = (layer: LayerId) => `lcm-src-${layer}`;
+export const SELECTED_SOURCE = 'lcm-src-selected';
+
+function meta(layer: LayerId | 'base', role: string): { 'lcm:layer': string; 'lcm:role': string } {
+  return { 'lcm:layer': layer, 'lcm:role': role };
+}
+
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+
+function labelLayer(
+  id: string,
+  source: string,
+  lang: Lang,
+  layer: LayerId | 'base',
+  extra: Partial<{ minzoom: number; filter: FilterSpecification; size: number; offset: boolean }> = {},
+): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source,
+    ...(extra.minzoom !== undefined ? { minzoom: extra.minzoom } : {}),
+    ...(extra.filter ? { filter: extra.filter } : {}),
+    metadata: meta(layer, 'label'),
+    layout: {
+      'text-field': labelField(lang),
+      'text-font': FONT_STACK,
+      'text-size': extra.size ?? 12,
+      ...(extra.offset === false ? {} : { 'text-offset': [0, 1.1], 'text-anchor': 'top' }),
+      'text-max-width': 8,
+      'text-optional': true,
+    },
+    paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.halo, 'text-halo-width': 1.5 },
+  };
+}
+
+function baseLayers(lang: Lang): LayerSpecification[] {
+  return [
+    { id: 'lcm-background', type: 'background', metadata: meta('base', 'background'), paint: { 'background-color': BASE_COLOURS.background } },
+    {
+      id: 'lcm-context-fill',
+      type: 'fill',
+      source: 'lcm-base-context',
+      metadata: meta('base', 'context'),
+      paint: { 'fill-color': BASE_COLOURS.context, 'fill-outline-color': BASE_COLOURS.contextLine },
+    },
+    {
+      id: 'lcm-districts-fill',
+      type: 'fill',
+      source: 'lcm-base-districts',
+      metadata: meta('base', 'districts'),
+      paint: { 'fill-color': BASE_COLOURS.district },
+    },
+    {
+      id: 'lcm-districts-line',
+      type: 'line',
+      source: 'lcm-base-districts',
+      metadata: meta('base', 'districts'),
+      paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'lcm-outline',
+      type: 'line',
+      source: 'lcm-base-outline',
+      metadata: meta('base', 'outline'),
+      paint: { 'line-color': BASE_COLOURS.outline, 'line-width': 1.6 },
+    },
+    {
+      id: 'lcm-river-regional',
+      type: 'line',
+      source: 'lcm-base-river-regional',
+      maxzoom: CITY_RIVER_MINZOOM,
+      metadata: meta('base', 'river'),
+      paint: { 'line-color': BASE_COLOURS.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 10, 4] },
+    },
+    {
+      id: 'lcm-river-city',
+      type: 'line',
+      source: 'lcm-base-river-city',
+      minzoom: CITY_RIVER_MINZOOM,
+      metadata: meta('base', 'river'),
+      paint: { 'line-color': BASE_COLOURS.water, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 4, 16, 60] },
+    },
+    labelLayer('lcm-district-labels', 'lcm-base-district-labels', lang, 'base', { size: 13, offset: false }),
+  ];
+}
+
+function thematicLayers(lang: Lang): LayerSpecification[] {
+  const layers: LayerSpecification[] = [];
+  const c = LAYER_COLOURS;
+
+  // Transport corridors first (under the cultural points).
+  layers.push(
+    {
+      id: 'lcm-transport-line',
+      type: 'line',
+      source: sourceId('transport'),
+      filter: isLine,
+      metadata: meta('transport', 'line'),
+      paint: {
+        'line-color': c.transport,
+        'line-width': ['match', ['get', 'kind'], 'high-speed-railway', 3, 2],
+        'line-dasharray': [4, 2],
+      },
+    },
+    {
+      id: 'lcm-transport-point',
+      type: 'circle',
+      source: sourceId('transport'),
+      filter: isPoint,
+      metadata: meta('transport', 'point'),
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'airport', 8, 6],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': c.transport,
+        'circle-stroke-width': 3,
+      },
+    },
+    labelLayer('lcm-transport-label', sourceId('transport'), lang, 'transport', { filter: isPoint, minzoom: 9 }),
+  );
+
+  // The tourist line: drawn dashed because it is an approximate line derived from the river.
+  layers.push(
+    {
+      id: 'lcm-tourist-line-line',
+      type: 'line',
+      source: sourceId('tourist-line'),
+      filter: isLine,
+      metadata: meta('tourist-line', 'line'),
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': c['tourist-line'], 'line-width': 5, 'line-opacity': 0.85, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'lcm-tourist-line-stop',
+      type: 'circle',
+      source: sourceId('tourist-line'),
+      filter: isPoint,
+      metadata: meta('tourist-line', 'point'),
+      paint: { 'circle-radius': 9, 'circle-color': c['tourist-line'], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    },
+    {
+      id: 'lcm-tourist-line-order',
+      type: 'symbol',
+      source: sourceId('tourist-line'),
+      filter: isPoint,
+      metadata: meta('tourist-line', 'label'),
+      layout: { 'text-field': ['to-string', ['get', 'stop_order']], 'text-font': FONT_STACK, 'text-size': 11, 'text-allow-overlap': true },
+      paint: { 'text-color': '#ffffff' },
+    },
+  );
+
+  const pointStyles: Array<{ layer: LayerId; radius: ExpressionSpecification | number; stroke: string }> = [
+    { layer: 'designations', radius: 7, stroke: '#5b5200' },
+    { layer: 'ich-items', radius: 7, stroke: '#ffffff' },
+    { layer: 'museums', radius: 7, stroke: '#ffffff' },
+    { layer: 'scenic-spots', radius: ['match', ['get', 'grade'], '5A', 10, '4A', 9, '3A', 7, 6], stroke: '#ffffff' },
+    { layer: 'heritage-units', radius: ['match', ['get', 'level'], 'national', 9, 'provincial', 7, 6], stroke: '#ffffff' },
+  ];
+  for (const { layer, radius, stroke } of pointStyles) {
+    layers.push(
+      {
+        id: `lcm-${layer}-cluster`,
+        type: 'circle',
+        source: sourceId(layer),
+        filter: isCluster,
+        metadata: meta(layer, 'cluster'),
+        paint: {
+          'circle-color': c[layer],
+          'circle-opacity': 0.85,
+          'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 2,
+        },
+      },
+      {
+        id: `lcm-${layer}-cluster-count`,
+        type: 'symbol',
+        source: sourceId(layer),
+        filter: isCluster,
+        metadata: meta(layer, 'cluster-count'),
+        layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT_STACK, 'text-size': 12, 'text-allow-overlap': true },
+        paint: { 'text-color': layer === 'designations' ? '#000000' : '#ffffff' },
+      },
+      {
+        id: `lcm-${layer}-point`,
+        type: 'circle',
+        source: sourceId(layer),
+        filter: ['all', notCluster, isPoint],
+        metadata: meta(layer, 'point'),
+        paint: {
+          'circle-radius': radius,
+          'circle-color': c[layer],
+          'circle-stroke-color': stroke,
+          'circle-stroke-width': 2,
+          // Approximate positions are drawn hollow-ish so nobody reads them as exact.
+          'circle-opacity': ['match', ['get', 'precision'], 'approximate', 0.55, 1],
+        },
+      },
+      labelLayer(`lcm-${layer}-label`, sourceId(layer), lang, layer, { filter: ['all', notCluster, isPoint], minzoom: 12 }),
+    );
+  }
+
+  layers.push({
+    id: 'lcm-selected',
+    type: 'circle',
+    source: SELECTED_SOURCE,
+    metadata: meta('base', 'selected'),
+    paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': OKABE_ITO.black, 'circle-stroke-width': 3 },
+  });
+  return layers;
+}
+
+/** Properties the map needs; the heavy ones (facts, sources) stay in the catalogue, not in the worker. */
+export const MAP_PROPERTIES = [
+  'id', 'layer', 'name_zh', 'name_en', 'level', 'grade', 'category', 'kind', 'precision', 'stop_order', 'district',
+  'era_start', 'era_end',
+] as const;
+
+export function buildStyle(base: BaseData, thematic: ThematicData, lang: Lang): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {
+    'lcm-base-context': { type: 'geojson', data: base.context },
+    'lcm-base-outline': { type: 'geojson', data: base.outline },
+    'lcm-base-districts': { type: 'geojson', data: base.districts },
+    'lcm-base-district-labels': { type: 'geojson', data: base.districtLabels },
+    'lcm-base-river-regional': { type: 'geojson', data: base.riverRegional },
+    'lcm-base-river-city': { type: 'geojson', data: base.riverCity },
+    [SELECTED_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+  };
+  for (const [layer, data] of Object.entries(thematic) as Array<[LayerId, FeatureCollection]>) {
+    sources[sourceId(layer)] = CLUSTERED_LAYERS.includes(layer)
+      ? { type: 'geojson', data, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 40, promoteId: 'id' }
+      : { type: 'geojson', data, promoteId: 'id' };
+  }
+  return {
+    version: 8,
+    name: 'Lanzhou Cultural Map — embedded',
+    sources,
+    layers: [...baseLayers(lang), ...thematicLayers(lang)],
+  };
+}
+
+/** Style layer ids that draw a given thematic layer (for toggling and tests). */
+export function styleLayersOf(style: StyleSpecification, layer: LayerId): string[] {
+  return style.layers
+    .filter((l) => (l.metadata as { 'lcm:layer'?: string } | undefined)?.['lcm:layer'] === layer)
+    .map((l) => l.id);
+}
+
+/** Interactive (clickable) style layers per thematic layer. */
+export function clickableLayerIds(): string[] {
+  return [
+    'lcm-tourist-line-stop',
+    'lcm-tourist-line-line',
+    'lcm-transport-point',
+    'lcm-transport-line',
+    ...CLUSTERED_LAYERS.map((l) => `lcm-${l}-point`),
+  ];
+}
+
+export function clusterLayerIds(): string[] {
+  return CLUSTERED_LAYERS.map((l) => `lcm-${l}-cluster`);
+}

@@ -1,0 +1,87 @@
+// One store for the whole app. State changes go through `update`; panels and the map subscribe to the
+// keys they draw. Kept deliberately small: a plain object, shallow-merged, with typed change events.
+import type { Filters } from '../data/filters';
+import { DEFAULT_FILTERS } from '../data/filters';
+import type { Lang } from '../i18n/strings';
+
+export interface MapView {
+  /** WGS84 degrees. */
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export type TravelMode = 'walk' | 'cycle' | 'drive';
+export type MainView = 'map' | 'dashboard';
+
+export interface BufferRequest {
+  source: string;
+  /** Radius in metres, 100–10,000. */
+  metres: number;
+}
+
+export interface AppState {
+  lang: Lang;
+  view: MapView | null;
+  filters: Filters;
+  selected: string | null;
+  basemap: string;
+  buffer: BufferRequest | null;
+  route: string[];
+  mode: TravelMode;
+  mainView: MainView;
+  listOpen: boolean;
+}
+
+export const DEFAULT_STATE: AppState = {
+  lang: 'zh',
+  view: null,
+  filters: DEFAULT_FILTERS,
+  selected: null,
+  basemap: 'embedded',
+  buffer: null,
+  route: [],
+  mode: 'walk',
+  mainView: 'map',
+  listOpen: false,
+};
+
+export type StateKey = keyof AppState;
+/** Why a change happened: 'url' changes must not be pushed back to history. */
+export type ChangeOrigin = 'user' | 'url' | 'map' | 'init';
+export type Listener = (state: Readonly<AppState>, changed: ReadonlySet<StateKey>, origin: ChangeOrigin) => void;
+
+export class Store {
+  private state: AppState;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(initial: AppState = DEFAULT_STATE) {
+    this.state = { ...initial };
+  }
+
+  get(): Readonly<AppState> {
+    return this.state;
+  }
+
+  update(patch: Partial<AppState>, origin: ChangeOrigin = 'user'): void {
+    const changed = new Set<StateKey>();
+    for (const key of Object.keys(patch) as StateKey[]) {
+      if (!sameValue(this.state[key], patch[key])) changed.add(key);
+    }
+    if (changed.size === 0) return;
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l(this.state, changed, origin);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** Structural equality for the small JSON-like values held in state. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,110 @@
+// Shared browser harness for the e2e tests: Debian's Chromium driven by playwright-core, software WebGL
+// (SwiftShader), and a network guard that aborts every request not to loopback and records it so the
+// test fails.
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BASE_URL = 'http://127.0.0.1:4173/';
+export const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface GuardedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that tried to leave the machine. Every test expects this to stay empty. */
+  external: string[];
+  /** Uncaught page errors. */
+  errors: string[];
+}
+
+function isLoopback(url: string): boolean {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return true;
+    return u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+export async function openPage(
+  browser: Browser,
+  opts: { viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<GuardedPage> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    serviceWorkers: opts.serviceWorkers ?? 'block',
+    acceptDownloads: true,
+  });
+  const external: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLoopback(url)) return route.continue();
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, external, errors };
+}
+
+/** Navigates and waits until the app says the map has reached its first `idle`. */
+export async function gotoApp(page: Page, query = ''): Promise<number> {
+  const t0 = Date.now();
+  await page.goto(BASE_URL + query);
+  await page.waitForFunction(() => document.body.dataset.mapReady === 'true', null, { timeout: 60_000 });
+  return Date.now() - t0;
+}
+
+/** Waits for the map to settle after an interaction. */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map;
+        if (!map) return resolve();
+        if (map.loaded() && !map.isMoving()) {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        } else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Ids of rendered features of a thematic layer (all its style layers). */
+export async function renderedIds(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate((layer) => {
+    const map = window.__map!;
+    const ids = map
+      .getStyle()
+      .layers.filter((l) => (l.metadata as Record<string, string> | undefined)?.['lcm:layer'] === layer)
+      .map((l) => l.id);
+    const feats = map.queryRenderedFeatures({ layers: ids });
+    return [...new Set(feats.map((f) => String(f.properties?.id ?? `cluster:${f.properties?.cluster_id}`)))];
+  }, layer);
+}

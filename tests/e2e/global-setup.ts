@@ -1,0 +1,49 @@
+// Serves the built app with `vite preview` on 127.0.0.1 for the browser tests. `npm test` builds first;
+// a missing dist/ is built here so `vitest run --project e2e` also works on its own.
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const PORT = 4173;
+
+let server: ChildProcess | undefined;
+
+async function waitUp(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not answer at ${url}`);
+}
+
+export async function setup(): Promise<void> {
+  if (!existsSync(join(root, 'dist', 'index.html'))) {
+    const r = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('vite build failed');
+  }
+  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  await waitUp(`http://127.0.0.1:${PORT}/`, 30_000);
+}
+
+export async function teardown(): Promise<void> {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
