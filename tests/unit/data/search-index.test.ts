@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import { pinyin } from 'pinyin-pro';
+import { describe, expect, it } from 'vitest';
+import { SCORE, buildSearchIndex, normalizeText, search } from '../../../src/data/search-index';
+import { FIXTURE } from './fixture-features';
+
+const index = buildSearchIndex(FIXTURE);
+const ids = (q: string, limit = 10) => search(index, q, limit).map((h) => h.id);
+const first = (q: string) => search(index, q)[0];
+
+describe('normalizeText', () => {
+  it('drops case, tones, spaces, punctuation and full-width forms', () => {
+    expect(normalizeText('Zhōng Shān Qiáo')).toBe('zhongshanqiao');
+    expect(normalizeText('ＺＨＯＮＧ－shan')).toBe('zhongshan');
+    expect(normalizeText('兰州·老街（西固）')).toBe('兰州老街西固');
+    expect(normalizeText('lǜ')).toBe('lu');
+  });
+});
+
+describe('search: Chinese', () => {
+  it('finds a substring anywhere in the name (广场 → 东方红广场)', () => {
+    const hit = first('广场');
+    expect(hit?.id).toBe('dongfanghong-square');
+    expect(hit?.matchedOn).toBe('name_zh');
+    expect(hit?.score).toBe(SCORE.nameSubstring);
+  });
+
+  it('finds a site by any alias and says which alias matched', () => {
+    for (const q of ['兰州黄河铁桥', '黄河第一桥']) {
+      const hit = first(q);
+      expect(hit?.id).toBe('zhongshan-bridge');
+      expect(hit?.matchedOn).toBe('alias');
+      expect(hit?.alias).toBe(q);
+      expect(hit?.score).toBe(SCORE.aliasExact);
+    }
+    expect(first('铁桥')?.id).toBe('zhongshan-bridge');
+    expect(first('甘博')?.id).toBe('gansu-provincial-museum');
+  });
+
+  it('finds unlocated features too', () => {
+    expect(first('太平鼓')?.id).toBe('lanzhou-taiping-drum');
+  });
+
+  it('ranks exact name > name prefix > alias prefix > name substring', () => {
+    expect(ids('白塔山')).toEqual([
+      'baita-mountain', // exact
+      'baita-mountain-buildings', // name prefix
+      'lanzhou-stele-forest', // alias 白塔山碑林, prefix
+      'binhe-baita-night-market', // substring of the name
+    ]);
+  });
+
+  it('breaks ties by layer importance, then by shorter name', () => {
+    // Both named 中山桥: the protected site comes before the tourist-line stop.
+    expect(ids('中山桥')).toEqual(['zhongshan-bridge', 'tourist-line-stop-zhongshan-bridge']);
+    // All name prefixes of 兰州: scenic < museums (碑林 shorter than 市博物馆) < ICH < designations < transport
+    // (兰州站 shorter than 兰州西站); the alias prefix (兰州黄河铁桥) ranks below every name prefix.
+    expect(ids('兰州')).toEqual([
+      'lanzhou-old-street',
+      'lanzhou-stele-forest',
+      'lanzhou-museum',
+      'lanzhou-gourd-carving',
+      'lanzhou-taiping-drum',
+      'lanzhou-city',
+      'lanzhou-station',
+      'lanzhou-west-station',
+      'zhongshan-bridge',
+    ]);
+  });
+
+  it('puts a name prefix above an exact alias (金城关… before 兰州市 alias 金城)', () => {
+    const hits = search(index, '金城');
+    expect(hits.map((h) => h.id)).toEqual(['jinchengguan-park', 'lanzhou-city']);
+    expect(hits[1]?.alias).toBe('金城');
+  });
+
+  it('falls back to "all characters present" as a fuzzy match', () => {
+    const hit = first('兰州铁桥');
+    expect(hit?.id).toBe('zhongshan-bridge');
+    expect(hit?.matchedOn).toBe('fuzzy');
+  });
+
+  it('returns nothing for an empty or unmatched query', () => {
+    expect(search(index, '   ')).toEqual([]);
+    expect(search(index, '。，')).toEqual([]);
+    expect(search(index, '敦煌')).toEqual([]);
+  });
+});
+
+describe('search: pinyin', () => {
+  it('matches full pinyin with or without spaces, tones and capitals', () => {
+    for (const q of ['zhongshanqiao', 'zhong shan qiao', 'zhōngshānqiáo', 'Zhong Shan Qiao', 'zhong-shan-qiao']) {
+      const hits = search(index, q);
+      expect(hits.map((h) => h.id).slice(0, 2), q).toEqual(['zhongshan-bridge', 'tourist-line-stop-zhongshan-bridge']);
+      expect(hits[0]?.matchedOn).toBe('pinyin');
+      expect(hits[0]?.score).toBe(SCORE.exactName);
+    }
+  });
+
+  it('matches a pinyin prefix while typing, including mid-syllable', () => {
+    const hit = first('zhongsh');
+    expect(hit?.id).toBe('zhongshan-bridge');
+    expect(hit?.score).toBe(SCORE.namePrefix);
+  });
+
+  it('matches pinyin of an alias and from a later syllable', () => {
+    expect(first('huanghetieqiao')?.id).toBe('zhongshan-bridge');
+    expect(first('guangchang')?.id).toBe('dongfanghong-square');
+  });
+
+  it('ranks pinyin tiers like Chinese ones', () => {
+    expect(ids('baitashan').slice(0, 4)).toEqual([
+      'baita-mountain',
+      'baita-mountain-buildings',
+      'lanzhou-stele-forest',
+      'binhe-baita-night-market',
+    ]);
+  });
+
+  it('matches pinyin initials, below every full-text tier', () => {
+    const hit = first('zsq');
+    expect(hit?.id).toBe('zhongshan-bridge');
+    expect(hit?.matchedOn).toBe('initials');
+    expect(hit?.score).toBe(SCORE.initialsExact);
+    expect(ids('bts')).toEqual([
+      'baita-mountain', // initials exact
+      'baita-mountain-buildings', // initials prefix
+      'lanzhou-stele-forest', // alias initials prefix
+      'binhe-baita-night-market', // initials substring
+    ]);
+    expect(first('gssbwg')?.id).toBe('gansu-provincial-museum');
+  });
+
+  it('tolerates a pinyin typo as a fuzzy match', () => {
+    const hit = first('zhongshangqiao');
+    expect(hit?.id).toBe('zhongshan-bridge');
+    expect(hit?.matchedOn).toBe('fuzzy');
+  });
+});
+
+describe('search: English', () => {
+  it('matches English names exactly, by prefix and by word', () => {
+    expect(first('zhongshan bridge')?.id).toBe('zhongshan-bridge');
+    expect(first('Zhongshan Bridge')?.score).toBe(SCORE.exactName);
+    expect(first('bridge')?.matchedOn).toBe('name_en');
+    const museum = first('gansu museum');
+    expect(museum?.id).toBe('gansu-provincial-museum');
+    expect(museum?.score).toBe(SCORE.nameWords);
+    expect(first('wuquan')?.id).toBe('wuquan-mountain');
+  });
+
+  it('tolerates an English typo as a fuzzy match ranked last', () => {
+    const hit = first('gansu muzeum');
+    expect(hit?.id).toBe('gansu-provincial-museum');
+    expect(hit?.matchedOn).toBe('fuzzy');
+    expect(hit?.score).toBeLessThan(SCORE.initialsSubstring);
+  });
+
+  it('respects the limit', () => {
+    expect(search(index, 'lanzhou', 3)).toHaveLength(3);
+  });
+});
+
+describe('search: properties', () => {
+  it('every contiguous substring of a Chinese name finds its feature', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIXTURE), fc.nat(), fc.nat(), (f, a, b) => {
+        const cs = Array.from(f.properties.name_zh);
+        const start = a % cs.length;
+        const end = start + 1 + (b % (cs.length - start));
+        const q = cs.slice(start, end).join('');
+        return ids(q, FIXTURE.length).includes(f.properties.id);
+      }),
+    );
+  });
+
+  it('every prefix of a full pinyin name finds its feature', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIXTURE), fc.nat(), (f, a) => {
+        const py = pinyin(f.properties.name_zh, { toneType: 'none', type: 'array' }).join('');
+        const q = py.slice(0, 1 + (a % py.length));
+        return ids(q, FIXTURE.length).includes(f.properties.id);
+      }),
+    );
+  });
+});
