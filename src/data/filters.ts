@@ -1,0 +1,139 @@
+// Filters shared by the map, the counts and the list. `matchesFilters` is the single definition of what
+// "passes"; `toMapLibreFilter` emits the same rule as a MapLibre expression so that the map (which filters
+// on the GPU side) and the list (which filters in JS) can never disagree. tests/unit/data/filters.test.ts
+// checks the two against each other with MapLibre's own expression evaluator.
+import { LAYER_IDS } from './types';
+import type { HeritageCategory, HeritageLevel, LayerId, ScenicGrade, SiteFeature, SiteProperties } from './types';
+
+export interface Filters {
+  /**
+   * Visible layers, exactly: an empty list means no layer is visible. (Unlike the other lists, "empty" cannot
+   * mean "all" here: the layer panel must be able to switch every layer off, and the URL codec writes
+   * `layers=none` for that case.)
+   */
+  layers: LayerId[];
+  /** Protection level of heritage units and ICH items; empty = all. */
+  levels: HeritageLevel[];
+  /** Grade of scenic spots; empty = all. */
+  grades: ScenicGrade[];
+  /** Category of heritage units; empty = all. */
+  categories: HeritageCategory[];
+  /** County-level districts in Chinese (城关区 …); empty = all. Applies to every layer. */
+  districts: string[];
+  /** Inclusive year range (negative = BCE); null = open end. */
+  eraFrom: number | null;
+  eraTo: number | null;
+}
+
+export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
+  layers: [...LAYER_IDS],
+  levels: [],
+  grades: [],
+  categories: [],
+  districts: [],
+  eraFrom: null,
+  eraTo: null,
+});
+
+/** Which layers each property filter applies to; features of other layers pass that filter untouched. */
+export const LEVEL_LAYERS: readonly LayerId[] = ['heritage-units', 'ich-items'];
+export const GRADE_LAYERS: readonly LayerId[] = ['scenic-spots'];
+export const CATEGORY_LAYERS: readonly LayerId[] = ['heritage-units'];
+
+export function hasEraRange(filters: Filters): boolean {
+  return filters.eraFrom !== null || filters.eraTo !== null;
+}
+
+/**
+ * A feature's era as [start, end]. A source may give only one end (a single year, or "from 1909"), so the
+ * missing end falls back to the other one: a dated point in time.
+ */
+export function featureEra(p: SiteProperties): [number, number] | null {
+  const start = p.era_start ?? p.era_end ?? null;
+  const end = p.era_end ?? p.era_start ?? null;
+  if (typeof start !== 'number' || typeof end !== 'number') return null;
+  return [start, end];
+}
+
+function inList<T extends string>(list: readonly T[], value: string | null | undefined): boolean {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+export function matchesFilters(feature: SiteFeature, filters: Filters): boolean {
+  const p = feature.properties;
+  if (!filters.layers.includes(p.layer)) return false;
+  if (filters.levels.length > 0 && LEVEL_LAYERS.includes(p.layer) && !inList(filters.levels, p.level)) return false;
+  if (filters.grades.length > 0 && GRADE_LAYERS.includes(p.layer) && !inList(filters.grades, p.grade)) return false;
+  if (filters.categories.length > 0 && CATEGORY_LAYERS.includes(p.layer) && !inList(filters.categories, p.category)) {
+    return false;
+  }
+  // A feature with no district (a railway crossing several, or no source says) cannot be said to be in the
+  // chosen district, so it is hidden while a district filter is set.
+  if (filters.districts.length > 0 && !inList(filters.districts, p.district)) return false;
+  if (hasEraRange(filters)) {
+    // Undated features cannot be shown to overlap a period, so an era filter hides them.
+    const era = featureEra(p);
+    if (!era) return false;
+    if (filters.eraTo !== null && era[0] > filters.eraTo) return false;
+    if (filters.eraFrom !== null && era[1] < filters.eraFrom) return false;
+  }
+  return true;
+}
+
+export function applyFilters(features: readonly SiteFeature[], filters: Filters): SiteFeature[] {
+  return features.filter((f) => matchesFilters(f, filters));
+}
+
+/**
+ * "Located" means the map can draw it. A feature with a geometry but precision "unknown" should not exist
+ * (the validator forbids it); it is counted as unknown so the count never claims more than is sourced.
+ */
+export function isLocated(feature: SiteFeature): boolean {
+  return feature.geometry !== null && feature.properties.precision !== 'unknown';
+}
+
+export function countByPrecision(features: readonly SiteFeature[]): { located: number; unknown: number } {
+  let located = 0;
+  for (const f of features) if (isLocated(f)) located += 1;
+  return { located, unknown: features.length - located };
+}
+
+/**
+ * The MapLibre filter expression for one layer's style layers, equivalent to `matchesFilters` on that
+ * layer's features. Plain JSON (typed `unknown[]`) so src/data stays free of maplibre imports; the caller
+ * passes it to `map.setFilter` (cast to FilterSpecification there). Only expression syntax is emitted (every
+ * comparison reads `['get', …]`), so MapLibre never mistakes it for a legacy filter.
+ */
+export function toMapLibreFilter(filters: Filters, layerId: LayerId): unknown[] {
+  if (!filters.layers.includes(layerId)) return ['boolean', false];
+  const conditions: unknown[] = [];
+  // `in` against a literal array: a null or absent property is never in the list, as in `inList`.
+  const oneOf = (prop: keyof SiteProperties, values: readonly string[]): unknown[] => [
+    'in',
+    ['get', prop],
+    ['literal', [...values]],
+  ];
+  if (filters.levels.length > 0 && LEVEL_LAYERS.includes(layerId)) conditions.push(oneOf('level', filters.levels));
+  if (filters.grades.length > 0 && GRADE_LAYERS.includes(layerId)) conditions.push(oneOf('grade', filters.grades));
+  if (filters.categories.length > 0 && CATEGORY_LAYERS.includes(layerId)) {
+    conditions.push(oneOf('category', filters.categories));
+  }
+  if (filters.districts.length > 0) conditions.push(oneOf('district', filters.districts));
+  if (hasEraRange(filters)) {
+    const start = ['coalesce', ['get', 'era_start'], ['get', 'era_end']];
+    const end = ['coalesce', ['get', 'era_end'], ['get', 'era_start']];
+    const bounds: unknown[] = [];
+    // `to-number` would turn null into 0, so the comparisons sit behind a typeof test inside `case`:
+    // an undated feature yields false without the comparison ever being evaluated.
+    if (filters.eraTo !== null) bounds.push(['<=', ['to-number', start], filters.eraTo]);
+    if (filters.eraFrom !== null) bounds.push(['>=', ['to-number', end], filters.eraFrom]);
+    conditions.push([
+      'case',
+      ['==', ['typeof', start], 'number'],
+      bounds.length === 1 ? bounds[0] : ['all', ...bounds],
+      false,
+    ]);
+  }
+  if (conditions.length === 0) return ['boolean', true];
+  return conditions.length === 1 ? (conditions[0] as unknown[]) : ['all', ...conditions];
+}
