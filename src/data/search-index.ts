@@ -17,7 +17,26 @@
 import MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import { pinyin } from 'pinyin-pro';
-import type { LayerId, SiteFeature } from './types';
+import type { AuxLayerId, BaseLayerId, LayerId } from './types';
+
+/** Thematic layers, plus districts and base-map features (the municipality carries the alias 金城). */
+export type SearchLayer = LayerId | AuxLayerId | BaseLayerId;
+
+/**
+ * What the index needs of a feature. SiteFeature, district and base-map features all fit, so the app can
+ * search "金城" (an alias of the municipality outline) or "城关区" as well as sites; geometry is not read,
+ * so unlocated sites are searchable like any other.
+ */
+export interface SearchableFeature {
+  properties: {
+    id: string;
+    layer: SearchLayer;
+    name_zh: string | null;
+    name_en: string | null;
+    aliases?: string[] | undefined;
+    district?: string | null | undefined;
+  };
+}
 
 export type MatchedOn = 'name_zh' | 'name_en' | 'pinyin' | 'initials' | 'alias' | 'fuzzy';
 
@@ -25,7 +44,7 @@ export interface SearchHit {
   id: string;
   name_zh: string;
   name_en: string;
-  layer: LayerId;
+  layer: SearchLayer;
   district: string | null;
   /** Rank tier (see SCORE); higher is better. Equal scores are ordered by layer importance, then shorter name. */
   score: number;
@@ -56,7 +75,7 @@ export const SCORE = {
  * Tie-break between equal scores: a visitor searching a name most likely wants the protected site or the
  * scenic spot, not the railway of the same name. Lower is more important.
  */
-export const LAYER_SEARCH_ORDER: readonly LayerId[] = [
+export const LAYER_SEARCH_ORDER: readonly SearchLayer[] = [
   'heritage-units',
   'scenic-spots',
   'museums',
@@ -64,6 +83,11 @@ export const LAYER_SEARCH_ORDER: readonly LayerId[] = [
   'tourist-line',
   'designations',
   'transport',
+  'districts',
+  'base-municipality-outline',
+  'base-district-labels',
+  'base-yellow-river',
+  'base-context',
 ];
 
 interface KeyForms {
@@ -89,7 +113,7 @@ interface IndexedDoc {
   id: string;
   name_zh: string;
   name_en: string;
-  layer: LayerId;
+  layer: SearchLayer;
   district: string | null;
   layerRank: number;
   nameLength: number;
@@ -184,14 +208,19 @@ function suffixesAt(s: string, bounds: readonly number[], out: Set<string>): voi
 const splitSpace = (s: string): string[] => (s === '' ? [] : s.split(' '));
 const identity = (t: string): string => t;
 
-export function buildSearchIndex(features: readonly SiteFeature[]): SearchIndex {
+export function buildSearchIndex(features: readonly SearchableFeature[]): SearchIndex {
   const docs: IndexedDoc[] = [];
   const msDocs: MsDoc[] = [];
   for (const f of features) {
     const p = f.properties;
-    const keys: KeyForms[] = [keyForms(p.name_zh, false, false)];
-    if (p.name_en.trim() !== '') keys.push(keyForms(p.name_en, false, true));
+    const nameZh = p.name_zh?.trim() ?? '';
+    const nameEn = p.name_en?.trim() ?? '';
+    const keys: KeyForms[] = [];
+    if (nameZh !== '') keys.push(keyForms(nameZh, false, false));
+    if (nameEn !== '') keys.push(keyForms(nameEn, false, true));
     for (const a of p.aliases ?? []) if (a.trim() !== '') keys.push(keyForms(a, true, false));
+    // A nameless feature (an unlabelled base-map line) cannot be found by name: leave it out.
+    if (keys.length === 0) continue;
 
     const zh = new Set<string>();
     const lat = new Set<string>();
@@ -208,12 +237,12 @@ export function buildSearchIndex(features: readonly SiteFeature[]): SearchIndex 
     const rank = LAYER_SEARCH_ORDER.indexOf(p.layer);
     docs.push({
       id: p.id,
-      name_zh: p.name_zh,
-      name_en: p.name_en,
+      name_zh: nameZh,
+      name_en: nameEn,
       layer: p.layer,
-      district: p.district,
+      district: p.district ?? null,
       layerRank: rank < 0 ? LAYER_SEARCH_ORDER.length : rank,
-      nameLength: Array.from(p.name_zh).length,
+      nameLength: Array.from(nameZh || nameEn).length,
       keys,
     });
     msDocs.push({ i, zh: [...zh].join(' '), lat: [...lat].join(' '), ini: [...ini].join(' '), en: [...en].join(' ') });

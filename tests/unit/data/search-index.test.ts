@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { SCORE, buildSearchIndex, normalizeText, search } from '../../../src/data/search-index';
+import { SCORE, buildSearchIndex, normalizeText, prefixEditDistance, search } from '../../../src/data/search-index';
+import type { SearchableFeature } from '../../../src/data/search-index';
 import { FIXTURE } from './fixture-features';
 
 const index = buildSearchIndex(FIXTURE);
@@ -158,6 +159,30 @@ describe('search: English', () => {
 
   it('respects the limit', () => {
     expect(search(index, 'lanzhou', 3)).toHaveLength(3);
+  });
+});
+
+describe('search: other feature kinds', () => {
+  it('indexes district and base-map features next to sites (金城 → the municipality)', () => {
+    const municipality: SearchableFeature = {
+      properties: { id: 'base-lanzhou', layer: 'base-municipality-outline', name_zh: '兰州市', name_en: 'Lanzhou', aliases: ['金城'] },
+    };
+    const district: SearchableFeature = {
+      properties: { id: 'district-chengguan', layer: 'districts', name_zh: '城关区', name_en: 'Chengguan District' },
+    };
+    const nameless: SearchableFeature = { properties: { id: 'river', layer: 'base-yellow-river', name_zh: null, name_en: null } };
+    const idx = buildSearchIndex([...FIXTURE.filter((x) => x.properties.id !== 'lanzhou-city'), municipality, district, nameless]);
+    expect(search(idx, '金城').map((h) => h.id)).toEqual(['jinchengguan-park', 'base-lanzhou']);
+    expect(search(idx, 'chengguan')[0]?.id).toBe('district-chengguan');
+  });
+});
+
+describe('prefixEditDistance', () => {
+  it('is the edit distance to the closest prefix', () => {
+    expect(prefixEditDistance('zhongshan', 'zhongshanqiao')).toBe(0);
+    expect(prefixEditDistance('zhongshangqiao', 'zhongshanqiao')).toBe(1);
+    expect(prefixEditDistance('muzeum', 'museum')).toBe(1);
+    expect(prefixEditDistance('abc', '')).toBe(3);
   });
 });
 
