@@ -147,6 +147,8 @@ export interface BaseProperties {
   name_en: string | null;
   /** What the feature is: "municipality", "province", "prefecture", "river", "district-label". */
   kind: string;
+  /** Other names people search for (金城 is an old name for Lanzhou). */
+  aliases?: string[];
   /** For the river: "city" (OSM, use at city zoom) or "regional" (Natural Earth, regional zoom only). */
   scale?: 'city' | 'regional' | null;
   adcode?: number | null;
