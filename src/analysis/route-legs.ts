@@ -68,7 +68,6 @@ export type LegReason =
   | 'leg.straight.far-from-line'
   | 'leg.straight.same-place'
   | 'leg.road.osrm'
-  | 'leg.straight.routing-not-configured'
   | 'leg.straight.routing-unreachable'
   | 'leg.straight.routing-bad-response'
   | 'leg.straight.routing-no-route';
