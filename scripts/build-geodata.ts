@@ -1404,7 +1404,7 @@ function roundGeometry(g: Geometry): Geometry {
 }
 
 // ---------------------------------------------------------------- write
-function writeCollection(rel: string, features: Feature[]): void {
+function writeCollection(rel: string, features: readonly object[]): void {
   const body = features.map((f) => JSON.stringify(f)).join(',\n');
   const text = `{"type":"FeatureCollection","features":[\n${body}\n]}\n`;
   mkdirSync(join(OUT, rel, '..'), { recursive: true });
