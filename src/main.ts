@@ -1,7 +1,7 @@
 // Composition root: loads the data, creates the store, the map and the panels, and wires them together.
 // Each piece does one thing; the wiring below only passes state changes along.
 import { Catalogue } from './data/catalogue';
-import { fetchBase, fetchGeodataJson, fetchLayers } from './data/fetch-geodata';
+import { fetchBase, fetchDistricts, fetchGeodataJson, fetchLayers } from './data/fetch-geodata';
 import { applyFilters, countByPrecision } from './data/filters';
 import type { LayerId, SiteFeature } from './data/types';
 import { LAYER_IDS } from './data/types';
@@ -19,7 +19,7 @@ import { h } from './ui/dom';
 import { LayersPanel } from './ui/layers-panel';
 import { Notices } from './ui/notices';
 
-const BASE_FILES = ['context', 'outline', 'districts', 'district-labels', 'river-regional', 'river-city'] as const;
+const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yellow-river'] as const;
 
 interface Attribution {
   text: string;
@@ -41,11 +41,12 @@ async function start(): Promise<void> {
   const notices = new Notices($('notices'), lang);
   if (problem) notices.show('warning', t(lang(), 'loadError') + `settings (${problem.reason}) → ${problem.backupKey}`);
 
-  let layers, base, attributions: Attribution[];
+  let layers, base, districts, attributions: Attribution[];
   try {
-    [layers, base, attributions] = await Promise.all([
+    [layers, base, districts, attributions] = await Promise.all([
       fetchLayers(),
       fetchBase(BASE_FILES),
+      fetchDistricts(),
       fetchGeodataJson('attribution.json').then((a) => (Array.isArray(a) ? (a as Attribution[]) : [])),
     ]);
   } catch (e) {
@@ -77,11 +78,10 @@ async function start(): Promise<void> {
     container: mapContainer,
     base: {
       context: base['context']!,
-      outline: base['outline']!,
-      districts: base['districts']!,
+      outline: base['municipality-outline']!,
+      districts,
       districtLabels: base['district-labels']!,
-      riverRegional: base['river-regional']!,
-      riverCity: base['river-city']!,
+      river: base['yellow-river']!,
     },
     thematic: Object.fromEntries(LAYER_IDS.map((l) => [l, Catalogue.forMap(filtered(l), MAP_PROPERTIES)])) as Record<
       LayerId,

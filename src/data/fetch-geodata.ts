@@ -58,6 +58,15 @@ export async function fetchBase(names: readonly string[]): Promise<Record<string
   return out;
 }
 
+/** The 8 county-level districts (polygons with name_zh, name_en, adcode). */
+export async function fetchDistricts(): Promise<FeatureCollection> {
+  const raw = await fetchJson('districts.geojson', layerUrls['../../geodata/districts.geojson']);
+  if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'FeatureCollection') {
+    throw new GeodataLoadError('districts.geojson', 'not a GeoJSON FeatureCollection');
+  }
+  return raw as FeatureCollection;
+}
+
 export async function fetchGeodataJson(name: string): Promise<unknown> {
   return fetchJson(name, jsonUrls[`../../geodata/${name}`]);
 }

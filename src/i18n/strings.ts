@@ -87,6 +87,12 @@ const zh = {
   tourist_line_route: '风情线（沿河近似线）',
   tourist_line_stop: '风情线站点',
   scenicGradeSuffix: '级景区',
+  searchLabel: '搜索',
+  searchPlaceholder: '搜索地点：中文、拼音或英文',
+  searchResults: '搜索结果',
+  searchNoResults: '没有找到匹配的地点',
+  searchCount: '{n} 个结果',
+  noPositionShort: '位置未知',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -176,6 +182,12 @@ const en: Record<StringKey, string> = {
   tourist_line_route: 'Tourist line (approximate, along the river)',
   tourist_line_stop: 'Tourist line stop',
   scenicGradeSuffix: ' scenic spot',
+  searchLabel: 'Search sites',
+  searchPlaceholder: 'Search: Chinese, pinyin or English',
+  searchResults: 'Search results',
+  searchNoResults: 'No matching site',
+  searchCount: '{n} results',
+  noPositionShort: 'position unknown',
 };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -18,10 +18,11 @@ export interface BaseData {
   outline: FeatureCollection;
   districts: FeatureCollection;
   districtLabels: FeatureCollection;
-  /** Natural Earth river: about 1 km off at city scale, so regional zooms only. */
-  riverRegional: FeatureCollection;
-  /** OSM-derived central stretch: for city zooms. */
-  riverCity: FeatureCollection;
+  /**
+   * The Yellow River: features with `scale: "regional"` (Natural Earth, about 1 km off at city scale, so
+   * regional zooms only) and `scale: "city"` (the OSM-derived central stretch, for city zooms).
+   */
+  river: FeatureCollection;
 }
 
 export type ThematicData = Record<LayerId, FeatureCollection>;
@@ -113,7 +114,8 @@ function baseLayers(lang: Lang): LayerSpecification[] {
     {
       id: 'lcm-river-regional',
       type: 'line',
-      source: 'lcm-base-river-regional',
+      source: 'lcm-base-river',
+      filter: ['!=', ['get', 'scale'], 'city'],
       maxzoom: CITY_RIVER_MINZOOM,
       metadata: meta('base', 'river'),
       paint: { 'line-color': BASE_COLOURS.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 10, 4] },
@@ -121,7 +123,8 @@ function baseLayers(lang: Lang): LayerSpecification[] {
     {
       id: 'lcm-river-city',
       type: 'line',
-      source: 'lcm-base-river-city',
+      source: 'lcm-base-river',
+      filter: ['==', ['get', 'scale'], 'city'],
       minzoom: CITY_RIVER_MINZOOM,
       metadata: meta('base', 'river'),
       paint: { 'line-color': BASE_COLOURS.water, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 4, 16, 60] },
@@ -267,8 +270,7 @@ export function buildStyle(base: BaseData, thematic: ThematicData, lang: Lang): 
     'lcm-base-outline': { type: 'geojson', data: base.outline },
     'lcm-base-districts': { type: 'geojson', data: base.districts },
     'lcm-base-district-labels': { type: 'geojson', data: base.districtLabels },
-    'lcm-base-river-regional': { type: 'geojson', data: base.riverRegional },
-    'lcm-base-river-city': { type: 'geojson', data: base.riverCity },
+    'lcm-base-river': { type: 'geojson', data: base.river },
     [SELECTED_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
   for (const [layer, data] of Object.entries(thematic) as Array<[LayerId, FeatureCollection]>) {
