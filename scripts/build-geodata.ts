@@ -9,7 +9,7 @@
 // - No position → geometry null, precision "unknown". Rows that cannot become features are written to
 //   geodata/coverage-notes.json with the reason.
 // Run: npx tsx scripts/build-geodata.ts
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import gcoord from 'gcoord';
 import { lineString, point } from '@turf/helpers';
@@ -29,10 +29,13 @@ import type {
   HeritageCategory,
   LayerId,
   Precision,
+  SiteCollection,
   SiteProperties,
   SourceRef,
 } from '../src/data/types';
 import type { CoverageNote } from '../src/data/coverage';
+import { serializeCollection } from '../src/data/serialize';
+import { applyUpdates, type ProposedUpdate } from '../src/data/refresh-match';
 
 const ROOT = join(import.meta.dirname, '..');
 const RESEARCH = join(ROOT, 'geodata/research');
@@ -1405,20 +1408,28 @@ function roundGeometry(g: Geometry): Geometry {
 
 // ---------------------------------------------------------------- write
 function writeCollection(rel: string, features: readonly object[]): void {
-  const body = features.map((f) => JSON.stringify(f)).join(',\n');
-  const text = `{"type":"FeatureCollection","features":[\n${body}\n]}\n`;
   mkdirSync(join(OUT, rel, '..'), { recursive: true });
-  writeFileSync(join(OUT, rel), text);
+  writeFileSync(join(OUT, rel), serializeCollection(features));
+}
+
+/** Positions accepted from an OSM/Wikidata refresh (scripts/data-refresh.ts --write) survive rebuilds. */
+function withAcceptedUpdates(layer: LayerId, features: Feature<Geometry | null, SiteProperties>[]): Feature<Geometry | null, SiteProperties>[] {
+  const path = join(OUT, 'refresh/accepted-updates.json');
+  if (!existsSync(path)) return features;
+  const updates = (JSON.parse(readFileSync(path, 'utf8')) as ProposedUpdate[]).filter((u) => u.layer === layer);
+  if (updates.length === 0) return features;
+  const fc = { type: 'FeatureCollection', features } as SiteCollection;
+  return (applyUpdates({ [layer]: fc }, updates)[layer]?.features ?? features) as Feature<Geometry | null, SiteProperties>[];
 }
 
 function main(): void {
-  writeCollection('heritage-units.geojson', heritageFeatures);
-  writeCollection('scenic-spots.geojson', scenicFeatures);
-  writeCollection('museums.geojson', museumFeatures);
+  writeCollection('heritage-units.geojson', withAcceptedUpdates('heritage-units', heritageFeatures));
+  writeCollection('scenic-spots.geojson', withAcceptedUpdates('scenic-spots', scenicFeatures));
+  writeCollection('museums.geojson', withAcceptedUpdates('museums', museumFeatures));
   writeCollection('ich-items.geojson', ichFeatures);
-  writeCollection('designations.geojson', designationFeatures);
-  writeCollection('tourist-line.geojson', [touristLine(), ...stopFeatures]);
-  writeCollection('transport.geojson', transportFeatures());
+  writeCollection('designations.geojson', withAcceptedUpdates('designations', designationFeatures));
+  writeCollection('tourist-line.geojson', withAcceptedUpdates('tourist-line', [touristLine(), ...stopFeatures]));
+  writeCollection('transport.geojson', withAcceptedUpdates('transport', transportFeatures()));
   const districts = districtFeatures();
   writeCollection('districts.geojson', districts);
 
