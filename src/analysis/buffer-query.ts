@@ -145,12 +145,12 @@ export function bufferQuery(
     // Polygon or other source: measure every point feature directly (rare; no index shortcut).
     for (const f of features) {
       if (!keep(f) || !isLocated(f) || pointOf(f) === null) continue;
-      const d = geometryDistanceM(srcGeom, f.geometry);
+      const d = geometryDistanceM(srcGeom, f.geometry, metres);
       if (d <= metres) hits.push(toHit(f, d));
     }
   }
   for (const f of others) {
-    const d = geometryDistanceM(srcGeom, f.geometry);
+    const d = geometryDistanceM(srcGeom, f.geometry, metres);
     if (d <= metres) hits.push(toHit(f, d));
   }
   hits.sort((a, b) => a.distanceM - b.distanceM || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

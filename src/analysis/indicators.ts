@@ -61,7 +61,7 @@ export function shareWithin(
   for (const f of relevant) {
     if (!isLocated(f) || pointOf(f) !== null || hit.has(f)) continue;
     const g = f.geometry;
-    if (targets.some((t) => geometryDistanceM(g, t) <= radiusM)) hit.add(f);
+    if (targets.some((t) => geometryDistanceM(g, t, radiusM) <= radiusM)) hit.add(f);
   }
   return layers.map((layer) => {
     let n = 0, within = 0, approximateWithin = 0, excludedUnknown = 0;

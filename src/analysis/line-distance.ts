@@ -2,7 +2,7 @@
 import type { Geometry, LineString, MultiLineString, Position } from 'geojson';
 import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { haversineM } from './geodesy';
+import { EARTH_RADIUS_M, haversineM } from './geodesy';
 
 /** A line geometry we measure against: a LineString or MultiLineString (routes, the tourist line, railways). */
 export type LineGeometry = LineString | MultiLineString;
@@ -121,14 +121,54 @@ function anyCrossing(a: Position[][], b: Position[][]): boolean {
   return false;
 }
 
-function minVertexToLinework(from: Position[], to: Position[][]): number {
+/** [minLon, minLat, maxLon, maxLat] of some positions. */
+type Box = [number, number, number, number];
+
+function boxOf(ps: Position[]): Box {
+  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of ps) {
+    const x = p[0] ?? NaN, y = p[1] ?? NaN;
+    if (x < b[0]) b[0] = x;
+    if (y < b[1]) b[1] = y;
+    if (x > b[2]) b[2] = x;
+    if (y > b[3]) b[3] = y;
+  }
+  return b;
+}
+
+/**
+ * Box grown by `metres` on every side, conservatively: the longitude margin uses the cosine of the largest
+ * |latitude| reached, and the margin is widened by 1 % + 10 m to cover the few-metre difference between
+ * lon/lat boxes and great-circle arcs at our scale. Used only to skip work, never to accept a hit.
+ */
+function grow(b: Box, metres: number): Box {
+  const m = metres * 1.01 + 10;
+  const dLat = (m / EARTH_RADIUS_M) * (180 / Math.PI);
+  const maxAbsLat = Math.min(89, Math.max(Math.abs(b[1]), Math.abs(b[3])) + dLat);
+  const dLon = dLat / Math.cos((maxAbsLat * Math.PI) / 180);
+  return [b[0] - dLon, b[1] - dLat, b[2] + dLon, b[3] + dLat];
+}
+
+function inBox(p: Position, b: Box): boolean {
+  const x = p[0] ?? NaN, y = p[1] ?? NaN;
+  return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+}
+
+function boxesOverlap(a: Box, b: Box): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+function minVertexToLinework(from: Position[], to: Position[][], maxM: number): number {
   if (to.length === 0) return Infinity;
   const line: MultiLineString = { type: 'MultiLineString', coordinates: to.filter((p) => p.length >= 2) };
   if (line.coordinates.length === 0) return Infinity;
+  // Vertices farther than maxM from the linework's box cannot be within maxM of it: skip them.
+  const near = Number.isFinite(maxM) ? grow(boxOf(line.coordinates.flat()), maxM) : null;
   let best = Infinity;
   for (const v of from) {
     const lon = v[0], lat = v[1];
     if (lon === undefined || lat === undefined) continue;
+    if (near && !inBox(v, near)) continue;
     const d = pointToLine(lon, lat, line).distanceM;
     if (d < best) best = d;
   }
@@ -142,15 +182,21 @@ function minVertexToLinework(from: Position[], to: Position[][]): number {
  * That is exact for polylines that do not cross; crossing is tested in planar lon/lat, which over the few-km
  * segments of our data differs from the great-circle test by at most metres (bulge ≈ L²·tanφ / 8R, 1.4 m for
  * L = 10 km at Lanzhou's latitude). A polygon entirely containing the other geometry is caught by the vertex test.
+ *
+ * `maxM` (metres) lets callers that only care whether the distance is ≤ maxM skip work: any result greater
+ * than maxM may then be reported as Infinity. Results ≤ maxM are exact as above.
  */
-export function geometryDistanceM(a: Geometry, b: Geometry): number {
+export function geometryDistanceM(a: Geometry, b: Geometry, maxM = Infinity): number {
   const va = vertices(a);
   const vb = vertices(b);
+  if (Number.isFinite(maxM) && va.length > 0 && vb.length > 0 && !boxesOverlap(grow(boxOf(va), maxM), boxOf(vb))) {
+    return Infinity;
+  }
   if (va.some((p) => containsPoint(b, p)) || vb.some((p) => containsPoint(a, p))) return 0;
   const la = linework(a);
   const lb = linework(b);
   if (la.length > 0 && lb.length > 0 && anyCrossing(la, lb)) return 0;
-  let best = Math.min(minVertexToLinework(va, lb), minVertexToLinework(vb, la));
+  let best = Math.min(minVertexToLinework(va, lb, maxM), minVertexToLinework(vb, la, maxM));
   if (la.length === 0 && lb.length === 0) {
     for (const p of va) {
       for (const q of vb) {
