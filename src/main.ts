@@ -17,6 +17,13 @@ import { BasemapSwitcher } from './ui/basemap-switcher';
 import { DetailsPanel } from './ui/details-panel';
 import { h } from './ui/dom';
 import { LayersPanel } from './ui/layers-panel';
+import { ListPanel } from './ui/list-panel';
+import type { ListSort } from './ui/list-panel';
+import { FiltersPanel } from './ui/filters-panel';
+import { SearchBox } from './ui/search-box';
+import { kindLabel, siteName } from './ui/site-labels';
+import { buildSearchIndex, search } from './data/search-index';
+import { describeRow, sortFeatures } from './data/list-sort';
 import { Notices } from './ui/notices';
 
 const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yellow-river'] as const;
@@ -64,12 +71,44 @@ async function start(): Promise<void> {
     const next = visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer);
     store.update({ filters: { ...store.get().filters, layers: next } });
   }, [basemapSwitcher.el]);
-  $('side').append(layersPanel.el);
+  const districtNames = districts.features.map((d) => ({
+    zh: String(d.properties?.['name_zh'] ?? ''),
+    en: String(d.properties?.['name_en'] ?? ''),
+  }));
+  const districtEn = new Map(districtNames.map((d) => [d.zh, d.en]));
+  const filtersPanel = new FiltersPanel(districtNames, (f) => store.update({ filters: f }));
+  const metaOf = (f: SiteFeature, l: Lang) => {
+    const district = f.properties.district ? (l === 'zh' ? f.properties.district : districtEn.get(f.properties.district) ?? f.properties.district) : null;
+    return [kindLabel(l, f), district, f.geometry ? null : t(l, 'noPositionShort')].filter(Boolean).join(' · ');
+  };
+  let listSort: ListSort = 'name';
+  const listPanel = new ListPanel({
+    onOpen: (id) => store.update({ selected: id }),
+    onSortChange: (sort) => {
+      listSort = sort;
+      renderList();
+    },
+    describe: (f, l) => describeRow(f, l),
+    name: (f, l) => siteName(l, f),
+    meta: metaOf,
+  });
+  $('side').append(layersPanel.el, filtersPanel.el, listPanel.el);
   $('main').append(details.el);
 
+  const searchIndex = buildSearchIndex(catalogue.all());
+  const searchBox = new SearchBox({
+    search: (q) => search(searchIndex, q, 10),
+    describe: (hit, l) => {
+      const f = catalogue.get(hit.id);
+      return f ? metaOf(f, l) : '';
+    },
+    onChoose: (id) => store.update({ selected: id }),
+  });
+  const listButton = h('button', { type: 'button', id: 'list-toggle', 'aria-controls': 'list-panel', 'aria-expanded': 'false' });
+  listButton.addEventListener('click', () => store.update({ listOpen: !store.get().listOpen }));
   const langButton = h('button', { type: 'button', id: 'lang-toggle' });
   langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
-  $('header-tools').append(langButton);
+  $('header-tools').append(searchBox.el, listButton, langButton);
 
   const mapContainer = $('map');
   const attributionHtml = attributions.map((a) => a.text).join(' · ');
@@ -104,9 +143,25 @@ async function start(): Promise<void> {
     langButton.textContent = t(l, 'switchLanguage');
     langButton.setAttribute('aria-label', t(l, 'switchLanguageLabel'));
     layersPanel.setLang(l);
+    filtersPanel.setLang(l);
+    listPanel.setLang(l, listSort);
+    searchBox.setLang(l);
+    listButton.textContent = t(l, 'listButton');
     basemapSwitcher.setLang(l, store.get().basemap);
     details.setLang(l);
     mapView.setLang(l);
+  };
+  const renderList = () => {
+    if (!store.get().listOpen) return;
+    const visible = catalogue.all().filter((f) => store.get().filters.layers.includes(f.properties.layer));
+    const passing = applyFilters(visible, store.get().filters);
+    listPanel.setFeatures(sortFeatures(passing, listSort, lang(), mapView.center()));
+  };
+  const renderListOpen = () => {
+    const open = store.get().listOpen;
+    listPanel.setOpen(open);
+    listButton.setAttribute('aria-expanded', String(open));
+    renderList();
   };
   const renderCounts = () => {
     const counts: Partial<Record<LayerId, { located: number; unknown: number }>> = {};
@@ -143,8 +198,13 @@ async function start(): Promise<void> {
       for (const l of LAYER_IDS) mapView.setLayerData(l, Catalogue.forMap(filtered(l), MAP_PROPERTIES));
       mapView.setVisibleLayers(state.filters.layers);
       layersPanel.setVisible(state.filters.layers);
+      filtersPanel.setFilters(state.filters);
       renderCounts();
+      renderList();
     }
+    if (changed.has('listOpen')) renderListOpen();
+    if (changed.has('lang')) renderList();
+    if (changed.has('view') && listSort === 'distance') renderList();
     if (changed.has('selected')) {
       renderSelection(origin === 'user');
       const f = state.selected ? catalogue.get(state.selected) : undefined;
@@ -157,6 +217,8 @@ async function start(): Promise<void> {
 
   renderLang();
   renderCounts();
+  filtersPanel.setFilters(store.get().filters);
+  renderListOpen();
   layersPanel.setVisible(store.get().filters.layers);
   startUrlSync(store, (ignored) => notices.show('warning', t(lang(), 'urlIgnored') + ignored.join(', ')));
   if (fromUrl.ignored.length) notices.show('warning', t(lang(), 'urlIgnored') + fromUrl.ignored.join(', '));

@@ -1,0 +1,118 @@
+// Filters: protection level, scenic grade, heritage category, district, and an era range in years
+// (with dynasty presets from the era table). The map, the counts and the list all follow these.
+import type { Filters } from '../data/filters';
+import { DEFAULT_FILTERS } from '../data/filters';
+import { ERA_TABLE } from '../data/era';
+import type { HeritageCategory, HeritageLevel, ScenicGrade } from '../data/types';
+import type { Lang } from '../i18n/strings';
+import { t, tEnum } from '../i18n/strings';
+import { h } from './dom';
+
+const LEVELS: HeritageLevel[] = ['national', 'provincial', 'municipal', 'county'];
+const GRADES: ScenicGrade[] = ['5A', '4A', '3A', '2A', '1A'];
+const CATEGORIES: HeritageCategory[] = ['archaeological-site', 'ancient-tomb', 'ancient-building', 'cave-temple-stone-carving', 'modern-historic'];
+
+export interface DistrictName {
+  zh: string;
+  en: string;
+}
+
+/** How many filters narrow the view (layers are counted by the layers panel, not here). */
+export function activeFilterCount(f: Filters): number {
+  return f.levels.length + f.grades.length + f.categories.length + f.districts.length + (f.eraFrom !== null || f.eraTo !== null ? 1 : 0);
+}
+
+export class FiltersPanel {
+  readonly el: HTMLElement;
+  private filters: Filters = { ...DEFAULT_FILTERS };
+  private lang: Lang = 'zh';
+  private readonly body: HTMLElement;
+  private readonly heading: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
+
+  constructor(private readonly districts: DistrictName[], private readonly onChange: (f: Filters) => void) {
+    // Collapsed by default so the layers stay in view; the heading's button opens it (disclosure pattern).
+    this.toggle = h('button', { type: 'button', id: 'filters-toggle', 'aria-expanded': 'false', 'aria-controls': 'filters-body', class: 'disclosure' });
+    this.toggle.addEventListener('click', () => {
+      const open = this.toggle.getAttribute('aria-expanded') !== 'true';
+      this.toggle.setAttribute('aria-expanded', String(open));
+      this.body.hidden = !open;
+    });
+    this.heading = h('h2', { id: 'filters-heading' }, this.toggle);
+    this.body = h('div', { class: 'filters-body', id: 'filters-body', hidden: true });
+    this.el = h('section', { id: 'filters-panel', class: 'panel filters-panel', 'aria-labelledby': 'filters-heading' },
+      this.heading, this.body);
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.render();
+  }
+
+  setFilters(f: Filters): void {
+    this.filters = f;
+    this.render();
+  }
+
+  private update(patch: Partial<Filters>): void {
+    this.onChange({ ...this.filters, ...patch });
+  }
+
+  private checkGroup<T extends string>(
+    key: 'levels' | 'grades' | 'categories' | 'districts',
+    legend: string,
+    values: readonly T[],
+    label: (v: T) => string,
+  ): HTMLElement {
+    const selected = this.filters[key] as readonly string[];
+    const fs = h('fieldset', { class: 'filter-group' }, h('legend', {}, legend));
+    for (const v of values) {
+      const id = `filter-${key}-${v}`;
+      const input = h('input', { type: 'checkbox', id, checked: selected.includes(v) });
+      input.addEventListener('change', () => {
+        const next = input.checked ? [...selected, v] : selected.filter((x) => x !== v);
+        this.update({ [key]: next } as Partial<Filters>);
+      });
+      fs.append(h('div', { class: 'filter-option' }, input, h('label', { for: id }, label(v))));
+    }
+    return fs;
+  }
+
+  private render(): void {
+    const lang = this.lang;
+    const active = activeFilterCount(this.filters);
+    this.toggle.textContent = active ? `${t(lang, 'filtersHeading')} (${active})` : t(lang, 'filtersHeading');
+    const f = this.filters;
+    const eraFrom = h('input', { type: 'number', id: 'filter-era-from', step: 1, min: -3000, max: 2100, value: f.eraFrom ?? '' });
+    const eraTo = h('input', { type: 'number', id: 'filter-era-to', step: 1, min: -3000, max: 2100, value: f.eraTo ?? '' });
+    const readYear = (el: HTMLInputElement) => (el.value.trim() === '' || !Number.isFinite(Number(el.value)) ? null : Math.round(Number(el.value)));
+    const applyEra = () => this.update({ eraFrom: readYear(eraFrom), eraTo: readYear(eraTo) });
+    eraFrom.addEventListener('change', applyEra);
+    eraTo.addEventListener('change', applyEra);
+    const preset = h('select', { id: 'filter-era-preset' },
+      h('option', { value: '' }, t(lang, 'eraPreset')),
+      ...ERA_TABLE.map((e, i) => h('option', { value: String(i) }, `${lang === 'zh' ? e.names[0] : e.en} (${e.start}–${e.end})`)));
+    preset.addEventListener('change', () => {
+      const e = ERA_TABLE[Number(preset.value)];
+      if (e) this.update({ eraFrom: e.start, eraTo: e.end });
+    });
+    const reset = h('button', { type: 'button', id: 'filters-reset' }, t(lang, 'filtersReset'));
+    reset.addEventListener('click', () => this.update({ ...DEFAULT_FILTERS, layers: this.filters.layers }));
+
+    this.body.replaceChildren(
+      this.checkGroup('levels', t(lang, 'level'), LEVELS, (v) => tEnum(lang, 'level', v)),
+      this.checkGroup('grades', t(lang, 'grade'), GRADES, (v) => v),
+      this.checkGroup('categories', t(lang, 'category'), CATEGORIES, (v) => tEnum(lang, 'cat', v)),
+      this.checkGroup('districts', t(lang, 'district'), this.districts.map((d) => d.zh), (v) => {
+        const d = this.districts.find((x) => x.zh === v);
+        return lang === 'zh' || !d ? v : d.en;
+      }),
+      h('fieldset', { class: 'filter-group filter-era' }, h('legend', {}, t(lang, 'eraRange')),
+        h('div', { class: 'filter-option' }, h('label', { for: 'filter-era-from' }, t(lang, 'eraFrom')), eraFrom),
+        h('div', { class: 'filter-option' }, h('label', { for: 'filter-era-to' }, t(lang, 'eraTo')), eraTo),
+        h('div', { class: 'filter-option' }, h('label', { for: 'filter-era-preset', class: 'visually-hidden' }, t(lang, 'eraPreset')), preset),
+        h('p', { class: 'hint' }, t(lang, 'eraHint'))),
+      reset,
+    );
+  }
+}
