@@ -329,7 +329,7 @@ function siteFactsFor(site: string): Fact[] {
 }
 
 const coverageNotes: CoverageNote[] = [];
-function leftOut(layer: LayerId | 'transport-lines', name_zh: string, file: string, zh: string, en: string, sourceCell: string): void {
+function leftOut(layer: CoverageNote['layer'], name_zh: string, file: string, zh: string, en: string, sourceCell: string): void {
   coverageNotes.push({ layer, name_zh, research_file: file, reason: { zh, en }, sources: parseSourceCell(sourceCell) });
 }
 
@@ -1265,6 +1265,14 @@ function transportFeatures(): Feature<Geometry | null, SiteProperties>[] {
   return out;
 }
 
+leftOut(
+  'transport',
+  '兰州VOR/DME (DNC)',
+  'geodata-sources/pass2/stations.csv',
+  '导航台不是车站或机场，不属于交通图层的类别。',
+  'A radio navigation aid, not a station or an airport, so it has no place in the transport kinds.',
+  cell(stationRows.find((r) => cell(r, 'name_zh').startsWith('兰州VOR')), 'source'),
+);
 // Licence-unknown or non-transport rows of stations.csv, listed for coverage.
 for (const r of stationRows) {
   const name = cell(r, 'name_zh');
@@ -1296,7 +1304,7 @@ for (const [name, zh, en, file, src] of [
   ['丝路花雨 (舞剧)', '舞剧，不是地点；事实保留在研究表中，供仪表板使用。', 'A dance drama, not a place; its facts stay in the research table for the dashboard.', 'site_facts.csv', 'https://xmybk.com/baike/278984.htm'],
   ['大梦敦煌 (舞剧)', '舞剧，不是地点；事实保留在研究表中，供仪表板使用。', 'A dance drama, not a place; its facts stay in the research table for the dashboard.', 'site_facts.csv', 'http://gansu.gscn.com.cn/system/2024/06/13/013156029.shtml'],
 ] as const) {
-  leftOut(file === 'site_facts.csv' ? 'heritage-units' : 'museums', name, file, zh, en, src);
+  leftOut(name.startsWith('兰州大学') ? 'museums' : 'not-a-layer', name, file, zh, en, src);
 }
 for (const name of ['黄河楼', '小西湖公园', '雁滩公园']) {
   const r = row(coordsScenic, 'name_zh', name);

@@ -7,7 +7,8 @@ import { LAYER_IDS } from './types';
 
 /** A research row that has a source but is not a feature, with the reason (geodata/coverage-notes.json). */
 export interface CoverageNote {
-  layer: LayerId | 'transport-lines';
+  /** 'transport-lines' is shown with transport; 'not-a-layer' rows (a mosque, performances) belong to no layer. */
+  layer: LayerId | 'transport-lines' | 'not-a-layer';
   name_zh: string;
   research_file: string;
   reason: LocalText;
@@ -249,4 +250,9 @@ export function computeCoverage(
       leftOut,
     };
   });
+}
+
+/** Research rows with a source that belong to no map layer (shown in the coverage view's "other" list). */
+export function notesOutsideLayers(notes: readonly CoverageNote[]): CoverageNote[] {
+  return notes.filter((n) => n.layer === 'not-a-layer');
 }
