@@ -18,7 +18,7 @@ import distance from '@turf/distance';
 import length from '@turf/length';
 import lineSlice from '@turf/line-slice';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
-import type { LayerId, Precision } from '../data/types';
+import type { LayerId, Precision, SiteFeature } from '../data/types';
 import type { TravelMode } from '../state/store';
 
 export type { TravelMode };
@@ -161,6 +161,34 @@ function touristLineLeg(a: RouteStop, b: RouteStop, line: TouristLine, snapM: nu
     approximate: isApproximate(a) || isApproximate(b),
     parts: { toLine, along: alongM, fromLine },
   };
+}
+
+/**
+ * The tourist line to route along: the first 'tourist-line' feature with a LineString geometry (the layer
+ * also holds its named stops as Points). For a MultiLineString the longest part is used, since lineSlice
+ * works on one LineString. Null when the layer has no line.
+ */
+export function findTouristLine(sites: Iterable<SiteFeature>): Feature<LineString> | null {
+  for (const f of sites) {
+    if (f.properties.layer !== 'tourist-line' || !f.geometry) continue;
+    if (f.geometry.type === 'LineString' && f.geometry.coordinates.length >= 2) {
+      return { type: 'Feature', properties: {}, geometry: f.geometry };
+    }
+    if (f.geometry.type === 'MultiLineString') {
+      let best: Position[] | null = null;
+      let bestM = -1;
+      for (const part of f.geometry.coordinates) {
+        if (part.length < 2) continue;
+        const m = length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: part } }, { units: 'meters' });
+        if (m > bestM) {
+          bestM = m;
+          best = part;
+        }
+      }
+      if (best) return { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: best } };
+    }
+  }
+  return null;
 }
 
 /**

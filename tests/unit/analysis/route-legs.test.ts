@@ -5,6 +5,7 @@ import {
   DEFAULT_DWELL_MIN,
   DEFAULT_SPEEDS_KMH,
   estimateRouteTimes,
+  findTouristLine,
   TOURIST_LINE_SNAP_M,
   type RouteStop,
 } from '../../../src/analysis/route-legs';
@@ -158,5 +159,23 @@ describe('estimateRouteTimes', () => {
     expect(custom.speedKmh).toBe(15);
     expect(custom.dwellMinutes).toEqual([45, 10]);
     expect(() => estimateRouteTimes(legs, [s1, s2], 'walk', { speedsKmh: { walk: 0 } })).toThrow(RangeError);
+  });
+});
+
+describe('findTouristLine', () => {
+  it('finds the line in the tourist-line layer, or the longest part of a MultiLineString', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fc = JSON.parse(readFileSync(new URL('../../../geodata/tourist-line.geojson', import.meta.url), 'utf8')) as {
+      features: import('../../../src/data/types').SiteFeature[];
+    };
+    const line = findTouristLine(fc.features);
+    expect(line?.geometry.type).toBe('LineString');
+    expect(findTouristLine([])).toBeNull();
+    const base = fc.features.find((f) => f.geometry?.type === 'LineString')!;
+    const multi = {
+      ...base,
+      geometry: { type: 'MultiLineString' as const, coordinates: [[[103.7, 36], [103.71, 36]], [[103.7, 36], [103.8, 36]]] },
+    };
+    expect(findTouristLine([multi])?.geometry.coordinates).toEqual([[103.7, 36], [103.8, 36]]);
   });
 });
