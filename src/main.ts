@@ -1,5 +1,6 @@
 // Composition root: loads the data, creates the store, the map and the panels, and wires them together.
 // Each piece does one thing; the wiring below only passes state changes along.
+import type { AppContext } from './app/context';
 import { Catalogue } from './data/catalogue';
 import { fetchBase, fetchDistricts, fetchGeodataJson, fetchLayers } from './data/fetch-geodata';
 import { applyFilters, countByPrecision } from './data/filters';
@@ -25,6 +26,9 @@ import { kindLabel, siteName } from './ui/site-labels';
 import { buildSearchIndex, search } from './data/search-index';
 import { describeRow, sortFeatures } from './data/list-sort';
 import { Notices } from './ui/notices';
+
+/** Features that plug into the app; each is independent of the others and talks through the store. */
+const FEATURES: Array<(ctx: AppContext) => void> = [];
 
 const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yellow-river'] as const;
 
@@ -214,6 +218,27 @@ async function start(): Promise<void> {
     if (changed.has('basemap')) applyBasemap();
     if (changed.has('lang') || changed.has('basemap')) saveSettings(localStorage, { lang: state.lang, basemap: state.basemap });
   });
+
+  const langListeners: Array<(l: Lang) => void> = [];
+  const ctx: AppContext = {
+    store,
+    catalogue,
+    map: mapView,
+    notices,
+    slots: { headerTools: $('header-tools'), side: $('side'), main: $('main') },
+    districts,
+    lang,
+    addDetailsSection: (section) => details.addExtra(section),
+    refreshDetails: () => details.refresh(),
+    onLang: (fn) => {
+      langListeners.push(fn);
+      fn(lang());
+    },
+  };
+  store.subscribe((_s, changed) => {
+    if (changed.has('lang')) for (const fn of langListeners) fn(lang());
+  });
+  for (const install of FEATURES) install(ctx);
 
   renderLang();
   renderCounts();

@@ -17,6 +17,18 @@ export class Catalogue {
     }
   }
 
+  /**
+   * Features that are not part of our layers but open in the same details panel (imported files).
+   * They are not searched or counted with ours.
+   */
+  addExternal(features: readonly SiteFeature[]): void {
+    for (const f of features) this.byId.set(f.properties.id, f);
+  }
+
+  removeExternal(ids: readonly string[]): void {
+    for (const id of ids) this.byId.delete(id);
+  }
+
   get(id: string): SiteFeature | undefined {
     return this.byId.get(id);
   }

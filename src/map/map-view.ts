@@ -11,6 +11,8 @@ import type { Lang } from '../i18n/strings';
 import type { MapView as ViewState } from '../state/store';
 import type { BaseData, ThematicData } from './style';
 import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from './basemaps';
+import type { OverlayKind } from './overlays';
+import { installOverlays, OVERLAY_CLICKABLE, overlaySource } from './overlays';
 import {
   buildStyle,
   clickableLayerIds,
@@ -52,6 +54,8 @@ export class MapView {
   private lang: Lang;
   private readonly style: StyleSpecification;
   private readonly attribution: AttributionControl;
+  private readonly pendingOverlays = new Map<OverlayKind, FeatureCollection>();
+  private overlaysReady = false;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
@@ -69,13 +73,20 @@ export class MapView {
       // The map canvas is labelled by the surrounding region; keyboard panning stays on.
       keyboard: true,
     });
-    this.attribution = new AttributionControl({ compact: false, customAttribution: opts.attribution });
+    // Compact: on a phone the full attribution would cover the map; the (i) button opens it.
+    this.attribution = new AttributionControl({ compact: true, customAttribution: opts.attribution });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(this.attribution, 'bottom-right');
     window.__map = this.map;
 
-    const clickable = clickableLayerIds();
+    this.map.once('load', () => {
+      installOverlays(this.map, 'lcm-transport-line');
+      this.overlaysReady = true;
+      for (const [kind, data] of this.pendingOverlays) this.setOverlay(kind, data);
+      this.pendingOverlays.clear();
+    });
+    const clickable = [...OVERLAY_CLICKABLE, ...clickableLayerIds()];
     this.map.on('click', (e) => {
       const hits = this.map.queryRenderedFeatures(e.point, { layers: [...clusterLayerIds(), ...clickable] });
       const top = hits[0];
@@ -87,7 +98,7 @@ export class MapView {
       const id = top.properties?.id;
       if (typeof id === 'string') opts.onSiteClick(id);
     });
-    for (const id of [...clickable, ...clusterLayerIds()]) {
+    for (const id of [...clickableLayerIds(), ...clusterLayerIds()]) {
       this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
       this.map.on('mouseleave', id, () => (this.map.getCanvas().style.cursor = ''));
     }
@@ -108,6 +119,15 @@ export class MapView {
 
   setLayerData(layer: LayerId, data: FeatureCollection): void {
     (this.map.getSource(sourceId(layer)) as GeoJSONSource | undefined)?.setData(data);
+  }
+
+  /** Replaces an overlay's data; an empty FeatureCollection clears it. */
+  setOverlay(kind: OverlayKind, data: FeatureCollection): void {
+    if (!this.overlaysReady) {
+      this.pendingOverlays.set(kind, data);
+      return;
+    }
+    (this.map.getSource(overlaySource(kind)) as GeoJSONSource | undefined)?.setData(data);
   }
 
   setVisibleLayers(visible: readonly LayerId[]): void {

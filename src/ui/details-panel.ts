@@ -39,6 +39,14 @@ export class DetailsPanel {
     if (this.current) this.render(this.current);
   }
 
+  addExtra(section: (f: SiteFeature, lang: Lang) => HTMLElement | null): void {
+    (this.opts.extras ??= []).push(section);
+  }
+
+  refresh(): void {
+    if (this.current) this.render(this.current);
+  }
+
   show(f: SiteFeature, focus: boolean): void {
     this.current = f;
     this.render(f);

@@ -1,0 +1,127 @@
+// Overlays drawn above the thematic layers by features of the app (a buffer, a route, highlighted sites,
+// a choropleth, imported layers). Each overlay kind owns one GeoJSON source and a fixed set of style
+// layers, so callers only hand over data: `setOverlay('buffer', fc)`; an empty collection clears it.
+import type { Map as MapLibreMap, LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { FONT_STACK } from './style';
+import { OKABE_ITO } from './palette';
+
+export type OverlayKind = 'choropleth' | 'buffer' | 'route' | 'highlight' | 'imported';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+export const overlaySource = (kind: OverlayKind) => `lcm-overlay-${kind}`;
+
+function layersFor(kind: OverlayKind): LayerSpecification[] {
+  const source = overlaySource(kind);
+  const meta = { 'lcm:layer': `overlay-${kind}`, 'lcm:role': 'overlay' };
+  switch (kind) {
+    case 'choropleth':
+      // Features carry `value` (0–1, already normalised by the caller) and `label`.
+      return [
+        {
+          id: 'lcm-overlay-choropleth-fill',
+          type: 'fill',
+          source,
+          metadata: meta,
+          paint: {
+            // Sequential single-hue blues: readable for colour-blind users and in greyscale.
+            'fill-color': ['interpolate', ['linear'], ['coalesce', ['get', 'value'], 0], 0, '#f1f7fb', 0.5, '#6baed6', 1, '#08519c'],
+            'fill-opacity': 0.6,
+          },
+        },
+        { id: 'lcm-overlay-choropleth-line', type: 'line', source, metadata: meta, paint: { 'line-color': '#08306b', 'line-width': 1 } },
+      ];
+    case 'buffer':
+      return [
+        { id: 'lcm-overlay-buffer-fill', type: 'fill', source, metadata: meta, paint: { 'fill-color': OKABE_ITO.skyBlue, 'fill-opacity': 0.2 } },
+        { id: 'lcm-overlay-buffer-line', type: 'line', source, metadata: meta, paint: { 'line-color': OKABE_ITO.blue, 'line-width': 2 } },
+      ];
+    case 'route':
+      // Legs carry `straight: true|false`; stops are points with `n` (1-based order).
+      return [
+        {
+          id: 'lcm-overlay-route-leg',
+          type: 'line',
+          source,
+          filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!=', ['get', 'straight'], true]],
+          metadata: meta,
+          layout: { 'line-cap': 'round', 'line-join': 'round' },
+          paint: { 'line-color': OKABE_ITO.reddishPurple, 'line-width': 5 },
+        },
+        {
+          id: 'lcm-overlay-route-leg-straight',
+          type: 'line',
+          source,
+          filter: ['all', ['==', ['geometry-type'], 'LineString'], ['==', ['get', 'straight'], true]],
+          metadata: meta,
+          paint: { 'line-color': OKABE_ITO.reddishPurple, 'line-width': 3, 'line-dasharray': [2, 2] },
+        },
+        {
+          id: 'lcm-overlay-route-stop',
+          type: 'circle',
+          source,
+          filter: ['==', ['geometry-type'], 'Point'],
+          metadata: meta,
+          paint: { 'circle-radius': 11, 'circle-color': '#ffffff', 'circle-stroke-color': OKABE_ITO.reddishPurple, 'circle-stroke-width': 3 },
+        },
+        {
+          id: 'lcm-overlay-route-stop-n',
+          type: 'symbol',
+          source,
+          filter: ['==', ['geometry-type'], 'Point'],
+          metadata: meta,
+          layout: { 'text-field': ['to-string', ['get', 'n']], 'text-font': FONT_STACK, 'text-size': 12, 'text-allow-overlap': true },
+          paint: { 'text-color': '#000000' },
+        },
+      ];
+    case 'highlight':
+      return [
+        {
+          id: 'lcm-overlay-highlight',
+          type: 'circle',
+          source,
+          filter: ['==', ['geometry-type'], 'Point'],
+          metadata: meta,
+          paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': OKABE_ITO.vermillion, 'circle-stroke-width': 3 },
+        },
+      ];
+    case 'imported':
+      return [
+        {
+          id: 'lcm-overlay-imported-line',
+          type: 'line',
+          source,
+          filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']]],
+          metadata: meta,
+          paint: { 'line-color': OKABE_ITO.black, 'line-width': 2 },
+        },
+        {
+          id: 'lcm-overlay-imported-point',
+          type: 'circle',
+          source,
+          filter: ['==', ['geometry-type'], 'Point'],
+          metadata: meta,
+          paint: { 'circle-radius': 6, 'circle-color': OKABE_ITO.skyBlue, 'circle-stroke-color': OKABE_ITO.black, 'circle-stroke-width': 1.5 },
+        },
+      ];
+  }
+}
+
+/** Order, bottom to top; the choropleth sits under the thematic layers, the others above. */
+const ABOVE: OverlayKind[] = ['buffer', 'imported', 'route', 'highlight'];
+
+export function installOverlays(map: MapLibreMap, beforeThematic: string): void {
+  map.addSource(overlaySource('choropleth'), { type: 'geojson', data: EMPTY });
+  for (const l of layersFor('choropleth')) map.addLayer(l, beforeThematic);
+  for (const kind of ABOVE) {
+    map.addSource(overlaySource(kind), { type: 'geojson', data: EMPTY });
+    for (const l of layersFor(kind)) map.addLayer(l);
+  }
+}
+
+/** Clickable overlay layers and how to read the feature id they stand for. */
+export const OVERLAY_CLICKABLE = ['lcm-overlay-imported-point', 'lcm-overlay-imported-line', 'lcm-overlay-route-stop'];
+
+export function overlayLayerIds(kind: OverlayKind): string[] {
+  return layersFor(kind).map((l) => l.id);
+}
