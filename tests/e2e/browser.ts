@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BASE_URL = 'http://127.0.0.1:4173/';
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
 export const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
 export const CHROMIUM_ARGS = [

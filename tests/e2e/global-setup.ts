@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const PORT = 4173;
+// E2E_PORT / E2E_DIST let several people (or agents) run the browser tests at once on one machine.
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_DIST ?? 'dist';
 
 let server: ChildProcess | undefined;
 
@@ -26,11 +28,11 @@ async function waitUp(url: string, ms: number): Promise<void> {
 }
 
 export async function setup(): Promise<void> {
-  if (!existsSync(join(root, 'dist', 'index.html'))) {
-    const r = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (process.env.E2E_DIST || !existsSync(join(root, OUT_DIR, 'index.html'))) {
+    const r = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('vite build failed');
   }
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
