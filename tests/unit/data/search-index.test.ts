@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { SCORE, buildSearchIndex, normalizeText, prefixEditDistance, search } from '../../../src/data/search-index';
+import {
+  LAYER_SEARCH_ORDER,
+  SCORE,
+  buildSearchIndex,
+  normalizeText,
+  prefixEditDistance,
+  search,
+} from '../../../src/data/search-index';
 import type { SearchableFeature } from '../../../src/data/search-index';
+import { syntheticFeatures } from '../../../bench/search-bench';
 import { FIXTURE } from './fixture-features';
 
 const index = buildSearchIndex(FIXTURE);
@@ -177,6 +185,21 @@ describe('search: other feature kinds', () => {
   });
 });
 
+describe('search: later stages', () => {
+  it('still adds initials hits when the full-text tiers found some but fewer than the limit', () => {
+    const site = (id: string, name_zh: string): SearchableFeature => ({
+      properties: { id, layer: 'heritage-units', name_zh, name_en: null },
+    });
+    // Four names whose pinyin starts with "an", and 奥南 (ao nan) whose initials are "an".
+    const idx = buildSearchIndex([site('a1', '安宁'), site('a2', '安定'), site('a3', '岸边'), site('a4', '暗门'), site('ao', '奥南')]);
+    const hits = search(idx, 'an');
+    expect(hits.map((h) => h.id)).toEqual(['a2', 'a1', 'a3', 'a4', 'ao']);
+    expect(hits[4]?.matchedOn).toBe('initials');
+    // With the list already full of better hits, the initials stage may be skipped without changing the result.
+    expect(search(idx, 'an', 4).map((h) => h.id)).toEqual(['a2', 'a1', 'a3', 'a4']);
+  });
+});
+
 describe('prefixEditDistance', () => {
   it('is the edit distance to the closest prefix', () => {
     expect(prefixEditDistance('zhongshan', 'zhongshanqiao')).toBe(0);
@@ -208,4 +231,159 @@ describe('search: properties', () => {
       }),
     );
   });
+});
+
+// ---- The suffix tables against a brute-force reference ---------------------------------------------------
+// The reference applies the ranking rules literally to every name (no tables, no stage skipping); the index
+// must return the same non-fuzzy hits in the same order.
+
+const HAN = /\p{Script=Han}/u;
+
+interface RefKey {
+  alias: boolean;
+  han: boolean;
+  compact: string;
+  syllables: string[];
+  initials: string;
+  words: string[];
+}
+
+const refKeysMemo = new Map<SearchableFeature, RefKey[]>();
+function refKeys(f: SearchableFeature): RefKey[] {
+  const memo = refKeysMemo.get(f);
+  if (memo) return memo;
+  const p = f.properties;
+  const raw: Array<[string, boolean]> = [];
+  if (p.name_zh) raw.push([p.name_zh, false]);
+  if (p.name_en) raw.push([p.name_en, false]);
+  for (const a of p.aliases ?? []) raw.push([a, true]);
+  const keys = raw.map(([text, alias]): RefKey => {
+    const han = HAN.test(text);
+    return {
+      alias,
+      han,
+      compact: normalizeText(text),
+      syllables: han ? pinyin(text, { toneType: 'none', type: 'array' }).map(normalizeText).filter((x) => x !== '') : [],
+      initials: han ? pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).map(normalizeText).join('') : '',
+      words: han ? [] : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''),
+    };
+  });
+  refKeysMemo.set(f, keys);
+  return keys;
+}
+
+function referenceTier(f: SearchableFeature, query: string): number {
+  const q = normalizeText(query);
+  const qPy = q.replace(/v/g, 'u');
+  const qWords = query
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  let best = 0;
+  const take = (t: number) => {
+    best = Math.max(best, t);
+  };
+  for (const k of refKeys(f)) {
+    const t3 = (exact: boolean, start: boolean) =>
+      exact
+        ? k.alias ? SCORE.aliasExact : SCORE.exactName
+        : start ? (k.alias ? SCORE.aliasPrefix : SCORE.namePrefix) : k.alias ? SCORE.aliasSubstring : SCORE.nameSubstring;
+    // Every piece boundary of a text made of `pieces` where it continues with `x`.
+    const cuts = (pieces: string[], x: string) => {
+      const whole = pieces.join('');
+      let at = 0;
+      for (const piece of pieces) {
+        if (whole.startsWith(x, at)) take(t3(at === 0 && whole === x, at === 0));
+        at += piece.length;
+      }
+    };
+    if (k.han) {
+      if (HAN.test(q)) {
+        if (k.compact.includes(q)) take(t3(k.compact === q, k.compact.startsWith(q)));
+        continue;
+      }
+      cuts(k.syllables, qPy);
+      if (k.initials.includes(q)) {
+        const base = k.initials === q ? SCORE.initialsExact : k.initials.startsWith(q) ? SCORE.initialsPrefix : SCORE.initialsSubstring;
+        take(k.alias ? base - 1 : base);
+      }
+    } else if (!HAN.test(q)) {
+      cuts(k.words, q);
+      if (qWords.length > 1 && qWords.every((qw) => k.words.some((w) => w.startsWith(qw)))) {
+        take(k.alias ? SCORE.aliasWords : SCORE.nameWords);
+      }
+    }
+  }
+  return best;
+}
+
+const PINYIN = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
+
+function referenceSearch(features: readonly SearchableFeature[], query: string, limit: number): string[] {
+  const rank = (f: SearchableFeature) => LAYER_SEARCH_ORDER.indexOf(f.properties.layer);
+  const len = (f: SearchableFeature) => Array.from(f.properties.name_zh ?? '').length;
+  return features
+    .map((f) => ({ f, t: referenceTier(f, query) }))
+    .filter((x) => x.t > 0)
+    .sort(
+      (a, b) =>
+        b.t - a.t ||
+        rank(a.f) - rank(b.f) ||
+        len(a.f) - len(b.f) ||
+        PINYIN.compare(a.f.properties.name_zh ?? '', b.f.properties.name_zh ?? '') ||
+        (a.f.properties.id < b.f.properties.id ? -1 : 1),
+    )
+    .slice(0, limit)
+    .map((x) => `${x.f.properties.id}:${x.t}`);
+}
+
+describe('search agrees with a brute-force reference', () => {
+  const corpus: SearchableFeature[] = [...FIXTURE, ...syntheticFeatures(600)];
+  const big = buildSearchIndex(corpus);
+
+  it('on pieces of real names (Chinese, pinyin, initials, English, typed prefixes)', () => {
+    const nameArb = fc.constantFrom(...corpus.slice(0, 200));
+    const queryArb = fc.oneof(
+      nameArb.chain((f) => {
+        const cs = Array.from(f.properties.name_zh ?? '');
+        return fc.tuple(fc.nat(cs.length - 1), fc.nat(cs.length)).map(([a, b]) => cs.slice(a, a + 1 + (b % (cs.length - a))).join(''));
+      }),
+      nameArb.map((f) => pinyin(f.properties.name_zh ?? '', { toneType: 'none' })),
+      nameArb.chain((f) => {
+        const py = pinyin(f.properties.name_zh ?? '', { toneType: 'none', type: 'array' }).join('');
+        return fc.nat(py.length - 1).map((n) => py.slice(0, n + 1));
+      }),
+      nameArb.map((f) => pinyin(f.properties.name_zh ?? '', { pattern: 'first', toneType: 'none', type: 'array' }).join('')),
+      nameArb.chain((f) => {
+        const en = f.properties.name_en ?? '';
+        return fc.nat(en.length - 1).map((n) => en.slice(0, n + 1));
+      }),
+      // Pieces of aliases, and of initials from the middle of a name.
+      fc.constantFrom(...corpus.flatMap((f) => f.properties.aliases ?? [])).chain((a) => {
+        const cs = Array.from(a);
+        return fc.nat(cs.length - 1).map((n) => cs.slice(n).join(''));
+      }),
+      nameArb.chain((f) => {
+        const ini = pinyin(f.properties.name_zh ?? '', { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+        return fc.nat(ini.length - 1).map((n) => ini.slice(n));
+      }),
+      fc.stringMatching(/^[a-z]{1,4}$/),
+    );
+    fc.assert(
+      fc.property(queryArb, (q) => {
+        if (normalizeText(q) === '') return;
+        for (const limit of [3, 10]) {
+          const ref = referenceSearch(corpus, q, limit);
+          const got = search(big, q, limit);
+          // Same non-fuzzy hits in the same order, and nothing non-fuzzy missing (fuzzy hits may follow).
+          const nonFuzzy = got.filter((h) => h.score > SCORE.fuzzyBase + 10);
+          expect(nonFuzzy.map((h) => `${h.id}:${h.score}`), `${q} @${limit}`).toEqual(ref);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });
