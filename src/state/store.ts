@@ -13,6 +13,8 @@ export interface MapView {
 
 export type TravelMode = 'walk' | 'cycle' | 'drive';
 export type MainView = 'map' | 'dashboard';
+/** Computed map highlights that a permalink can ask for (the dashboard's evidence for a SWOT item). */
+export type HighlightKind = 'unintegrated';
 
 export interface BufferRequest {
   source: string;
@@ -31,6 +33,7 @@ export interface AppState {
   mode: TravelMode;
   mainView: MainView;
   listOpen: boolean;
+  highlight: HighlightKind | null;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -44,6 +47,7 @@ export const DEFAULT_STATE: AppState = {
   mode: 'walk',
   mainView: 'map',
   listOpen: false,
+  highlight: null,
 };
 
 export type StateKey = keyof AppState;

@@ -6,7 +6,7 @@ import type { HeritageCategory, HeritageLevel, LayerId, ScenicGrade } from '../d
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Filters } from '../data/filters';
 import { isLang } from '../i18n/strings';
-import type { AppState, BufferRequest, MainView, MapView, TravelMode } from './store';
+import type { AppState, BufferRequest, HighlightKind, MainView, MapView, TravelMode } from './store';
 import { DEFAULT_STATE } from './store';
 
 const LEVELS: readonly HeritageLevel[] = ['national', 'provincial', 'municipal', 'county'];
@@ -20,6 +20,7 @@ const CATEGORIES: readonly HeritageCategory[] = [
 ];
 const MODES: readonly TravelMode[] = ['walk', 'cycle', 'drive'];
 const VIEWS: readonly MainView[] = ['map', 'dashboard'];
+const HIGHLIGHTS: readonly HighlightKind[] = ['unintegrated'];
 
 /** Ids are kebab-case slugs; anything else in a link is refused rather than passed on. */
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -31,7 +32,7 @@ export const BUFFER_MAX_M = 10_000;
 
 export const KNOWN_PARAMS = [
   'lang', 'map', 'layers', 'site', 'level', 'grade', 'cat', 'district', 'era', 'buffer', 'route', 'mode', 'view',
-  'basemap', 'list',
+  'basemap', 'list', 'highlight',
 ] as const;
 
 export interface ParsedUrlState {
@@ -187,6 +188,10 @@ export function parseUrlState(search: string): ParsedUrlState {
         if (value === '1') state.listOpen = true;
         else note(key, value);
         break;
+      case 'highlight':
+        if ((HIGHLIGHTS as readonly string[]).includes(value)) state.highlight = value as HighlightKind;
+        else note(key, value);
+        break;
       default:
         note(key, value);
     }
@@ -218,6 +223,7 @@ export function serializeUrlState(s: AppState): string {
   if (s.mainView !== DEFAULT_STATE.mainView) p.set('view', s.mainView);
   if (s.basemap !== DEFAULT_STATE.basemap) p.set('basemap', s.basemap);
   if (s.listOpen) p.set('list', '1');
+  if (s.highlight) p.set('highlight', s.highlight);
   const q = p.toString().replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');
   return q ? `?${q}` : '';
 }

@@ -25,6 +25,7 @@ const full: AppState = {
   mainView: 'dashboard',
   basemap: 'osm',
   listOpen: true,
+  highlight: 'unintegrated',
 };
 
 describe('url-state codec', () => {
@@ -32,6 +33,13 @@ describe('url-state codec', () => {
     const { state, ignored } = parseUrlState(serializeUrlState(full));
     expect(ignored).toEqual([]);
     expect({ ...DEFAULT_STATE, ...state }).toEqual(full);
+  });
+
+  it('reads ?highlight=unintegrated and ignores unknown highlight kinds', () => {
+    expect(parseUrlState('?highlight=unintegrated').state.highlight).toBe('unintegrated');
+    const bad = parseUrlState('?highlight=everything');
+    expect(bad.state.highlight).toBeUndefined();
+    expect(bad.ignored).toEqual(['highlight=everything']);
   });
 
   it('writes nothing for the default state', () => {
@@ -69,7 +77,7 @@ describe('url-state codec', () => {
       fc.constantFrom('<img src=x onerror=alert(1)>', 'javascript:alert(1)', '%', '%E0%A4%A', '\u0000', '../../etc', '🙂'),
       fc.string({ unit: 'binary' }),
     );
-    const key = fc.oneof(fc.constantFrom('lang', 'map', 'layers', 'site', 'level', 'grade', 'cat', 'district', 'era', 'buffer', 'route', 'mode', 'view', 'basemap', 'list'), fc.string());
+    const key = fc.oneof(fc.constantFrom('lang', 'map', 'layers', 'site', 'level', 'grade', 'cat', 'district', 'era', 'buffer', 'route', 'mode', 'view', 'basemap', 'list', 'highlight'), fc.string());
     fc.assert(
       fc.property(fc.array(fc.tuple(key, hostile), { maxLength: 8 }), (pairs) => {
         const qs = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
