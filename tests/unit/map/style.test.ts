@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import { buildStyle, clickableLayerIds, labelField, styleLayersOf } from '../../../src/map/style';
+import { LAYER_IDS } from '../../../src/data/types';
+import type { LayerId } from '../../../src/data/types';
+import { LAYER_COLOURS } from '../../../src/map/palette';
+
+const read = (p: string) => JSON.parse(readFileSync(new URL(`../../../geodata/${p}`, import.meta.url), 'utf8')) as FeatureCollection;
+const base = {
+  context: read('base/context.geojson'),
+  outline: read('base/municipality-outline.geojson'),
+  districts: read('districts.geojson'),
+  districtLabels: read('base/district-labels.geojson'),
+  river: read('base/yellow-river.geojson'),
+};
+const thematic = Object.fromEntries(LAYER_IDS.map((l) => [l, read(`${l}.geojson`)])) as Record<LayerId, FeatureCollection>;
+
+describe('embedded style', () => {
+  const style = buildStyle(base, thematic, 'zh');
+
+  it('has no remote source, no glyphs and no sprite: it renders offline', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const [id, src] of Object.entries(style.sources)) {
+      expect(src.type, id).toBe('geojson');
+      const data = (src as { data: unknown }).data;
+      expect(typeof data, `${id} carries its data inline`).toBe('object');
+      expect(src, id).not.toHaveProperty('url');
+      expect(src, id).not.toHaveProperty('tiles');
+    }
+    // (Feature properties may cite web sources; the style itself must point nowhere.)
+    expect(JSON.stringify(style.layers)).not.toMatch(/https?:\/\//);
+  });
+
+  it('draws every thematic layer with at least one style layer, and every layer id is unique', () => {
+    for (const layer of LAYER_IDS) expect(styleLayersOf(style, layer).length, layer).toBeGreaterThan(0);
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of clickableLayerIds()) expect(ids).toContain(id);
+  });
+
+  it('labels follow the UI language', () => {
+    expect(labelField('zh')).toEqual(['coalesce', ['get', 'name_zh'], ['get', 'name_en']]);
+    expect(labelField('en')).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
+    const en = buildStyle(base, thematic, 'en');
+    const label = en.layers.find((l) => l.id === 'lcm-district-labels');
+    expect(label && 'layout' in label ? label.layout?.['text-field'] : null).toEqual(labelField('en'));
+  });
+
+  it('uses a distinct colour per thematic layer (Okabe–Ito)', () => {
+    const colours = Object.values(LAYER_COLOURS);
+    expect(new Set(colours).size).toBe(colours.length);
+  });
+
+  it('switches from the regional to the city river at the same zoom, so the river never vanishes', () => {
+    const regional = style.layers.find((l) => l.id === 'lcm-river-regional');
+    const city = style.layers.find((l) => l.id === 'lcm-river-city');
+    expect(regional?.maxzoom).toBe(city?.minzoom);
+    const scales = new Set(base.river.features.map((f) => f.properties?.['scale']));
+    expect(scales.has('city')).toBe(true);
+  });
+});

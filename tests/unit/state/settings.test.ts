@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY } from '../../../src/state/settings';
+
+function memory(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+}
+
+describe('settings', () => {
+  it('round-trips language and base map', () => {
+    const s = memory();
+    saveSettings(s, { lang: 'en', basemap: 'osm' });
+    expect(loadSettings(s)).toEqual({ settings: { lang: 'en', basemap: 'osm' }, problem: null });
+  });
+
+  it('moves corrupt data aside to a backup and starts from defaults', () => {
+    const s = memory({ [SETTINGS_KEY]: '{not json' });
+    const { settings, problem } = loadSettings(s);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(problem?.reason).toBe('corrupt');
+    expect(s.data.get(problem!.backupKey)).toBe('{not json');
+  });
+
+  it('treats an unknown schema version as unreadable, keeping it', () => {
+    const raw = JSON.stringify({ version: 99, lang: 'en' });
+    const s = memory({ [SETTINGS_KEY]: raw });
+    const { problem } = loadSettings(s);
+    expect(problem?.reason).toBe('unknown-version');
+    expect(s.data.get(problem!.backupKey)).toBe(raw);
+  });
+
+  it('ignores hostile values inside a valid file', () => {
+    const s = memory({ [SETTINGS_KEY]: JSON.stringify({ version: 1, lang: '<script>', basemap: 'javascript:alert(1)' }) });
+    expect(loadSettings(s).settings).toEqual({ lang: null, basemap: 'embedded' });
+  });
+
+  it('survives storage that throws (private mode)', () => {
+    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    expect(loadSettings(broken).settings).toEqual(DEFAULT_SETTINGS);
+    expect(() => saveSettings(broken, DEFAULT_SETTINGS)).not.toThrow();
+  });
+});
