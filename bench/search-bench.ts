@@ -7,6 +7,7 @@
 // (no pinyin, no ranking): it shows what the index costs, or saves, relative to the simplest possible search.
 //
 //   npx tsx bench/search-bench.ts
+import { mulberry32 } from '../src/analysis/tour-order';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { pinyin } from 'pinyin-pro';
@@ -46,16 +47,7 @@ const SUFFIXES: Array<[string, string]> = [
 ];
 
 /** Deterministic PRNG (mulberry32) so every run indexes the same names. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -6,17 +6,9 @@ import type { LayerId, SiteFeature } from '../src/data/types';
 /** Lanzhou municipality's approximate bounding box [minLon, minLat, maxLon, maxLat] in degrees (WGS84). */
 export const LANZHOU_BBOX = [102.5, 35.55, 104.6, 37.0] as const;
 
-/** mulberry32: a tiny 32-bit seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's one seeded PRNG (mulberry32), re-exported for tests and benches. */
+import { mulberry32 } from '../src/analysis/tour-order';
+export { mulberry32 };
 
 const LAYERS: readonly LayerId[] = ['heritage-units', 'museums', 'scenic-spots'];
 
