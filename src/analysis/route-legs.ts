@@ -138,8 +138,12 @@ function touristLineLeg(a: RouteStop, b: RouteStop, line: TouristLine, snapM: nu
   const pb = nearestPointOnLine(geom, b.coordinates, { units: 'meters' });
   if (pa.properties.pointDistance > snapM || pb.properties.pointDistance > snapM) return null;
   const slice = lineSlice(pa, pb, geom).geometry.coordinates;
-  // lineSlice returns the piece in the line's own direction; turn it round when b comes before a.
-  const along = pa.properties.totalDistance <= pb.properties.totalDistance ? slice : slice.slice().reverse();
+  // lineSlice returns the piece in the line's own direction when the two points lie on different segments,
+  // but in call order (pa first) when both lie on the same segment. So orient it by its first vertex: it
+  // must start at a's snap point, not b's.
+  const first = slice[0]!;
+  const along =
+    metresBetween(first, pa.geometry.coordinates) <= metresBetween(first, pb.geometry.coordinates) ? slice : slice.slice().reverse();
   const coords: Position[] = [];
   for (const c of [a.coordinates, ...along, b.coordinates]) {
     const prev = coords[coords.length - 1];

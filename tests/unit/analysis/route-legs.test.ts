@@ -179,3 +179,20 @@ describe('findTouristLine', () => {
     expect(findTouristLine([multi])?.geometry.coordinates).toEqual([[103.7, 36], [103.8, 36]]);
   });
 });
+
+describe('tourist-line legs where both stops snap onto the same segment', () => {
+  // Regression: lineSlice keeps call order on one segment, so a b→a leg was reversed twice (a zig-zag ~3× long).
+  const ONE_SEGMENT: LineString = { type: 'LineString', coordinates: [[103.75, 36.06], [103.85, 36.06]] };
+  const s = (id: string, lon: number): RouteStop => ({ id, coordinates: [lon, 36.06 + north(100)], precision: 'exact', layer: 'heritage-units' });
+  it('has the same length in both directions, equal to 100 m + along + 100 m', () => {
+    const ab = computeRouteLegs([s('a', 103.76), s('b', 103.8)], ONE_SEGMENT).legs[0]!;
+    const ba = computeRouteLegs([s('b', 103.8), s('a', 103.76)], ONE_SEGMENT).legs[0]!;
+    expect(ab.kind).toBe('tourist-line');
+    expect(ba.kind).toBe('tourist-line');
+    // The segment is a great circle, which bows ~1 m off the parallel over 3.6 km: allow 5 m.
+    const expected = 100 + hav([103.76, 36.06], [103.8, 36.06]) + 100;
+    expect(Math.abs(ab.metres - expected)).toBeLessThan(5);
+    expect(ba.metres).toBeCloseTo(ab.metres, 6);
+    expect(pathLength(ba.geometry.coordinates)).toBeCloseTo(ba.metres, 0);
+  });
+});
