@@ -48,4 +48,29 @@ describe('indicators.json', () => {
     expect(ind.swot.items.every((i) => i.zh_is_our_translation && i.quadrant === null && !i.quadrant_stated_in_source)).toBe(true);
     expect(ind.swot.missing.count).toBe(12 - ind.swot.items.length);
   });
+
+  it('says why a year is missing, never leaves it blank', () => {
+    const noYear = ind.indicators.filter((i) => i.year === null);
+    expect(noYear.length).toBeGreaterThan(0);
+    expect(noYear.filter((i) => !i.year_note).map((i) => i.id)).toEqual([]);
+  });
+
+  it('has unique ids, a known source for every figure, and the designations of the paper', () => {
+    const ids = ind.indicators.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ind.indicators.filter((i) => !(i.source in ind.sources)).map((i) => i.id)).toEqual([]);
+    expect(v('volunteer-groups')).toBe(4541);
+    expect([v('provincial-capital-rank-xian'), v('provincial-capital-rank-chengdu')]).toEqual([7, 9]);
+    expect(v('registered-volunteers-share')).toBe(17.17);
+    expect(v('designation-rural-tourism-key-villages')).toBe(2);
+    expect(v('designation-tourism-leisure-blocks')).toBe(1);
+  });
+
+  it('counts the SWOT items as twelve in the paper and says in both languages that the rest are missing', () => {
+    const e = ind.swot.expected_counts;
+    expect([e.strengths, e.weaknesses, e.opportunities, e.threats]).toEqual([3, 3, 3, 3]);
+    expect(ind.swot.missing.en).toContain('not listed or made up');
+    expect(ind.swot.missing.zh).toContain('不编造');
+  });
 });
+

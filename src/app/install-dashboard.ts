@@ -1,0 +1,193 @@
+// The soft-power dashboard (issue 7) and the data-coverage view (issue 3). The header button and `?view=dashboard`
+// open the dashboard; its code, the Turf-based indicators and indicators.json load on first open (dynamic import).
+// Evidence links are permalinks; a plain click becomes a store update that closes the dashboard and shows the
+// map state. `?highlight=unintegrated` draws the heritage units far from the tourist line and the stations.
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import '../../styles/dashboard.css';
+import { tDashboard } from '../i18n/dashboard';
+import type { DashboardKey } from '../i18n/dashboard';
+import type { Lang } from '../i18n/strings';
+import { h } from '../ui/dom';
+import type { AppContext } from './context';
+import { FIGURE_EVIDENCE, OLD_STREET_ID, SWOT_EVIDENCE, evidenceHref, evidencePatch } from './dashboard-evidence';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+async function loadModules(ctx: AppContext) {
+  const [model, panel, coverage] = await Promise.all([
+    import('./dashboard-model'),
+    import('../ui/dashboard/dashboard-panel'),
+    import('../ui/dashboard/coverage-view'),
+  ]);
+  return { model: await model.loadDashboardModel(ctx.catalogue, ctx.districts), DashboardPanel: panel.DashboardPanel, renderCoverage: coverage.renderCoverage };
+}
+type Loaded = Awaited<ReturnType<typeof loadModules>>;
+
+export function installDashboard(ctx: AppContext): void {
+  const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(ctx.lang(), k, v);
+  let loading: Promise<Loaded> | null = null;
+  const load = (): Promise<Loaded> => {
+    loading ??= loadModules(ctx).catch((e: unknown) => {
+      loading = null;
+      throw e;
+    });
+    return loading;
+  };
+
+  // ---- dashboard shell (cheap; filled on first open) ----
+  const button = h('button', { type: 'button', id: 'dashboard-toggle', 'aria-controls': 'dashboard', 'aria-expanded': 'false' });
+  button.addEventListener('click', () => ctx.store.update({ mainView: ctx.store.get().mainView === 'dashboard' ? 'map' : 'dashboard' }));
+  ctx.slots.headerTools.append(button);
+  const heading = h('h2', { id: 'dashboard-heading', tabindex: '-1' });
+  const close = h('button', { type: 'button', class: 'dashboard-close' });
+  close.addEventListener('click', () => {
+    ctx.store.update({ mainView: 'map' });
+    button.focus();
+  });
+  const status = h('p', { class: 'dashboard-status', role: 'status' });
+  const bodySlot = h('div', {});
+  const section = h(
+    'section',
+    { id: 'dashboard', class: 'dashboard', 'aria-labelledby': 'dashboard-heading', hidden: true },
+    h('div', { class: 'dashboard-head' }, heading, close),
+    status,
+    bodySlot,
+  );
+  section.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    ctx.store.update({ mainView: 'map' });
+    button.focus();
+  });
+  ctx.slots.main.append(section);
+
+  let panel: InstanceType<Loaded['DashboardPanel']> | null = null;
+  const onNavigate = (href: string) => {
+    ctx.store.update(evidencePatch(new URL(href, location.href).search), 'user');
+    if (!ctx.store.get().selected) ctx.map.map.getCanvas().focus();
+  };
+  const renderDashboard = async (focus: boolean) => {
+    const open = ctx.store.get().mainView === 'dashboard';
+    section.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (!open) return;
+    if (!panel) {
+      status.textContent = T('loading');
+      try {
+        const m = await load();
+        if (!panel) {
+          panel = new m.DashboardPanel({ onNavigate });
+          const old = ctx.catalogue.get(OLD_STREET_ID);
+          panel.setInput({
+            indicators: m.model.indicators,
+            coverage: m.model.coverage,
+            spatial: m.model.spatial,
+            unintegrated: {
+              k: m.model.unintegrated.sites.length,
+              n: m.model.unintegrated.n,
+              excludedUnknown: m.model.unintegrated.excludedUnknown,
+              lineAvailable: m.model.unintegrated.lineAvailable,
+            },
+            railwaysExcludedUnknown: m.model.railwaysExcludedUnknown,
+            oldStreet: old ? { zh: old.properties.name_zh, en: old.properties.name_en } : null,
+            swotHref: (id, l) => (SWOT_EVIDENCE[id] ? evidenceHref(SWOT_EVIDENCE[id], l) : null),
+            figureHref: (id, l) => (FIGURE_EVIDENCE[id] ? evidenceHref(FIGURE_EVIDENCE[id], l) : null),
+          });
+          bodySlot.replaceChildren(panel.body);
+          panel.render(ctx.lang());
+        }
+        status.textContent = '';
+      } catch (e) {
+        const msg = T('loadError') + (e instanceof Error ? e.message : String(e));
+        status.textContent = msg;
+        ctx.notices.show('error', msg);
+        return;
+      }
+    }
+    if (focus) heading.focus();
+  };
+
+  // ---- data coverage (side panel disclosure) ----
+  const covButton = h('button', { type: 'button', class: 'disclosure', id: 'coverage-toggle', 'aria-expanded': 'false', 'aria-controls': 'coverage-body' });
+  const covBody = h('div', { id: 'coverage-body', class: 'coverage-body', hidden: true });
+  const covSection = h(
+    'section',
+    { id: 'coverage-panel', class: 'panel coverage-panel', 'aria-labelledby': 'coverage-heading' },
+    h('h2', { id: 'coverage-heading' }, covButton),
+    covBody,
+  );
+  const layersPanel = ctx.slots.side.querySelector('#layers-panel');
+  if (layersPanel) layersPanel.after(covSection);
+  else ctx.slots.side.append(covSection);
+  let coverageRendered: Lang | null = null;
+  const renderCoverage = async () => {
+    const open = covButton.getAttribute('aria-expanded') === 'true';
+    covBody.hidden = !open;
+    if (!open || coverageRendered === ctx.lang()) return;
+    covBody.replaceChildren(h('p', { role: 'status' }, T('loading')));
+    try {
+      const m = await load();
+      covBody.replaceChildren(...m.renderCoverage(ctx.lang(), m.model.coverage, m.model.otherNotes));
+      coverageRendered = ctx.lang();
+    } catch (e) {
+      covBody.replaceChildren(h('p', { role: 'alert' }, T('loadError') + (e instanceof Error ? e.message : String(e))));
+    }
+  };
+  covButton.addEventListener('click', () => {
+    covButton.setAttribute('aria-expanded', String(covButton.getAttribute('aria-expanded') !== 'true'));
+    void renderCoverage();
+  });
+
+  // ---- highlight overlay (?highlight=unintegrated) ----
+  let ownsHighlight = false;
+  // The explanation stays as long as the highlight does (a shared link must say what the rings mean).
+  let highlightNotice: HTMLElement | null = null;
+  const clearNotice = () => {
+    highlightNotice?.remove();
+    highlightNotice = null;
+  };
+  const applyHighlight = async (fit: boolean) => {
+    const kind = ctx.store.get().highlight;
+    clearNotice();
+    if (!kind) {
+      if (ownsHighlight) ctx.map.setOverlay('highlight', EMPTY);
+      ownsHighlight = false;
+      return;
+    }
+    const { unintegratedSites } = await import('../analysis/integration');
+    if (ctx.store.get().highlight !== kind) return;
+    const r = unintegratedSites(ctx.catalogue.all());
+    const points: Feature<Point>[] = r.sites.flatMap((s) =>
+      s.feature.geometry?.type === 'Point'
+        ? [{ type: 'Feature', geometry: s.feature.geometry, properties: { id: s.feature.properties.id } }]
+        : [],
+    );
+    ctx.map.setOverlay('highlight', { type: 'FeatureCollection', features: points });
+    ownsHighlight = true;
+    clearNotice();
+    highlightNotice = ctx.notices.show('info', T('unintegratedNote', { k: r.sites.length, n: r.n, u: r.excludedUnknown }), 0);
+    if (fit && points.length > 0) {
+      // MapView.focus fits a line to its extent; a line through the highlighted points has the points' extent.
+      ctx.map.focus(
+        points.length === 1
+          ? points[0]!
+          : { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: points.map((p) => p.geometry.coordinates) } },
+      );
+    }
+  };
+
+  ctx.store.subscribe((state, changed, origin) => {
+    if (changed.has('mainView')) void renderDashboard(origin === 'user' && state.mainView === 'dashboard');
+    if (changed.has('highlight')) void applyHighlight(origin === 'user');
+  });
+  ctx.onLang(() => {
+    button.textContent = T('dashboardButton');
+    heading.textContent = T('dashboardTitle');
+    close.textContent = T('backToMap');
+    covButton.textContent = T('coverageButton');
+    panel?.render(ctx.lang());
+    void renderCoverage();
+  });
+  if (ctx.store.get().mainView === 'dashboard') void renderDashboard(false);
+  if (ctx.store.get().highlight) void applyHighlight(ctx.store.get().view === null);
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { dashboardStrings, formatValue } from '../../../src/i18n/dashboard';
+
+describe('dashboard strings', () => {
+  it('have the same keys in zh and en, none empty in zh', () => {
+    expect(Object.keys(dashboardStrings.en).sort()).toEqual(Object.keys(dashboardStrings.zh).sort());
+    expect(Object.entries(dashboardStrings.zh).filter(([, v]) => v === '')).toEqual([]);
+  });
+
+  it('format values with their units in both languages', () => {
+    expect(formatValue('en', 64.94, 'billion yuan')).toBe('64.94 billion yuan');
+    expect(formatValue('zh', 64.94, 'billion yuan')).toBe('64.94十亿元');
+    expect(formatValue('en', 36000, 'visits')).toBe('36,000 visits');
+    expect(formatValue('en', 18.62, 'percent of GDP')).toBe('18.62% of GDP');
+    expect([formatValue('en', 25, 'rank'), formatValue('en', 92, 'rank'), formatValue('en', 11, 'rank'), formatValue('en', 21, 'rank')]).toEqual(['25th', '92nd', '11th', '21st']);
+    expect(formatValue('zh', 38, 'rank')).toBe('第38名');
+  });
+});
