@@ -13,6 +13,8 @@ export interface MapView {
 
 export type TravelMode = 'walk' | 'cycle' | 'drive';
 export type MainView = 'map' | 'dashboard';
+/** Optional demonstrations reachable by URL only (`?demo=pmtiles`: the large-data PMTiles layer). */
+export type Demo = 'pmtiles';
 /** Computed map highlights that a permalink can ask for (the dashboard's evidence for a SWOT item). */
 export type HighlightKind = 'unintegrated';
 
@@ -34,6 +36,7 @@ export interface AppState {
   mainView: MainView;
   listOpen: boolean;
   highlight: HighlightKind | null;
+  demo: Demo | null;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -48,6 +51,7 @@ export const DEFAULT_STATE: AppState = {
   mainView: 'map',
   listOpen: false,
   highlight: null,
+  demo: null,
 };
 
 export type StateKey = keyof AppState;

@@ -6,7 +6,7 @@ import type { HeritageCategory, HeritageLevel, LayerId, ScenicGrade } from '../d
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Filters } from '../data/filters';
 import { isLang } from '../i18n/strings';
-import type { AppState, BufferRequest, HighlightKind, MainView, MapView, TravelMode } from './store';
+import type { AppState, BufferRequest, Demo, HighlightKind, MainView, MapView, TravelMode } from './store';
 import { DEFAULT_STATE } from './store';
 
 const LEVELS: readonly HeritageLevel[] = ['national', 'provincial', 'municipal', 'county'];
@@ -21,6 +21,7 @@ const CATEGORIES: readonly HeritageCategory[] = [
 const MODES: readonly TravelMode[] = ['walk', 'cycle', 'drive'];
 const VIEWS: readonly MainView[] = ['map', 'dashboard'];
 const HIGHLIGHTS: readonly HighlightKind[] = ['unintegrated'];
+const DEMOS: readonly Demo[] = ['pmtiles'];
 
 /** Ids are kebab-case slugs; anything else in a link is refused rather than passed on. */
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -32,7 +33,7 @@ export const BUFFER_MAX_M = 10_000;
 
 export const KNOWN_PARAMS = [
   'lang', 'map', 'layers', 'site', 'level', 'grade', 'cat', 'district', 'era', 'buffer', 'route', 'mode', 'view',
-  'basemap', 'list', 'highlight',
+  'basemap', 'list', 'highlight', 'demo',
 ] as const;
 
 export interface ParsedUrlState {
@@ -192,6 +193,10 @@ export function parseUrlState(search: string): ParsedUrlState {
         if ((HIGHLIGHTS as readonly string[]).includes(value)) state.highlight = value as HighlightKind;
         else note(key, value);
         break;
+      case 'demo':
+        if ((DEMOS as readonly string[]).includes(value)) state.demo = value as Demo;
+        else note(key, value);
+        break;
       default:
         note(key, value);
     }
@@ -224,6 +229,7 @@ export function serializeUrlState(s: AppState): string {
   if (s.basemap !== DEFAULT_STATE.basemap) p.set('basemap', s.basemap);
   if (s.listOpen) p.set('list', '1');
   if (s.highlight) p.set('highlight', s.highlight);
+  if (s.demo) p.set('demo', s.demo);
   const q = p.toString().replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');
   return q ? `?${q}` : '';
 }

@@ -26,6 +26,7 @@ const full: AppState = {
   basemap: 'osm',
   listOpen: true,
   highlight: 'unintegrated',
+  demo: 'pmtiles',
 };
 
 describe('url-state codec', () => {
@@ -33,6 +34,13 @@ describe('url-state codec', () => {
     const { state, ignored } = parseUrlState(serializeUrlState(full));
     expect(ignored).toEqual([]);
     expect({ ...DEFAULT_STATE, ...state }).toEqual(full);
+  });
+
+  it('reads ?demo=pmtiles and ignores unknown demos', () => {
+    expect(parseUrlState('?demo=pmtiles').state.demo).toBe('pmtiles');
+    const { state, ignored } = parseUrlState('?demo=other');
+    expect(state.demo).toBeUndefined();
+    expect(ignored).toEqual(['demo=other']);
   });
 
   it('reads ?highlight=unintegrated and ignores unknown highlight kinds', () => {
@@ -77,7 +85,7 @@ describe('url-state codec', () => {
       fc.constantFrom('<img src=x onerror=alert(1)>', 'javascript:alert(1)', '%', '%E0%A4%A', '\u0000', '../../etc', '🙂'),
       fc.string({ unit: 'binary' }),
     );
-    const key = fc.oneof(fc.constantFrom('lang', 'map', 'layers', 'site', 'level', 'grade', 'cat', 'district', 'era', 'buffer', 'route', 'mode', 'view', 'basemap', 'list', 'highlight'), fc.string());
+    const key = fc.oneof(fc.constantFrom('lang', 'map', 'layers', 'site', 'level', 'grade', 'cat', 'district', 'era', 'buffer', 'route', 'mode', 'view', 'basemap', 'list', 'highlight', 'demo'), fc.string());
     fc.assert(
       fc.property(fc.array(fc.tuple(key, hostile), { maxLength: 8 }), (pairs) => {
         const qs = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
