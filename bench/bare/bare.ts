@@ -1,0 +1,63 @@
+// The floor for `npm run bench` (issue 9): MapLibre alone drawing the same data as the app, with no UI, no store,
+// no catalogue, no search index. It fetches the same geodata files, builds the same style (src/map/style.ts) and
+// adds the same overlay layers on load (src/map/overlays.ts), so the map has the same sources and style layers;
+// the bench checks the counts match. body[data-map-ready] = "true" on the first idle, as in the app.
+// With ?pmtiles=1 it also adds the PMTiles demo layer on load, exactly as the app's ?demo=pmtiles does, and sets
+// body[data-demo-ready] when that layer has been drawn.
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import { buildStyle } from '../../src/map/style';
+import type { ThematicData } from '../../src/map/style';
+import { installOverlays } from '../../src/map/overlays';
+import { LAYER_FILES } from '../../src/data/load-layers';
+import { LAYER_IDS } from '../../src/data/types';
+
+setWorkerUrl(workerUrl);
+
+const layerUrls = import.meta.glob<string>('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
+const baseUrls = import.meta.glob<string>('../../geodata/base/*.geojson', { query: '?url', import: 'default', eager: true });
+
+async function get(url: string | undefined): Promise<FeatureCollection> {
+  if (!url) throw new Error('file not bundled');
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as FeatureCollection;
+}
+
+const base = (name: string) => get(baseUrls[`../../geodata/base/${name}.geojson`]);
+
+async function start(): Promise<void> {
+  const [thematicList, context, outline, districtLabels, river, districts] = await Promise.all([
+    Promise.all(LAYER_IDS.map((l) => get(layerUrls[`../../geodata/${LAYER_FILES[l]}`]))),
+    base('context'),
+    base('municipality-outline'),
+    base('district-labels'),
+    base('yellow-river'),
+    get(layerUrls['../../geodata/districts.geojson']),
+  ]);
+  const thematic = Object.fromEntries(LAYER_IDS.map((l, i) => [l, thematicList[i]!])) as ThematicData;
+  const style = buildStyle({ context, outline, districts, districtLabels, river }, thematic, 'zh');
+  // Same opening view as the app (src/map/map-view.ts OPENING_VIEW).
+  const map = new MapLibreMap({ container: 'map', style, center: [103.79, 36.06], zoom: 11.6, attributionControl: false });
+  window.__map = map;
+  map.once('load', () => {
+    installOverlays(map, 'lcm-transport-line');
+    if (new URLSearchParams(location.search).get('pmtiles') === '1') {
+      const url = new URL('demo/synthetic-100k.pmtiles', document.baseURI).href;
+      // Loaded lazily, as in the app, so the plain bare page does not pay for `pmtiles`.
+      void import('../../src/map/pmtiles-layer')
+        .then(({ addPmtilesPointLayer }) => addPmtilesPointLayer(map, url, 'synthetic', 'lcm-transport-line'))
+        .then(
+        () => map.once('idle', () => (document.body.dataset.demoReady = 'true')),
+        () => (document.body.dataset.demoReady = 'error'),
+      );
+    }
+  });
+  map.once('idle', () => {
+    document.body.dataset.mapReady = 'true';
+  });
+}
+
+void start();
