@@ -117,7 +117,7 @@ export class DashboardPanel {
       { class: 'swot-item', 'data-swot': it.id },
       h('p', { class: 'swot-text', lang: langAttr(lang) }, it.text[lang]),
       h('p', { class: 'swot-text-other', lang: langAttr(other(lang)) }, it.text[other(lang)]),
-      h('p', { class: 'swot-quadrant' }, `${T('quadrant')}: ${quadrant}`),
+      h('p', { class: 'swot-quadrant' }, it.quadrant ? `${T('quadrant')}: ${quadrant}` : quadrant),
       it.zh_is_our_translation ? h('p', { class: 'swot-meta' }, T('zhIsTranslation')) : null,
       h('p', { class: 'swot-meta' }, it.section ? `${T('section')}: ${it.section}` : T('sectionNotRecorded')),
       href ? this.link(href, T('showEvidence', { what: it.text[lang] })) : null,
