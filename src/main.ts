@@ -26,9 +26,10 @@ import { kindLabel, siteName } from './ui/site-labels';
 import { buildSearchIndex, search } from './data/search-index';
 import { describeRow, sortFeatures } from './data/list-sort';
 import { Notices } from './ui/notices';
+import { installAnalysis } from './app/install-analysis';
 
 /** Features that plug into the app; each is independent of the others and talks through the store. */
-const FEATURES: Array<(ctx: AppContext) => void> = [];
+const FEATURES: Array<(ctx: AppContext) => void> = [installAnalysis];
 
 const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yellow-river'] as const;
 

@@ -1,0 +1,34 @@
+// Number formatting for the analysis panels. Distances are great-circle metres (src/analysis/geodesy.ts).
+import type { Lang } from '../../i18n/strings';
+import { t, tEnum } from '../../i18n/strings';
+import { tAnalysis } from '../../i18n/analysis';
+import type { LayerId } from '../../data/types';
+
+/** Whole metres below 10 km ("823 m"), else kilometres with one decimal. */
+export function formatDistance(lang: Lang, metres: number): string {
+  if (metres < 10_000) return tAnalysis(lang, 'distanceM', { metres: Math.round(metres) });
+  return tAnalysis(lang, 'distanceKm', { km: (metres / 1000).toFixed(1) });
+}
+
+/** Kilometres with two decimals (lengths of lines). */
+export function formatKm(lang: Lang, km: number): string {
+  return tAnalysis(lang, 'distanceKm', { km: km.toFixed(2) });
+}
+
+/** Radius choices for "Nearby" as shown to people. */
+export function formatRadius(lang: Lang, metres: number): string {
+  return metres >= 1000 ? tAnalysis(lang, 'distanceKm', { km: metres / 1000 }) : tAnalysis(lang, 'distanceM', { metres });
+}
+
+/** Label for a buffer sub-group key (level / grade / kind / "other", see src/analysis/features.ts groupKeyOf). */
+export function groupLabel(lang: Lang, layer: LayerId, key: string): string {
+  if (key === 'other') return layer === 'tourist-line' ? tAnalysis(lang, 'groupStops') : tAnalysis(lang, 'groupOther');
+  if (/^[1-5]A$/.test(key)) return `${key}${t(lang, 'scenicGradeSuffix')}`;
+  if (layer === 'ich-items') return tEnum(lang, 'ich_level', key);
+  if (layer === 'transport') return tEnum(lang, 'kind', key);
+  return tEnum(lang, 'level', key);
+}
+
+export function percent(share: number | null): string {
+  return share === null ? '–' : `${(share * 100).toFixed(1)} %`;
+}
