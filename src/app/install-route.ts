@@ -1,0 +1,96 @@
+// Route planner (issue 6), the part loaded with the app: the header button, the "Add to route" section of the
+// details panel, and the trigger that lazy-loads the planner itself (src/app/route-planner.ts: panel, legs,
+// optimiser, export, print) the first time it is needed — when the panel is opened or the route gets a stop.
+import '../../styles/route.css';
+import type { AppContext } from './context';
+import type { SiteFeature } from '../data/types';
+import type { Lang } from '../i18n/strings';
+import { tRoute } from '../i18n/route';
+import type { RouteStringKey } from '../i18n/route';
+import { siteToStop } from '../analysis/suggested-routes';
+import { h } from '../ui/dom';
+
+interface Planner {
+  setOpen(open: boolean): void;
+}
+
+export function installRoute(ctx: AppContext): void {
+  const { store } = ctx;
+  const button = h('button', { type: 'button', id: 'route-toggle', 'aria-controls': 'route-panel', 'aria-expanded': 'false' });
+  ctx.slots.headerTools.append(button);
+  let open = false;
+  let planner: Promise<Planner> | null = null;
+
+  const setOpen = (next: boolean) => {
+    open = next;
+    button.setAttribute('aria-expanded', String(open));
+    void load().then((p) => p.setOpen(open));
+  };
+  const load = (): Promise<Planner> =>
+    (planner ??= import('./route-planner').then((m) =>
+      m.startRoutePlanner(ctx, {
+        onClose: () => {
+          setOpen(false);
+          button.focus();
+        },
+      }),
+    ).catch((e: unknown) => {
+      planner = null;
+      ctx.notices.show('error', `${tRoute(ctx.lang(), 'heading')}: ${e instanceof Error ? e.message : String(e)}`);
+      throw e;
+    }));
+
+  button.addEventListener('click', () => setOpen(!open));
+  ctx.onLang((l) => {
+    button.textContent = tRoute(l, 'routeButton');
+  });
+
+  ctx.addDetailsSection((f, lang) => detailsSection(f, lang, store.get().route, {
+    add: (id) => {
+      store.update({ route: [...store.get().route.filter((x) => x !== id), id] });
+      // The section re-renders (route changed); keep the keyboard where it was.
+      document.getElementById('details-route-remove')?.focus();
+    },
+    remove: (id) => {
+      store.update({ route: store.get().route.filter((x) => x !== id) });
+      document.getElementById('details-route-add')?.focus();
+    },
+  }));
+
+  store.subscribe((state, changed) => {
+    if (!changed.has('route')) return;
+    ctx.refreshDetails();
+    if (state.route.length > 0) void load();
+  });
+  // A shared link with a route opens the planner: the route is what the link is about.
+  if (store.get().route.length > 0) setOpen(true);
+}
+
+function detailsSection(
+  f: SiteFeature,
+  lang: Lang,
+  route: readonly string[],
+  act: { add: (id: string) => void; remove: (id: string) => void },
+): HTMLElement {
+  const t = (k: RouteStringKey, v?: Record<string, string | number>) => tRoute(lang, k, v);
+  const id = f.properties.id;
+  const box = h('div', { class: 'details-route' }, h('h3', {}, t('heading')));
+  const stop = siteToStop(f);
+  if ('reason' in stop) {
+    const key: RouteStringKey = stop.reason === 'no-geometry' ? 'cannotAdd_no_geometry' : stop.reason === 'position-unknown' ? 'cannotAdd_position_unknown' : 'cannotAdd_not_a_point';
+    box.append(h('p', { class: 'hint' }, t(key)));
+    return box;
+  }
+  const at = route.indexOf(id);
+  if (at >= 0) {
+    const rm = h('button', { type: 'button', id: 'details-route-remove' }, t('removeFromRoute'));
+    rm.addEventListener('click', () => act.remove(id));
+    box.append(h('p', {}, t('inRoute', { n: at + 1 })), rm);
+  } else {
+    const add = h('button', { type: 'button', id: 'details-route-add', class: 'primary' }, t('addToRoute'));
+    add.addEventListener('click', () => act.add(id));
+    box.append(add);
+  }
+  if (stop.approximate) box.append(h('p', { class: 'hint route-approx' }, t('approximateNote')));
+  return box;
+}
