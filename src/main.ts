@@ -27,9 +27,10 @@ import { buildSearchIndex, search } from './data/search-index';
 import { describeRow, sortFeatures } from './data/list-sort';
 import { Notices } from './ui/notices';
 import { installAnalysis } from './app/install-analysis';
+import { installRoute } from './app/install-route';
 
 /** Features that plug into the app; each is independent of the others and talks through the store. */
-const FEATURES: Array<(ctx: AppContext) => void> = [installAnalysis];
+const FEATURES: Array<(ctx: AppContext) => void> = [installAnalysis, installRoute];
 
 const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yellow-river'] as const;
 
