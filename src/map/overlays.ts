@@ -99,7 +99,8 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
           id: 'lcm-overlay-imported-point',
           type: 'circle',
           source,
-          filter: ['==', ['geometry-type'], 'Point'],
+          // Imported files may hold MultiPoint features (GPX waypoints stay Points); draw both.
+          filter: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
           metadata: meta,
           paint: { 'circle-radius': 6, 'circle-color': OKABE_ITO.skyBlue, 'circle-stroke-color': OKABE_ITO.black, 'circle-stroke-width': 1.5 },
         },
