@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { onlineBasemapOrigins } from './src/map/basemaps';
 
 // Content-Security-Policy for the built app: no inline scripts, no eval. MapLibre 6's self-hosted module
@@ -41,7 +42,42 @@ export default defineConfig({
       },
     },
   },
-  plugins: [contentSecurityPolicy()],
+  // The import worker (src/data/import/import-worker.ts) is a module worker; emit it as one ES module file.
+  worker: { format: 'es' },
+  plugins: [
+    contentSecurityPolicy(),
+    // Offline after the first visit (issue 8): a generated service worker precaches the app, MapLibre's module
+    // worker (.mjs, not in the default globs: stack notes G5) and the geodata. Registered by an external
+    // registerSW.js (injectRegister 'script'), so the CSP needs no inline script. workbox-build runs locally:
+    // the build needs no network.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      includeAssets: ['icons/icon.svg'],
+      manifest: {
+        name: '兰州文化地图 · Lanzhou Cultural Map',
+        short_name: '兰州文化地图',
+        description: 'Heritage, scenic spots, museums, intangible heritage and the Yellow River tourist line of Lanzhou, offline.',
+        lang: 'zh-Hans',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0072b2',
+        icons: [{ src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,geojson,json,webmanifest}'],
+        // The MapLibre chunk is ~1.1 MB; 4 MiB leaves room as it grows (workbox's default is 2 MiB).
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Take control of the page on the first visit too, so it is offline-ready without a second load.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
 });
