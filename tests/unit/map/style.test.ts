@@ -45,7 +45,7 @@ describe('embedded style', () => {
     expect(labelField('en')).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
     const en = buildStyle(base, thematic, 'en');
     const label = en.layers.find((l) => l.id === 'lcm-district-labels');
-    expect(label && 'layout' in label ? label.layout?.['text-field'] : null).toEqual(labelField('en'));
+    expect(label?.type === 'symbol' ? label.layout?.['text-field'] : null).toEqual(labelField('en'));
   });
 
   it('uses a distinct colour per thematic layer (Okabe–Ito)', () => {
