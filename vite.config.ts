@@ -8,13 +8,19 @@ import { onlineBasemapOrigins } from './src/map/basemaps';
 // Applied at build time only: the dev server injects inline styles for hot reload.
 function contentSecurityPolicy(): Plugin {
   const tiles = onlineBasemapOrigins().join(' ');
+  // A routing server (OSRM HTTP API) on another origin must be allowed at build time, e.g.
+  // LCM_CONNECT_SRC="https://router.example.org" npm run build. Only http(s) origins are accepted.
+  const extra = (process.env.LCM_CONNECT_SRC ?? '')
+    .split(/\s+/)
+    .filter((o) => /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o))
+    .join(' ');
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
     "worker-src 'self'",
     "style-src 'self'",
     `img-src 'self' data: blob: ${tiles}`,
-    `connect-src 'self' ${tiles}`,
+    `connect-src 'self' ${tiles} ${extra}`.trim(),
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
