@@ -22,9 +22,10 @@ import { ListPanel } from './ui/list-panel';
 import type { ListSort } from './ui/list-panel';
 import { FiltersPanel } from './ui/filters-panel';
 import { SearchBox } from './ui/search-box';
-import { kindLabel, siteName } from './ui/site-labels';
+import { siteMeta, siteName, siteRowLabel } from './ui/site-labels';
+import type { DistrictNamer } from './ui/site-labels';
 import { buildSearchIndex, search } from './data/search-index';
-import { describeRow, sortFeatures } from './data/list-sort';
+import { sortFeatures } from './data/list-sort';
 import { Notices } from './ui/notices';
 import { installAnalysis } from './app/install-analysis';
 import { installRoute } from './app/install-route';
@@ -83,10 +84,9 @@ async function start(): Promise<void> {
   }));
   const districtEn = new Map(districtNames.map((d) => [d.zh, d.en]));
   const filtersPanel = new FiltersPanel(districtNames, (f) => store.update({ filters: f }));
-  const metaOf = (f: SiteFeature, l: Lang) => {
-    const district = f.properties.district ? (l === 'zh' ? f.properties.district : districtEn.get(f.properties.district) ?? f.properties.district) : null;
-    return [kindLabel(l, f), district, f.geometry ? null : t(l, 'noPositionShort')].filter(Boolean).join(' · ');
-  };
+  // District names in English come from districts.geojson; a name it lacks (兰州新区) is shown as the data has it.
+  const districtName: DistrictNamer = (zh, l) => (l === 'zh' ? zh : districtEn.get(zh) || zh);
+  const metaOf = (f: SiteFeature, l: Lang) => siteMeta(l, f, districtName);
   let listSort: ListSort = 'name';
   const listPanel = new ListPanel({
     onOpen: (id) => store.update({ selected: id }),
@@ -94,7 +94,7 @@ async function start(): Promise<void> {
       listSort = sort;
       renderList();
     },
-    describe: (f, l) => describeRow(f, l),
+    label: (f, l) => siteRowLabel(l, f, districtName),
     name: (f, l) => siteName(l, f),
     meta: metaOf,
   });
@@ -173,6 +173,7 @@ async function start(): Promise<void> {
     const counts: Partial<Record<LayerId, { located: number; unknown: number }>> = {};
     for (const l of LAYER_IDS) counts[l] = countByPrecision(filtered(l));
     layersPanel.setCounts(counts);
+    filtersPanel.setMatchCount(LAYER_IDS.reduce((n, l) => n + (counts[l]?.located ?? 0) + (counts[l]?.unknown ?? 0), 0));
   };
   const renderSelection = (focus: boolean) => {
     const id = store.get().selected;

@@ -1,7 +1,9 @@
-// Ordering and accessible row names for the list view (the keyboard and screen-reader twin of the map).
-// Pure functions over features; the UI supplies the language and the map centre.
+// Ordering for the list view (the keyboard and screen-reader twin of the map). Pure functions over features;
+// the UI supplies the language and the map centre. The rows' words (kind, district, "position unknown") are
+// not here: they come from src/i18n/strings.ts through src/ui/site-labels.ts, the one place that names sites.
+import { haversineM } from '../analysis/geodesy';
 import { isLocated } from './filters';
-import type { HeritageLevel, LayerId, ScenicGrade, SiteFeature, TransportKind } from './types';
+import type { SiteFeature } from './types';
 
 export type ListLang = 'zh' | 'en';
 export type LonLat = [number, number];
@@ -34,18 +36,6 @@ function cmpId(a: SiteFeature, b: SiteFeature): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-const EARTH_RADIUS_M = 6_371_008.8; // mean Earth radius (IUGG), the usual choice for haversine
-
-/** Great-circle distance in metres between two [lon, lat] points (haversine; < 0.5 % error, ample for a list). */
-export function haversineMetres(a: LonLat, b: LonLat): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLon = (b[0] - a[0]) * rad;
-  const s =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(s)));
-}
-
 /** Every [lon, lat] position of a geometry, whatever its type (GeometryCollection included). */
 function positionsOf(g: NonNullable<SiteFeature['geometry']>, out: LonLat[]): LonLat[] {
   switch (g.type) {
@@ -71,7 +61,8 @@ function positionsOf(g: NonNullable<SiteFeature['geometry']>, out: LonLat[]): Lo
 }
 
 /**
- * Distance in metres from `centre` to the feature, or null when it has no known position. For lines and
+ * Great-circle distance in metres (haversineM: the sphere of src/analysis) from `centre` to the feature, or
+ * null when it has no known position. For lines and
  * areas it is the distance to the nearest vertex: "how far is the tourist line from here" means its closest
  * part, and vertices of our lines are dense enough (tens to hundreds of metres) for list ordering.
  */
@@ -79,7 +70,7 @@ export function featureDistanceMetres(feature: SiteFeature, centre: LonLat): num
   if (!isLocated(feature) || feature.geometry === null) return null;
   let best = Infinity;
   for (const pos of positionsOf(feature.geometry, [])) {
-    const d = haversineMetres(centre, pos);
+    const d = haversineM(centre[0], centre[1], pos[0], pos[1]);
     if (d < best) best = d;
   }
   return Number.isFinite(best) ? best : null;
@@ -111,134 +102,4 @@ export function sortFeatures(
   centre: LonLat | null = null,
 ): SiteFeature[] {
   return mode === 'distance' && centre ? sortByDistance(features, centre, lang) : sortByName(features, lang);
-}
-
-/** Labels used by `describeRow`. The UI may pass its own (e.g. from src/i18n) to keep wording in one place. */
-export interface RowLabels {
-  layer: Record<LayerId, string>;
-  /** Heritage units: protection level, e.g. "national heritage site". */
-  heritageLevel: Record<HeritageLevel, string>;
-  /** ICH items: listing level, e.g. "national intangible heritage". */
-  ichLevel: Record<HeritageLevel, string>;
-  /** "{grade} scenic spot"; `{grade}` is replaced by 5A … 1A. */
-  scenicGrade: string;
-  transportKind: Record<TransportKind, string>;
-  /** County-level district names by their Chinese name; unknown ones are shown as given. */
-  districts: Record<string, string>;
-  /** Appended for features the map cannot show, so a screen-reader user knows before opening the row. */
-  noPosition: string;
-  separator: string;
-}
-
-export const ROW_LABELS: Record<ListLang, RowLabels> = {
-  zh: {
-    layer: {
-      'tourist-line': '旅游线路',
-      'scenic-spots': '旅游景区',
-      'heritage-units': '文物保护单位',
-      museums: '博物馆',
-      'ich-items': '非物质文化遗产',
-      designations: '文旅称号',
-      transport: '交通',
-    },
-    heritageLevel: {
-      national: '全国重点文物保护单位',
-      provincial: '省级文物保护单位',
-      municipal: '市级文物保护单位',
-      county: '县级文物保护单位',
-    },
-    ichLevel: {
-      national: '国家级非物质文化遗产',
-      provincial: '省级非物质文化遗产',
-      municipal: '市级非物质文化遗产',
-      county: '县级非物质文化遗产',
-    },
-    scenicGrade: '{grade}级景区',
-    transportKind: {
-      railway: '铁路',
-      'high-speed-railway': '高速铁路',
-      expressway: '高速公路',
-      station: '火车站',
-      airport: '机场',
-    },
-    // Chinese names are the data's own; no mapping needed.
-    districts: {},
-    noPosition: '位置未知',
-    separator: ' · ',
-  },
-  en: {
-    layer: {
-      'tourist-line': 'tourist line',
-      'scenic-spots': 'scenic spot',
-      'heritage-units': 'protected heritage site',
-      museums: 'museum',
-      'ich-items': 'intangible cultural heritage',
-      designations: 'tourism designation',
-      transport: 'transport',
-    },
-    heritageLevel: {
-      national: 'national heritage site',
-      provincial: 'provincial heritage site',
-      municipal: 'municipal heritage site',
-      county: 'county heritage site',
-    },
-    ichLevel: {
-      national: 'national intangible heritage',
-      provincial: 'provincial intangible heritage',
-      municipal: 'municipal intangible heritage',
-      county: 'county intangible heritage',
-    },
-    scenicGrade: '{grade} scenic spot',
-    transportKind: {
-      railway: 'railway',
-      'high-speed-railway': 'high-speed railway',
-      expressway: 'expressway',
-      station: 'railway station',
-      airport: 'airport',
-    },
-    // Lanzhou's five districts, three counties and the state-level new area (the data stores Chinese names).
-    districts: {
-      城关区: 'Chengguan District',
-      七里河区: 'Qilihe District',
-      西固区: 'Xigu District',
-      安宁区: 'Anning District',
-      红古区: 'Honggu District',
-      永登县: 'Yongdeng County',
-      皋兰县: 'Gaolan County',
-      榆中县: 'Yuzhong County',
-      兰州新区: 'Lanzhou New Area',
-    },
-    noPosition: 'no known position',
-    separator: ' · ',
-  },
-};
-
-/** What kind of thing a feature is, as words: "3A scenic spot", "全国重点文物保护单位", "museum". */
-export function kindLabel(feature: SiteFeature, labels: RowLabels): string {
-  const p = feature.properties;
-  switch (p.layer) {
-    case 'scenic-spots':
-      return p.grade ? labels.scenicGrade.replace('{grade}', p.grade) : labels.layer['scenic-spots'];
-    case 'heritage-units':
-      return p.level ? labels.heritageLevel[p.level] : labels.layer['heritage-units'];
-    case 'ich-items':
-      return p.level ? labels.ichLevel[p.level] : labels.layer['ich-items'];
-    case 'transport':
-      return p.kind ? labels.transportKind[p.kind] : labels.layer.transport;
-    default:
-      return labels.layer[p.layer];
-  }
-}
-
-/**
- * The accessible name of a list row: "白塔山 · 3A级景区 · 城关区" / "Baita Mountain · 3A scenic spot ·
- * Chengguan District". Parts that are unknown are left out rather than read out as "unknown"; an unlocated
- * feature ends with "no known position".
- */
-export function describeRow(feature: SiteFeature, lang: ListLang, labels: RowLabels = ROW_LABELS[lang]): string {
-  const p = feature.properties;
-  const parts = [displayName(feature, lang), kindLabel(feature, labels)];
-  if (p.district) parts.push(labels.districts[p.district] ?? p.district);
-  if (!isLocated(feature)) parts.push(labels.noPosition);
-  return parts.join(labels.separator);
 }

@@ -112,9 +112,15 @@ export function parseUrlState(search: string): ParsedUrlState {
       }
       case 'layers': {
         const { ok, bad } = listOf<LayerId>(value, LAYER_IDS);
+        if (value !== 'none') bad.forEach((b) => note(key, b));
+        // Only `none` means "no layer": a value with no layer we know (layers=nope) is ignored as a whole,
+        // or a mistyped link would open on an empty map.
+        if (value !== 'none' && ok.length === 0) {
+          if (bad.length === 0) note(key, value);
+          break;
+        }
         filters.layers = value === 'none' ? [] : ok;
         filtersTouched = true;
-        if (value !== 'none') bad.forEach((b) => note(key, b));
         break;
       }
       case 'level': {

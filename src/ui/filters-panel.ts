@@ -29,6 +29,9 @@ export class FiltersPanel {
   private readonly body: HTMLElement;
   private readonly heading: HTMLElement;
   private readonly toggle: HTMLButtonElement;
+  /** How many sites pass; visible while the panel is collapsed too, so an empty result is never silent. */
+  private readonly matchStatus: HTMLElement;
+  private matchCount: number | null = null;
 
   constructor(private readonly districts: DistrictName[], private readonly onChange: (f: Filters) => void) {
     // Collapsed by default so the layers stay in view; the heading's button opens it (disclosure pattern).
@@ -40,8 +43,9 @@ export class FiltersPanel {
     });
     this.heading = h('h2', { id: 'filters-heading' }, this.toggle);
     this.body = h('div', { class: 'filters-body', id: 'filters-body', hidden: true });
+    this.matchStatus = h('p', { id: 'filters-match', class: 'hint', role: 'status' });
     this.el = h('section', { id: 'filters-panel', class: 'panel filters-panel', 'aria-labelledby': 'filters-heading' },
-      this.heading, this.body);
+      this.heading, this.matchStatus, this.body);
   }
 
   setLang(lang: Lang): void {
@@ -52,6 +56,20 @@ export class FiltersPanel {
   setFilters(f: Filters): void {
     this.filters = f;
     this.render();
+  }
+
+  /** Number of sites (located or not) in visible layers that pass the filters. */
+  setMatchCount(n: number): void {
+    this.matchCount = n;
+    this.renderMatch();
+  }
+
+  private renderMatch(): void {
+    const n = this.matchCount;
+    // Said only while a filter narrows the view (or nothing is left): otherwise the layer counts already tell.
+    const show = n !== null && (n === 0 || activeFilterCount(this.filters) > 0);
+    this.matchStatus.textContent = !show ? '' : n === 0 ? t(this.lang, 'listEmpty') : t(this.lang, 'listCount', { n });
+    this.matchStatus.hidden = !show;
   }
 
   private update(patch: Partial<Filters>): void {
@@ -79,6 +97,15 @@ export class FiltersPanel {
   }
 
   private render(): void {
+    // The body is rebuilt on every change; put focus back on the control the user was operating (same id),
+    // or a keyboard user who ticks a box would land at the top of the page.
+    const focusedId = this.body.contains(document.activeElement) ? document.activeElement?.id : undefined;
+    this.renderBody();
+    this.renderMatch();
+    if (focusedId) document.getElementById(focusedId)?.focus();
+  }
+
+  private renderBody(): void {
     const lang = this.lang;
     const active = activeFilterCount(this.filters);
     this.toggle.textContent = active ? `${t(lang, 'filtersHeading')} (${active})` : t(lang, 'filtersHeading');

@@ -11,7 +11,8 @@ export type ListSort = 'name' | 'distance';
 export interface ListPanelOptions {
   onOpen: (id: string) => void;
   onSortChange: (sort: ListSort) => void;
-  describe: (f: SiteFeature, lang: Lang) => string;
+  /** The row's accessible name ("白塔山景区 · 3A级景区 · 城关区"); it must read as the visible name and meta. */
+  label: (f: SiteFeature, lang: Lang) => string;
   name: (f: SiteFeature, lang: Lang) => string;
   meta: (f: SiteFeature, lang: Lang) => string;
 }
@@ -32,7 +33,7 @@ export class ListPanel {
     this.sort = h('select', { id: 'list-sort' });
     this.sort.addEventListener('change', () => opts.onSortChange(this.sort.value === 'distance' ? 'distance' : 'name'));
     this.sortLabel = h('label', { for: 'list-sort' });
-    this.summary = h('p', { class: 'hint', role: 'status' });
+    this.summary = h('p', { class: 'hint', role: 'status', tabindex: -1 });
     this.list = h('ul', { class: 'site-list', 'aria-labelledby': 'list-heading' });
     this.list.addEventListener('keydown', (e) => this.onKey(e));
     this.el = h('section', { id: 'list-panel', class: 'panel list-panel', 'aria-labelledby': 'list-heading', hidden: true },
@@ -67,6 +68,14 @@ export class ListPanel {
 
   private render(): void {
     const lang = this.lang;
+    // Rows are rebuilt when filters, language or (in distance order) the map view change; a keyboard user
+    // inside the list must not be thrown back to the top of the page, so focus returns to the same row.
+    const hadFocus = this.list.contains(document.activeElement);
+    const focusedId = hadFocus ? (document.activeElement as HTMLElement).dataset['id'] : undefined;
+    if (focusedId) {
+      const i = this.features.findIndex((f) => f.properties.id === focusedId);
+      if (i >= 0) this.focusIndex = i;
+    }
     this.summary.textContent = this.features.length
       ? t(lang, 'listCount', { n: this.features.length })
       : t(lang, 'listEmpty');
@@ -77,19 +86,24 @@ export class ListPanel {
           class: 'site-row',
           'data-id': f.properties.id,
           tabindex: i === this.focusIndex ? 0 : -1,
-          'aria-label': this.opts.describe(f, lang),
+          'aria-label': this.opts.label(f, lang),
         },
         h('span', { class: 'site-row-name' }, this.opts.name(f, lang)),
         h('span', { class: 'site-row-meta' }, this.opts.meta(f, lang)),
         ),
       );
       row.firstElementChild?.addEventListener('click', () => {
-        this.focusIndex = i;
+        this.moveFocus(i, false);
         this.opts.onOpen(f.properties.id);
       });
       return row;
     });
     this.list.replaceChildren(...rows);
+    if (hadFocus) {
+      const row = this.list.querySelectorAll<HTMLButtonElement>('button.site-row')[this.focusIndex];
+      // No row left: the summary ("No site matches the filters.") takes focus so the user hears why.
+      (row ?? this.summary).focus();
+    }
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -105,14 +119,14 @@ export class ListPanel {
     this.moveFocus(next);
   }
 
-  private moveFocus(i: number): void {
+  private moveFocus(i: number, focus = true): void {
     const buttons = this.list.querySelectorAll<HTMLButtonElement>('button.site-row');
     buttons[this.focusIndex]?.setAttribute('tabindex', '-1');
     this.focusIndex = i;
     const b = buttons[i];
     if (b) {
       b.setAttribute('tabindex', '0');
-      b.focus();
+      if (focus) b.focus();
     }
   }
 }

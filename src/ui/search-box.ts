@@ -4,6 +4,7 @@ import type { SearchHit } from '../data/search-index';
 import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
 import { h } from './dom';
+import { ROW_SEPARATOR } from './site-labels';
 
 export interface SearchBoxOptions {
   search: (query: string) => SearchHit[];
@@ -70,10 +71,14 @@ export class SearchBox {
     }
     this.hits.forEach((hit, i) => {
       const name = this.lang === 'zh' ? hit.name_zh || hit.name_en : hit.name_en || hit.name_zh;
+      // The matched alias says why a result came up ("中山桥" for 兰州黄河铁桥), unless the shown name already has it.
+      const alias = hit.alias && !name.includes(hit.alias) ? hit.alias : null;
+      const meta = this.opts.describe(hit, this.lang);
       const option = h('li', { role: 'option', id: `search-opt-${i}`, 'aria-selected': i === this.active ? 'true' : 'false', class: 'search-option' },
-        h('span', { class: 'search-name' }, name),
-        hit.alias ? h('span', { class: 'search-alias' }, ` (${hit.alias})`) : null,
-        h('span', { class: 'search-meta' }, this.opts.describe(hit, this.lang)),
+        h('span', { class: 'search-name' }, name, alias ? h('span', { class: 'search-alias' }, ` (${alias})`) : null),
+        // Name and meta sit on two lines; the hidden separator keeps them apart in the option's accessible name.
+        meta ? h('span', { class: 'visually-hidden' }, ROW_SEPARATOR) : null,
+        h('span', { class: 'search-meta' }, meta),
       );
       option.addEventListener('mousedown', (e) => {
         e.preventDefault();

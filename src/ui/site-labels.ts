@@ -1,7 +1,9 @@
-// How a site's kind is named to people: "3A scenic spot", "全国重点文物保护单位", "Railway station".
+// How sites are named to people: kind ("3A scenic spot", "全国重点文物保护单位"), context line and the list
+// rows' accessible names. The one place for these words; the strings themselves live in src/i18n/strings.ts.
 import type { SiteFeature } from '../data/types';
 import type { Lang } from '../i18n/strings';
 import { t, tEnum } from '../i18n/strings';
+import { isLocated } from '../data/filters';
 
 export function layerName(lang: Lang, layer: SiteFeature['properties']['layer']): string {
   return tEnum(lang, 'layer', layer);
@@ -30,4 +32,26 @@ export function kindLabel(lang: Lang, f: SiteFeature): string {
     default:
       return layerName(lang, p.layer);
   }
+}
+
+export const ROW_SEPARATOR = ' · ';
+
+/** A district's name in the UI language; the data stores Chinese names, English comes from districts.geojson. */
+export type DistrictNamer = (zh: string, lang: Lang) => string;
+
+/**
+ * One line of context for a site, in the UI language: its kind, its district, and "position unknown" when
+ * the map cannot draw it (so a screen-reader user knows before opening it). Unknown parts are left out.
+ * Shown under a list row and a search result; also the tail of the row's accessible name.
+ */
+export function siteMeta(lang: Lang, f: SiteFeature, districtName: DistrictNamer): string {
+  const p = f.properties;
+  return [kindLabel(lang, f), p.district ? districtName(p.district, lang) : null, isLocated(f) ? null : t(lang, 'noPositionShort')]
+    .filter((x): x is string => Boolean(x))
+    .join(ROW_SEPARATOR);
+}
+
+/** The accessible name of a list row: "白塔山景区 · 3A级景区 · 城关区" — exactly the row's visible text. */
+export function siteRowLabel(lang: Lang, f: SiteFeature, districtName: DistrictNamer): string {
+  return [siteName(lang, f), siteMeta(lang, f, districtName)].filter(Boolean).join(ROW_SEPARATOR);
 }

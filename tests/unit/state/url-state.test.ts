@@ -61,6 +61,12 @@ describe('url-state codec', () => {
     expect(q).toBe('?layers=none');
     expect(parseUrlState(q).state.filters?.layers).toEqual([]);
     expect(parseUrlState('?layers=' + LAYER_IDS.join(',')).state.filters?.layers).toEqual([...LAYER_IDS]);
+    // A value naming no known layer is ignored (with a notice), not read as "none": the map stays drawn.
+    const bad = parseUrlState('?layers=nope');
+    expect(bad.state.filters).toBeUndefined();
+    expect(bad.ignored).toEqual(['layers=nope']);
+    expect(parseUrlState('?layers=').ignored).toEqual(['layers=']);
+    expect(parseUrlState('?layers=museums,nope').state.filters?.layers).toEqual(['museums']);
   });
 
   it('reports what it ignored, by name and value', () => {
