@@ -28,10 +28,15 @@ import { buildSearchIndex, search } from './data/search-index';
 import { sortFeatures } from './data/list-sort';
 import { Notices } from './ui/notices';
 import { installAnalysis } from './app/install-analysis';
+import { installDashboard } from './app/install-dashboard';
 import { installRoute } from './app/install-route';
+import { installImport } from './app/install-import';
+import { installReliability } from './app/install-reliability';
+import { tReliability } from './i18n/reliability';
+import { installPmtilesDemo } from './app/install-pmtiles-demo';
 
 /** Features that plug into the app; each is independent of the others and talks through the store. */
-const FEATURES: Array<(ctx: AppContext) => void> = [installAnalysis, installRoute];
+const FEATURES: Array<(ctx: AppContext) => void> = [installReliability, installAnalysis, installDashboard, installRoute, installImport, installPmtilesDemo];
 
 const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yellow-river'] as const;
 
@@ -53,7 +58,14 @@ async function start(): Promise<void> {
   });
   const lang = (): Lang => store.get().lang;
   const notices = new Notices($('notices'), lang);
-  if (problem) notices.show('warning', t(lang(), 'loadError') + `settings (${problem.reason}) → ${problem.backupKey}`);
+  // Stays until dismissed: the user should learn where the backup went (issue 8).
+  if (problem) {
+    notices.show('warning', tReliability(lang(), 'storageBackup', {
+      what: tReliability(lang(), 'what_settings'),
+      reason: tReliability(lang(), problem.reason === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
+      key: problem.backupKey,
+    }), 0);
+  }
 
   let layers, base, districts, attributions: Attribution[];
   try {
