@@ -2,6 +2,7 @@
 // Each piece does one thing; the wiring below only passes state changes along.
 import type { AppContext } from './app/context';
 import { Catalogue } from './data/catalogue';
+import { eraLabelEn } from './data/era';
 import { fetchBase, fetchDistricts, fetchGeodataJson, fetchLayers } from './data/fetch-geodata';
 import { applyFilters, countByPrecision } from './data/filters';
 import type { LayerId, SiteFeature } from './data/types';
@@ -82,19 +83,24 @@ async function start(): Promise<void> {
     return;
   }
   const catalogue = new Catalogue(layers);
+  const districtNames = districts.features.map((d) => ({
+    zh: String(d.properties?.['name_zh'] ?? ''),
+    en: String(d.properties?.['name_en'] ?? ''),
+  }));
+  const districtEn = new Map(districtNames.map((d) => [d.zh, d.en]));
 
-  const details = new DetailsPanel({ onClose: () => store.update({ selected: null }) });
+  const details = new DetailsPanel({
+    onClose: () => store.update({ selected: null }),
+    // Both names shown in English: the English label and the Chinese text as the sources give it.
+    eraName: (zh, l) => (l === 'zh' ? zh : eraLabelEn(zh) ? `${eraLabelEn(zh)} (${zh})` : zh),
+    districtName: (zh, l) => (l === 'zh' ? zh : districtEn.get(zh) || zh),
+  });
   const basemapSwitcher = new BasemapSwitcher((id) => store.update({ basemap: id }));
   const layersPanel = new LayersPanel((layer, visible) => {
     const current = store.get().filters.layers;
     const next = visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer);
     store.update({ filters: { ...store.get().filters, layers: next } });
   }, [basemapSwitcher.el]);
-  const districtNames = districts.features.map((d) => ({
-    zh: String(d.properties?.['name_zh'] ?? ''),
-    en: String(d.properties?.['name_en'] ?? ''),
-  }));
-  const districtEn = new Map(districtNames.map((d) => [d.zh, d.en]));
   const filtersPanel = new FiltersPanel(districtNames, (f) => store.update({ filters: f }));
   // District names in English come from districts.geojson; a name it lacks (兰州新区) is shown as the data has it.
   const districtName: DistrictNamer = (zh, l) => (l === 'zh' ? zh : districtEn.get(zh) || zh);
@@ -254,6 +260,9 @@ async function start(): Promise<void> {
     if (changed.has('lang')) for (const fn of langListeners) fn(lang());
   });
   for (const install of FEATURES) install(ctx);
+  // Search first and the language switch last, whatever buttons the features added in between.
+  $('header-tools').prepend(searchBox.el);
+  $('header-tools').append(langButton);
 
   renderLang();
   renderCounts();

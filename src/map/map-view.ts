@@ -78,6 +78,8 @@ export class MapView {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(this.attribution, 'bottom-right');
+    // Start folded to the (i) button: the credits are long and would cover the map (they open on click).
+    this.map.once('load', () => this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
     window.__map = this.map;
 
     this.map.once('load', () => {

@@ -8,6 +8,10 @@ import { kindLabel, siteName } from './site-labels';
 
 export interface DetailsPanelOptions {
   onClose: () => void;
+  /** District names in the UI language (the data stores Chinese names; English comes from districts.geojson). */
+  districtName?: (zh: string, lang: Lang) => string;
+  /** Era text in the UI language (the data stores Chinese dynasty names). */
+  eraName?: (zh: string, lang: Lang) => string;
   /** Extra sections (nearby sites, add-to-route) contributed by other panels. */
   extras?: Array<(f: SiteFeature, lang: Lang) => HTMLElement | null>;
 }
@@ -80,7 +84,7 @@ export class DetailsPanel {
       ['yearListed', p.year_listed],
       ['yearRated', p.year_rated],
       ['nationalNumber', p.national_number],
-      ['era', p.era],
+      ['era', p.era ? (this.opts.eraName?.(p.era, lang) ?? p.era) : p.era],
       ['category', p.category ? (p.layer === 'heritage-units' ? tEnum(lang, 'cat', p.category) : p.category) : undefined],
       ['museumType', p.museum_type],
       ['openingYear', p.opening_year],
@@ -89,7 +93,7 @@ export class DetailsPanel {
       ['designation', p.designation],
       ['year', p.year],
       ['stopOrder', p.stop_order],
-      ['district', p.district ?? t(lang, 'unknown')],
+      ['district', p.district ? (this.opts.districtName?.(p.district, lang) ?? p.district) : t(lang, 'unknown')],
       ['address', p.address],
     ];
     const dl = h('dl', { class: 'details-facts' });

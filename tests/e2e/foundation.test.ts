@@ -88,6 +88,9 @@ describe('foundation', () => {
     await details.waitFor();
     await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('Zhongshan Bridge');
     await expect(details.textContent()).resolves.toContain('Position precision');
+    // District and era in English, with the source's Chinese kept beside the era.
+    await expect(details.textContent()).resolves.toContain('Chengguan District');
+    await expect(details.textContent()).resolves.toContain('Qing (清)');
     expect(await details.getByRole('link').count()).toBeGreaterThan(0);
     expect(g.page.url()).toContain('site=zhongshan-bridge');
     await g.page.keyboard.press('Escape');
