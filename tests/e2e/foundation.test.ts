@@ -106,6 +106,14 @@ describe('foundation', () => {
     await details.waitFor();
     await expect(details.textContent()).resolves.toContain('中山桥');
     await screenshot(g.page, 'foundation-site-details');
+    // A site no source places: not drawn, but its details open and say so.
+    await g.page.goto(`${new URL(g.page.url()).origin}/?site=lanzhou-taiping-drum&lang=en`);
+    await g.page.waitForFunction(() => document.body.dataset.mapReady === 'true');
+    const unknown = g.page.getByRole('complementary', { name: 'Site details' });
+    await unknown.waitFor();
+    await expect(unknown.textContent()).resolves.toContain('Position unknown');
+    expect(await renderedIds(g.page, 'ich-items')).toEqual([]);
+    expect(g.external).toEqual([]);
     await g.context.close();
   });
 });
