@@ -25,7 +25,7 @@ import { FiltersPanel } from './ui/filters-panel';
 import { SearchBox } from './ui/search-box';
 import { siteMeta, siteName, siteRowLabel } from './ui/site-labels';
 import type { DistrictNamer } from './ui/site-labels';
-import { buildSearchIndex, search } from './data/search-index';
+import type { SearchHit } from './data/search-index';
 import { sortFeatures } from './data/list-sort';
 import { Notices } from './ui/notices';
 import { installAnalysis } from './app/install-analysis';
@@ -119,9 +119,17 @@ async function start(): Promise<void> {
   $('side').append(layersPanel.el, filtersPanel.el, listPanel.el);
   $('main').append(details.el);
 
-  const searchIndex = buildSearchIndex(catalogue.all());
+  // The search index (with pinyin-pro's dictionary, ~140 kB gzip) loads on first focus or keystroke, not with
+  // the page: most visits start on the map, and the first paint should not wait for it.
+  let searcher: Promise<(q: string) => SearchHit[]> | null = null;
+  const loadSearch = () =>
+    (searcher ??= import('./data/search-index').then((m) => {
+      const index = m.buildSearchIndex(catalogue.all());
+      return (q: string) => m.search(index, q, 10);
+    }));
   const searchBox = new SearchBox({
-    search: (q) => search(searchIndex, q, 10),
+    search: async (q) => (await loadSearch())(q),
+    prepare: () => void loadSearch(),
     describe: (hit, l) => {
       const f = catalogue.get(hit.id);
       return f ? metaOf(f, l) : '';
@@ -260,8 +268,9 @@ async function start(): Promise<void> {
     if (changed.has('lang')) for (const fn of langListeners) fn(lang());
   });
   for (const install of FEATURES) install(ctx);
-  // Search first and the language switch last, whatever buttons the features added in between.
-  $('header-tools').prepend(searchBox.el);
+  // Search beside the title (outside the toolbar, so on a phone it shares the title's row and the toolbar
+  // scrolls sideways on its own row); the language switch last, whatever buttons the features added.
+  $('header-tools').before(searchBox.el);
   $('header-tools').append(langButton);
 
   renderLang();

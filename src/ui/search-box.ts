@@ -7,7 +7,13 @@ import { h } from './dom';
 import { ROW_SEPARATOR } from './site-labels';
 
 export interface SearchBoxOptions {
-  search: (query: string) => SearchHit[];
+  /**
+   * Runs a query. May be async: the index (pinyin tables included) is loaded on first use, so it costs
+   * nothing on the first page load. Answers to stale queries are dropped.
+   */
+  search: (query: string) => SearchHit[] | Promise<SearchHit[]>;
+  /** Called when the box gets focus, so the index can start loading before the first key. */
+  prepare?: () => void;
   /** One line of context for a hit: kind and district, in the UI language. */
   describe: (hit: SearchHit, lang: Lang) => string;
   onChoose: (id: string) => void;
@@ -38,7 +44,8 @@ export class SearchBox {
     this.listbox = h('ul', { id: 'search-results', role: 'listbox', class: 'search-results', hidden: true });
     this.status = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
     this.el = h('div', { class: 'search', role: 'search' }, this.label, this.input, this.listbox, this.status);
-    this.input.addEventListener('input', () => this.run());
+    this.input.addEventListener('input', () => void this.run());
+    this.input.addEventListener('focus', () => this.opts.prepare?.());
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.input.addEventListener('blur', () => window.setTimeout(() => this.close(), 150));
   }
@@ -52,9 +59,14 @@ export class SearchBox {
     if (this.hits.length) this.render();
   }
 
-  private run(): void {
+  private runId = 0;
+
+  private async run(): Promise<void> {
     const q = this.input.value.trim();
-    this.hits = q ? this.opts.search(q) : [];
+    const id = ++this.runId;
+    const hits = q ? await this.opts.search(q) : [];
+    if (id !== this.runId) return;
+    this.hits = hits;
     this.active = -1;
     this.render();
   }

@@ -80,6 +80,7 @@ describe('explore: search', () => {
     const box = searchBox(page, 'Search sites');
     await box.fill('zhongshanqiao');
     const options = resultOptions(page, 'Search results');
+    await options.first().waitFor();
     const names = await options.allTextContents();
     // Both the heritage unit (alias 中山桥) and the tourist-line stop named 中山桥 are the bridge; nothing else.
     expect(names.length).toBe(2);
@@ -99,6 +100,7 @@ describe('explore: search', () => {
     const box = searchBox(page, 'Search sites');
     await box.fill('zsq');
     const option = resultOptions(page, 'Search results').filter({ hasText: 'Lanzhou Yellow River Iron Bridge' });
+    await option.first().waitFor();
     await expect(option.count()).resolves.toBe(1);
     // The option's accessible name reads name, kind and district, apart.
     const label = await option.evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' '));
@@ -118,6 +120,7 @@ describe('explore: search', () => {
     const box = searchBox(page, 'Search sites');
     await box.fill('zhongshan bridge');
     const options = resultOptions(page, 'Search results');
+    await options.first().waitFor();
     await expect(options.count()).resolves.toBeGreaterThan(0);
     // The matched alias is not repeated when the shown name already contains it.
     for (const t of await options.allTextContents()) expect(t).not.toContain('(Zhongshan Bridge) (Zhongshan Bridge)');
