@@ -25,7 +25,8 @@ import { FiltersPanel } from './ui/filters-panel';
 import { SearchBox } from './ui/search-box';
 import { siteMeta, siteName, siteRowLabel } from './ui/site-labels';
 import type { DistrictNamer } from './ui/site-labels';
-import type { SearchHit } from './data/search-index';
+import type { SearchableFeature, SearchHit } from './data/search-index';
+import type { Feature, Geometry } from 'geojson';
 import { sortFeatures } from './data/list-sort';
 import { Notices } from './ui/notices';
 import { installAnalysis } from './app/install-analysis';
@@ -119,12 +120,19 @@ async function start(): Promise<void> {
   $('side').append(layersPanel.el, filtersPanel.el, listPanel.el);
   $('main').append(details.el);
 
+  // Places are searchable too, so "金城" (Lanzhou's old name, an alias in the data) or "城关区" finds them.
+  const places = new Map(
+    [...(base['municipality-outline']?.features ?? []), ...districts.features].map((f) => [
+      String(f.properties?.['id']),
+      f as SearchableFeature & Feature<Geometry>,
+    ]),
+  );
   // The search index (with pinyin-pro's dictionary, ~140 kB gzip) loads on first focus or keystroke, not with
   // the page: most visits start on the map, and the first paint should not wait for it.
   let searcher: Promise<(q: string) => SearchHit[]> | null = null;
   const loadSearch = () =>
     (searcher ??= import('./data/search-index').then((m) => {
-      const index = m.buildSearchIndex(catalogue.all());
+      const index = m.buildSearchIndex([...catalogue.all(), ...places.values()]);
       return (q: string) => m.search(index, q, 10);
     }));
   const searchBox = new SearchBox({
@@ -132,9 +140,15 @@ async function start(): Promise<void> {
     prepare: () => void loadSearch(),
     describe: (hit, l) => {
       const f = catalogue.get(hit.id);
-      return f ? metaOf(f, l) : '';
+      if (f) return metaOf(f, l);
+      return places.has(hit.id) ? t(l, hit.layer === 'districts' ? 'placeDistrict' : 'placeMunicipality') : '';
     },
-    onChoose: (id) => store.update({ selected: id }),
+    // A place (the municipality, a district) is not a site: choosing it shows its extent on the map.
+    onChoose: (id) => {
+      const place = places.get(id);
+      if (place) mapView.focus(place);
+      else store.update({ selected: id });
+    },
   });
   const listButton = h('button', { type: 'button', id: 'list-toggle', 'aria-controls': 'list-panel', 'aria-expanded': 'false' });
   listButton.addEventListener('click', () => store.update({ listOpen: !store.get().listOpen }));

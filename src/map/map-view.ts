@@ -157,7 +157,7 @@ export class MapView {
     src?.setData({ type: 'FeatureCollection', features });
   }
 
-  /** Flies to a located feature; lines are fitted to their extent. */
+  /** Flies to a located feature; lines and areas (a district, the municipality) are fitted to their extent. */
   focus(feature: Feature<Geometry | null>): void {
     const g = feature.geometry;
     if (!g) return;
@@ -165,7 +165,11 @@ export class MapView {
       this.map.flyTo({ center: [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0], zoom: Math.max(this.map.getZoom(), 14), duration: 600 });
       return;
     }
-    const coords: number[][] = g.type === 'LineString' ? g.coordinates : g.type === 'MultiLineString' ? g.coordinates.flat() : [];
+    const coords: number[][] =
+      g.type === 'LineString' ? g.coordinates
+      : g.type === 'MultiLineString' || g.type === 'Polygon' ? g.coordinates.flat()
+      : g.type === 'MultiPolygon' ? g.coordinates.flat(2)
+      : [];
     if (coords.length === 0) return;
     let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
     for (const [x = 0, y = 0] of coords) {

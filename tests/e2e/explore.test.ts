@@ -115,6 +115,23 @@ describe('explore: search', () => {
     await expectFlewTo(page, 'zhongshan-bridge');
   });
 
+  it('an alias of a place: 金城 (Lanzhou\'s old name) finds the municipality and shows all of it', async () => {
+    const { page } = await open('?lang=en');
+    const box = searchBox(page, 'Search sites');
+    await box.fill('金城');
+    const option = resultOptions(page, 'Search results').filter({ hasText: 'Municipality (whole city)' });
+    await option.first().waitFor();
+    await expect(option.first().textContent()).resolves.toContain('Lanzhou');
+    const zoomBefore = await page.evaluate(() => window.__map!.getZoom());
+    await option.first().click();
+    await waitIdle(page);
+    // The whole municipality (about 180 km across) is in view: a much lower zoom than the city valley.
+    const zoomAfter = await page.evaluate(() => window.__map!.getZoom());
+    expect(zoomAfter).toBeLessThan(Math.min(zoomBefore, 9));
+    // A place is not a site: no details panel opens.
+    await expect(detailsAside(page, 'Site details').isVisible()).resolves.toBe(false);
+  });
+
   it('English words "zhongshan bridge" → a click opens the heritage unit', async () => {
     const { page } = await open('?lang=en');
     const box = searchBox(page, 'Search sites');
