@@ -23,7 +23,7 @@ import { ListPanel } from './ui/list-panel';
 import type { ListSort } from './ui/list-panel';
 import { FiltersPanel } from './ui/filters-panel';
 import { SearchBox } from './ui/search-box';
-import { siteMeta, siteName, siteRowLabel } from './ui/site-labels';
+import { layerName, siteMeta, siteName, siteRowLabel } from './ui/site-labels';
 import type { DistrictNamer } from './ui/site-labels';
 import type { SearchableFeature, SearchHit } from './data/search-index';
 import type { Feature, Geometry } from 'geojson';
@@ -45,6 +45,10 @@ const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yello
 interface Attribution {
   text: string;
   url: string;
+}
+
+function clusterLabelFor(l: Lang) {
+  return (layer: LayerId, n: number) => t(l, 'clusterLabel', { n, layer: layerName(l, layer) });
 }
 
 async function start(): Promise<void> {
@@ -177,6 +181,7 @@ async function start(): Promise<void> {
     attribution: attributionHtml,
     onSiteClick: (id) => store.update({ selected: id }),
     onMoveEnd: (view) => store.update({ view }, 'map'),
+    clusterLabel: clusterLabelFor(lang()),
   });
 
   const renderLang = () => {
@@ -196,6 +201,7 @@ async function start(): Promise<void> {
     basemapSwitcher.setLang(l, store.get().basemap);
     details.setLang(l);
     mapView.setLang(l);
+    mapView.setClusterLabel(clusterLabelFor(l));
   };
   const renderList = () => {
     if (!store.get().listOpen) return;

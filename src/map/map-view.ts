@@ -13,6 +13,8 @@ import type { BaseData, ThematicData } from './style';
 import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from './basemaps';
 import type { OverlayKind } from './overlays';
 import { installOverlays, OVERLAY_CLICKABLE, overlaySource } from './overlays';
+import { ClusterButtons } from './cluster-buttons';
+import type { ClusterLabel } from './cluster-buttons';
 import {
   buildStyle,
   clickableLayerIds,
@@ -47,6 +49,8 @@ export interface MapViewOptions {
   attribution: string;
   onSiteClick: (id: string) => void;
   onMoveEnd: (view: ViewState) => void;
+  /** Accessible name of a cluster's button ("5 cultural-relic protection units: zoom in"). */
+  clusterLabel: ClusterLabel;
 }
 
 export class MapView {
@@ -56,6 +60,7 @@ export class MapView {
   private readonly attribution: AttributionControl;
   private readonly pendingOverlays = new Map<OverlayKind, FeatureCollection>();
   private overlaysReady = false;
+  private readonly clusterButtons: ClusterButtons;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
@@ -81,6 +86,7 @@ export class MapView {
     // Start folded to the (i) button: the credits are long and would cover the map (they open on click).
     this.map.once('load', () => this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
     window.__map = this.map;
+    this.clusterButtons = new ClusterButtons(this.map, opts.clusterLabel);
 
     this.map.once('load', () => {
       installOverlays(this.map, 'lcm-transport-line');
@@ -132,7 +138,12 @@ export class MapView {
     (this.map.getSource(overlaySource(kind)) as GeoJSONSource | undefined)?.setData(data);
   }
 
+  setClusterLabel(label: ClusterLabel): void {
+    this.clusterButtons.setLabel(label);
+  }
+
   setVisibleLayers(visible: readonly LayerId[]): void {
+    this.clusterButtons.setVisibleLayers(visible);
     for (const layer of LAYER_IDS) {
       const v = visible.includes(layer) ? 'visible' : 'none';
       for (const id of styleLayersOf(this.style, layer)) {

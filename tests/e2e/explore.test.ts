@@ -382,7 +382,7 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     expect(page.url()).not.toContain('lang=');
   });
 
-  it('clusters form for heritage units at low zoom (9 and the minimum 6.5); clicking one zooms in', async () => {
+  it('clusters form for heritage units at low zoom (9 and the minimum 6.5); a click or Enter on one zooms in', async () => {
     const { page } = await open('?lang=en&map=9/36.0620/103.8200');
     await waitIdle(page);
     const clustersAt = () =>
@@ -421,6 +421,17 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     await waitIdle(page);
     expect(await page.evaluate(() => window.__map!.getZoom())).toBeGreaterThan(z0);
     // A cluster click zooms; it does not open details.
+    await expect(detailsAside(page, 'Site details').isVisible()).resolves.toBe(false);
+
+    // Keyboard: each cluster on screen has a button named by its count and layer; Enter zooms in too.
+    await page.evaluate(() => window.__map!.jumpTo({ zoom: 6.5 }));
+    await waitIdle(page);
+    const clusterButton = page.getByRole('button', { name: /^\d+ Cultural-relic protection units: zoom in$/ }).first();
+    await clusterButton.waitFor();
+    const z1 = await page.evaluate(() => window.__map!.getZoom());
+    await clusterButton.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((z) => window.__map!.getZoom() > z + 0.5, z1);
     await expect(detailsAside(page, 'Site details').isVisible()).resolves.toBe(false);
   });
 });
