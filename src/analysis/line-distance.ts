@@ -42,23 +42,8 @@ export function pointToLine(lon: number, lat: number, line: LineGeometry): Point
   return { distanceM: haversineM(lon, lat, first[0], first[1]), nearest: [first[0], first[1]] };
 }
 
-/** Vertices of any geometry (for Polygon: all rings), as [lon, lat] pairs. */
-export function vertices(g: Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(vertices);
-  }
-}
+import { vertices } from './positions';
+export { vertices };
 
 /** The linear parts of a geometry: lines as they are, polygon rings as closed lines; points have none. */
 function linework(g: Geometry): Position[][] {

@@ -1,6 +1,7 @@
 // Ordering for the list view (the keyboard and screen-reader twin of the map). Pure functions over features;
 // the UI supplies the language and the map centre. The rows' words (kind, district, "position unknown") are
 // not here: they come from src/i18n/strings.ts through src/ui/site-labels.ts, the one place that names sites.
+import { vertices } from '../analysis/positions';
 import { haversineM } from '../analysis/geodesy';
 import { isLocated } from './filters';
 import type { SiteFeature } from './types';
@@ -36,30 +37,6 @@ function cmpId(a: SiteFeature, b: SiteFeature): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** Every [lon, lat] position of a geometry, whatever its type (GeometryCollection included). */
-function positionsOf(g: NonNullable<SiteFeature['geometry']>, out: LonLat[]): LonLat[] {
-  switch (g.type) {
-    case 'Point':
-      out.push([g.coordinates[0] ?? NaN, g.coordinates[1] ?? NaN]);
-      break;
-    case 'MultiPoint':
-    case 'LineString':
-      for (const c of g.coordinates) out.push([c[0] ?? NaN, c[1] ?? NaN]);
-      break;
-    case 'MultiLineString':
-    case 'Polygon':
-      for (const line of g.coordinates) for (const c of line) out.push([c[0] ?? NaN, c[1] ?? NaN]);
-      break;
-    case 'MultiPolygon':
-      for (const poly of g.coordinates) for (const line of poly) for (const c of line) out.push([c[0] ?? NaN, c[1] ?? NaN]);
-      break;
-    case 'GeometryCollection':
-      for (const sub of g.geometries) positionsOf(sub, out);
-      break;
-  }
-  return out;
-}
-
 /**
  * Great-circle distance in metres (haversineM: the sphere of src/analysis) from `centre` to the feature, or
  * null when it has no known position. For lines and
@@ -69,8 +46,8 @@ function positionsOf(g: NonNullable<SiteFeature['geometry']>, out: LonLat[]): Lo
 export function featureDistanceMetres(feature: SiteFeature, centre: LonLat): number | null {
   if (!isLocated(feature) || feature.geometry === null) return null;
   let best = Infinity;
-  for (const pos of positionsOf(feature.geometry, [])) {
-    const d = haversineM(centre[0], centre[1], pos[0], pos[1]);
+  for (const pos of vertices(feature.geometry)) {
+    const d = haversineM(centre[0], centre[1], pos[0] ?? NaN, pos[1] ?? NaN);
     if (d < best) best = d;
   }
   return Number.isFinite(best) ? best : null;

@@ -6,6 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LayerId } from '../data/types';
+import { vertices } from '../analysis/positions';
 import { LAYER_IDS } from '../data/types';
 import type { Lang } from '../i18n/strings';
 import type { MapView as ViewState } from '../state/store';
@@ -176,11 +177,7 @@ export class MapView {
       this.map.flyTo({ center: [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0], zoom: Math.max(this.map.getZoom(), 14), duration: 600 });
       return;
     }
-    const coords: number[][] =
-      g.type === 'LineString' ? g.coordinates
-      : g.type === 'MultiLineString' || g.type === 'Polygon' ? g.coordinates.flat()
-      : g.type === 'MultiPolygon' ? g.coordinates.flat(2)
-      : [];
+    const coords = vertices(g);
     if (coords.length === 0) return;
     let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
     for (const [x = 0, y = 0] of coords) {

@@ -17,6 +17,7 @@ import type { Crs, SiteFeature } from '../types';
 import { locateJsonSyntaxError } from './json-location';
 import { checkFileSize, IMPORTED_LAYER } from './common';
 export { checkFileSize, IMPORTED_LAYER } from './common';
+import { vertices } from '../../analysis/positions';
 import {
   FAR_MARGIN_DEG,
   LANZHOU_BBOX,
@@ -119,24 +120,6 @@ export function countPositions(value: unknown, limit: number): number {
   return count;
 }
 
-/** Every position of a geometry, in order (geometry already validated: arrays of numbers at known depths). */
-function positionsOf(g: Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(positionsOf);
-  }
-}
-
 const inRange = (p: Position): boolean => {
   const [lon, lat] = p;
   return lon !== undefined && lat !== undefined && Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
@@ -154,7 +137,7 @@ const GCOORD_CRS = { 'GCJ-02': gcoord.GCJ02, 'BD-09': gcoord.BD09 } as const;
 function toWgs84(g: Geometry, crs: Crs): void {
   if (crs === 'WGS84') return;
   const from = GCOORD_CRS[crs];
-  for (const p of positionsOf(g)) {
+  for (const p of vertices(g)) {
     const [lon, lat] = gcoord.transform([p[0] ?? 0, p[1] ?? 0], from, gcoord.WGS84);
     p[0] = lon;
     p[1] = lat;
@@ -284,14 +267,14 @@ function checkGeoJson(value: unknown, opts: ImportOptions, outcome: ImportOutcom
       nullGeom.push(index + 1);
       return;
     }
-    const positions = positionsOf(geometry);
+    const positions = vertices(geometry);
     if (positions.some((p) => !inRange(p))) {
       outOfRange.push(index + 1);
       return;
     }
     const original = geometry.type === 'Point' ? ([geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0] as [number, number]) : null;
     toWgs84(geometry, opts.crs);
-    if (positionsOf(geometry).some(farOutside)) far.push(index + 1);
+    if (vertices(geometry).some(farOutside)) far.push(index + 1);
     const name = firstText(props, ['name', 'name_zh', 'name_en', 'title', 'desc']) ?? `${opts.fileName.slice(0, MAX_NAME)} #${index + 1}`;
     const id = `import-${opts.importNo}-${index}`;
     outcome.features.push({
