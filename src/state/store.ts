@@ -3,6 +3,7 @@
 import type { Filters } from '../data/filters';
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Lang } from '../i18n/strings';
+import type { TravelMode } from '../analysis/route-legs';
 
 export interface MapView {
   /** WGS84 degrees. */
@@ -11,7 +12,7 @@ export interface MapView {
   zoom: number;
 }
 
-export type TravelMode = 'walk' | 'cycle' | 'drive';
+export type { TravelMode };
 export type MainView = 'map' | 'dashboard';
 /** Optional demonstrations reachable by URL only (`?demo=pmtiles`: the large-data PMTiles layer). */
 export type Demo = 'pmtiles';
