@@ -11,7 +11,7 @@ import { LAYER_IDS } from '../data/types';
 import type { Lang } from '../i18n/strings';
 import type { MapView as ViewState } from '../state/store';
 import type { BaseData, ThematicData } from './style';
-import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from './basemaps';
+import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from '../config/basemaps';
 import type { OverlayKind } from './overlays';
 import { installOverlays, OVERLAY_CLICKABLE, overlaySource } from './overlays';
 import { ClusterButtons } from './cluster-buttons';

@@ -4,7 +4,7 @@
 import type { Map as MapLibreMap, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { FONT_STACK } from './style';
-import { OKABE_ITO } from './palette';
+import { OKABE_ITO } from '../config/palette';
 
 export type OverlayKind = 'choropleth' | 'buffer' | 'route' | 'highlight' | 'imported';
 

@@ -10,7 +10,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { LayerId } from '../data/types';
 import type { Lang } from '../i18n/strings';
-import { BASE_COLOURS, LAYER_COLOURS, OKABE_ITO } from './palette';
+import { BASE_COLOURS, LAYER_COLOURS, OKABE_ITO } from '../config/palette';
 
 export interface BaseData {
   /** Gansu prefectures / province around Lanzhou, for context. */

@@ -4,7 +4,7 @@ import type { LayerId } from '../data/types';
 import { LAYER_IDS } from '../data/types';
 import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
-import { LAYER_COLOURS } from '../map/palette';
+import { LAYER_COLOURS } from '../config/palette';
 import { h } from './dom';
 import { layerName } from './site-labels';
 

@@ -8,7 +8,7 @@ import type { Indicator, IndicatorsFile, LocalText, SwotItem } from '../../data/
 import { formatNumber, formatValue, tDashboard } from '../../i18n/dashboard';
 import type { DashboardKey } from '../../i18n/dashboard';
 import type { Lang } from '../../i18n/strings';
-import { OKABE_ITO } from '../../map/palette';
+import { OKABE_ITO } from '../../config/palette';
 import { h } from '../dom';
 import { layerName } from '../site-labels';
 import { barChart } from './bar-chart';
