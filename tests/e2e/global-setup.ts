@@ -27,7 +27,20 @@ async function waitUp(url: string, ms: number): Promise<void> {
   throw new Error(`preview server did not answer at ${url}`);
 }
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function setup(): Promise<void> {
+  // Another server on the port would be tested instead of this build, silently: refuse.
+  if (await answers(`http://127.0.0.1:${PORT}/`)) {
+    throw new Error(`port ${PORT} is already in use; stop that server or set E2E_PORT`);
+  }
   if (process.env.E2E_DIST || !existsSync(join(root, OUT_DIR, 'index.html'))) {
     const r = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('vite build failed');
@@ -37,7 +50,10 @@ export async function setup(): Promise<void> {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  let exited: number | null = null;
+  server.on('exit', (code) => (exited = code ?? -1));
   await waitUp(`http://127.0.0.1:${PORT}/`, 30_000);
+  if (exited !== null) throw new Error(`vite preview exited (code ${exited}) before serving`);
 }
 
 export async function teardown(): Promise<void> {
