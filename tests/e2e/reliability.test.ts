@@ -171,6 +171,32 @@ describe('reliability', () => {
     expect(g.external).toEqual([]);
   });
 
+  it('a file dropped on the map is imported like one from the picker', async () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { name: 'Dropped place' }, geometry: { type: 'Point', coordinates: [103.76, 36.1] } }],
+    });
+    // The previous test declared GCJ-02; this file is WGS84, as a person would say before dropping it.
+    await g.page.getByLabel('Coordinate system of the file').selectOption('WGS84');
+    // A real DataTransfer carrying a File, dispatched as a person's drag and drop would be.
+    const dt = await g.page.evaluateHandle((t) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], 'dropped.geojson', { type: 'application/geo+json' }));
+      return d;
+    }, text);
+    const main = g.page.locator('#main');
+    await main.dispatchEvent('dragover', { dataTransfer: dt });
+    await main.dispatchEvent('drop', { dataTransfer: dt });
+    const layers = g.page.getByRole('list', { name: 'Imported layers' });
+    await layers.getByRole('listitem').filter({ hasText: 'dropped.geojson' }).waitFor();
+    await expect(layers.innerText()).resolves.toContain('1 features');
+    await clickImported(g.page, [103.76, 36.1]);
+    await g.page.getByRole('complementary', { name: 'Site details' }).getByRole('heading', { level: 2, name: 'Dropped place' }).waitFor();
+    await g.page.getByRole('button', { name: 'Close site details' }).click();
+    expect(g.errors).toEqual([]);
+    expect(g.external).toEqual([]);
+  });
+
   it('an uncaught error or rejection shows a non-blocking notice and the map keeps working', async () => {
     await g.page.evaluate(() => {
       setTimeout(() => {
