@@ -1,5 +1,6 @@
 // Strings of the analysis feature (buffer tool, nearby, lengths, indicators), zh and en.
 import type { Lang } from './strings';
+import { fill } from './strings';
 
 const zh = {
   analysisButton: '空间分析',
@@ -161,7 +162,5 @@ export type AnalysisKey = Keys;
 export const analysisStrings: { zh: Record<Keys, string>; en: Record<Keys, string> } = { zh, en };
 
 export function tAnalysis(lang: Lang, key: AnalysisKey, vars?: Record<string, string | number>): string {
-  let s = analysisStrings[lang][key];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return fill(analysisStrings[lang][key], vars);
 }

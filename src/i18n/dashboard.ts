@@ -1,5 +1,6 @@
 // Strings of the soft-power dashboard and the data-coverage view, zh and en (same keys; en must have every zh key).
 import type { Lang } from './strings';
+import { fill } from './strings';
 
 const zh = {
   dashboardButton: '软实力仪表板',
@@ -202,9 +203,7 @@ export const dashboardStrings: { zh: Strings; en: Strings } = { zh, en };
 export type DashboardKey = keyof typeof zh;
 
 export function tDashboard(lang: Lang, key: DashboardKey, vars?: Record<string, string | number>): string {
-  let s = dashboardStrings[lang][key];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return fill(dashboardStrings[lang][key], vars);
 }
 
 /** Units of indicators.json (written in English there) in each language; an unlisted unit is shown as written. */

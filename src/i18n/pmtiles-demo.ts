@@ -1,5 +1,6 @@
 // Strings of the large-data demo (`?demo=pmtiles`, issue 9), zh and en. `en` is typed against `zh`.
 import type { Lang } from './strings';
+import { fill } from './strings';
 
 const zh = {
   shown: '演示图层：{file} 中的合成测试点（随机生成，并非真实地点），以 PMTiles 矢量瓦片加载；缩小时自动抽稀。',
@@ -15,7 +16,5 @@ export const pmtilesDemoStrings = { zh, en };
 export type PmtilesDemoKey = keyof typeof zh;
 
 export function tPmtilesDemo(lang: Lang, key: PmtilesDemoKey, vars?: Record<string, string | number>): string {
-  let s = pmtilesDemoStrings[lang][key];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return fill(pmtilesDemoStrings[lang][key], vars);
 }

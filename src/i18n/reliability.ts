@@ -1,6 +1,7 @@
 // Strings of import, saved-state checks, offline and error handling (issue 8), zh and en.
 // `en` is typed against `zh`, so a missing key fails tsc.
 import type { Lang } from './strings';
+import { fill } from './strings';
 
 const zh = {
   importHeading: '导入数据',
@@ -97,6 +98,5 @@ const en: Record<ReliabilityStringKey, string> = {
 export const reliabilityStrings: { zh: typeof zh; en: Record<ReliabilityStringKey, string> } = { zh, en };
 
 export function tReliability(lang: Lang, key: ReliabilityStringKey, vars?: Record<string, string | number>): string {
-  const s = reliabilityStrings[lang][key];
-  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+  return fill(reliabilityStrings[lang][key], vars);
 }

@@ -1,5 +1,6 @@
 // Strings of the route planner (issue 6), zh and en. `en` is typed against `zh`, so a missing key fails tsc.
 import type { Lang } from './strings';
+import { fill } from './strings';
 
 const zh = {
   routeButton: '路线',
@@ -294,7 +295,5 @@ const en: Record<RouteStringKey, string> = {
 export const routeStrings: { zh: Record<RouteStringKey, string>; en: Record<RouteStringKey, string> } = { zh, en };
 
 export function tRoute(lang: Lang, key: RouteStringKey, vars?: Record<string, string | number>): string {
-  let s = routeStrings[lang][key];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return fill(routeStrings[lang][key], vars);
 }

@@ -232,10 +232,13 @@ const en: Record<StringKey, string> = {
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { zh, en };
 
+/** Fills `{name}` placeholders; a placeholder with no value is left as written (so a gap is visible). */
+export function fill(template: string, vars?: Record<string, string | number>): string {
+  return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
+}
+
 export function t(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
-  let s = TABLES[lang][key];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return fill(TABLES[lang][key], vars);
 }
 
 /** Keys are built from data enums ('ancient-building' → 'cat_ancient_building'); unknown ones fall back to the raw value. */
