@@ -267,20 +267,12 @@ const POS = {
 // ---------------------------------------------------------------- feature assembly
 type Extra = Partial<SiteProperties>;
 
-interface SiteInput {
-  id: string;
-  layer: LayerId;
-  name_zh: string;
-  name_en: string;
-  aliases?: string[];
-  district: string | null;
-  address: string | null;
+/** What the builder knows of a site before assembly: the contract's own fields, plus position and notes. */
+type SiteInput = Pick<SiteProperties, 'id' | 'layer' | 'name_zh' | 'name_en' | 'aliases' | 'district' | 'address' | 'facts' | 'sources'> & {
   pos: Pos | null;
-  facts: Fact[];
-  sources: SourceRef[];
   notes: string[];
   extra: Extra;
-}
+};
 
 function dropStaleCoordinateSentences(text: string): string {
   return text.replace(/[^.]*\bno (?:reliable )?coordinate[^.]*\.\s*/gi, '').trim();
