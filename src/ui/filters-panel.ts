@@ -72,6 +72,20 @@ export class FiltersPanel {
     this.matchStatus.hidden = !show;
   }
 
+  private era: { eraFrom: HTMLInputElement; eraTo: HTMLInputElement } | null = null;
+
+  private eraInputs(): { eraFrom: HTMLInputElement; eraTo: HTMLInputElement } {
+    if (this.era) return this.era;
+    const eraFrom = h('input', { type: 'number', id: 'filter-era-from', step: 1, min: -3000, max: 2100 });
+    const eraTo = h('input', { type: 'number', id: 'filter-era-to', step: 1, min: -3000, max: 2100 });
+    const readYear = (el: HTMLInputElement) => (el.value.trim() === '' || !Number.isFinite(Number(el.value)) ? null : Math.round(Number(el.value)));
+    const applyEra = () => this.update({ eraFrom: readYear(eraFrom), eraTo: readYear(eraTo) });
+    eraFrom.addEventListener('change', applyEra);
+    eraTo.addEventListener('change', applyEra);
+    this.era = { eraFrom, eraTo };
+    return this.era;
+  }
+
   private update(patch: Partial<Filters>): void {
     this.onChange({ ...this.filters, ...patch });
   }
@@ -110,12 +124,12 @@ export class FiltersPanel {
     const active = activeFilterCount(this.filters);
     this.toggle.textContent = active ? `${t(lang, 'filtersHeading')} (${active})` : t(lang, 'filtersHeading');
     const f = this.filters;
-    const eraFrom = h('input', { type: 'number', id: 'filter-era-from', step: 1, min: -3000, max: 2100, value: f.eraFrom ?? '' });
-    const eraTo = h('input', { type: 'number', id: 'filter-era-to', step: 1, min: -3000, max: 2100, value: f.eraTo ?? '' });
-    const readYear = (el: HTMLInputElement) => (el.value.trim() === '' || !Number.isFinite(Number(el.value)) ? null : Math.round(Number(el.value)));
-    const applyEra = () => this.update({ eraFrom: readYear(eraFrom), eraTo: readYear(eraTo) });
-    eraFrom.addEventListener('change', applyEra);
-    eraTo.addEventListener('change', applyEra);
+    // The two year boxes outlive re-renders: committing "from" re-renders the panel, and a year being typed
+    // in "to" (or focus in it) must not be thrown away with the old element.
+    const { eraFrom, eraTo } = this.eraInputs();
+    for (const [el, v] of [[eraFrom, f.eraFrom], [eraTo, f.eraTo]] as const) {
+      if (document.activeElement !== el) el.value = v === null ? '' : String(v);
+    }
     const preset = h('select', { id: 'filter-era-preset' },
       h('option', { value: '' }, t(lang, 'eraPreset')),
       ...ERA_TABLE.map((e, i) => h('option', { value: String(i) }, `${lang === 'zh' ? e.names[0] : e.en} (${e.start}–${e.end})`)));

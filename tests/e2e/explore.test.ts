@@ -221,6 +221,35 @@ describe('explore: filters and list', () => {
     expect((await renderedIds(page, 'heritage-units')).sort()).toEqual([...before].sort());
   });
 
+  it('an era range (years, or a dynasty preset) keeps only dated sites that overlap it, on the map and in the list', async () => {
+    const { page } = await open('?lang=en&map=13/36.0620/103.8200');
+    await waitIdle(page);
+    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('button', { name: 'Filters' }).click();
+    // 1930–1950: the Eighth Route Army office (1937–1943) and Wuquan (Ming to Republic) overlap it; the Qing-era
+    // bridge and temple do not, and undated sites are hidden while a range is set.
+    await page.getByLabel('From', { exact: true }).fill('1930');
+    await page.getByLabel('To', { exact: true }).fill('1950');
+    await page.getByLabel('To', { exact: true }).press('Tab');
+    await page.waitForFunction(() => location.search.includes('era=1930..1950'));
+    await waitIdle(page);
+    const shown = await renderedIds(page, 'heritage-units');
+    expect(shown).toContain('eighth-route-army-office-site');
+    expect(shown).not.toContain('zhongshan-bridge');
+    expect(shown).not.toContain('baita-mountain-buildings');
+    const list = page.getByRole('region', { name: 'Sites list' });
+    await expect(list.textContent()).resolves.toContain('Eighth Route Army');
+    await expect(list.textContent()).resolves.not.toContain('Iron Bridge');
+
+    // The Qing preset brings the bridge back and drops the 1937–1943 office.
+    await page.getByLabel('Choose a dynasty').selectOption({ label: 'Qing (1644–1912)' });
+    await page.waitForFunction(() => location.search.includes('era=1644..1912'));
+    await waitIdle(page);
+    const qing = await renderedIds(page, 'heritage-units');
+    expect(qing).toContain('zhongshan-bridge');
+    expect(qing).not.toContain('eighth-route-army-office-site');
+  });
+
   it('keyboard only: Tab to the list, arrows move, Enter opens the details; rows are named "name · kind · district"', async () => {
     const { page } = await open('');
     const focusedName = () =>
