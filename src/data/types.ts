@@ -14,9 +14,26 @@ import type {
 export type Precision = 'exact' | 'approximate' | 'unknown';
 export type Crs = 'WGS84' | 'GCJ-02' | 'BD-09';
 
+/**
+ * How much a source can be trusted, by what it is (scripts/lib/source-class.ts decides it from the address):
+ * - official: an official list, a government site or notice (gov.cn, a government notice transcribed on Wikisource);
+ * - encyclopaedia: Wikipedia or Baidu Baike themselves (not copies on other domains);
+ * - osm-wikidata: an OpenStreetMap object or a Wikidata item (or a dataset derived from one, named as such);
+ * - own-site: the museum's or site's own page (or its institution's);
+ * - news: an established news outlet publishing under its own name;
+ * - travel-other: a travel site, tour operator, blog or any other site;
+ * - mirror: a copy of someone else's page on an unrelated domain, origin unknown.
+ * "travel-other" and "mirror" are the weak classes: a fact resting only on them is flagged in the app.
+ */
+export type SourceClass = 'official' | 'encyclopaedia' | 'osm-wikidata' | 'own-site' | 'news' | 'travel-other' | 'mirror';
+export const SOURCE_CLASSES: readonly SourceClass[] = ['official', 'encyclopaedia', 'osm-wikidata', 'own-site', 'news', 'travel-other', 'mirror'];
+export const WEAK_SOURCE_CLASSES: readonly SourceClass[] = ['travel-other', 'mirror'];
+
 export interface SourceRef {
   title: string;
   url: string;
+  /** Set on every source in the layer files; optional so hand-made fixtures and older files still read. */
+  class?: SourceClass;
 }
 
 /** A short sourced statement, written in our own words, in both languages. */
@@ -24,6 +41,11 @@ export interface Fact {
   zh: string;
   en: string;
   sources: SourceRef[];
+  /**
+   * True when no credible source carries the fact: every source is weak (travel-other / mirror) or none could be
+   * read. The app labels such a fact "unverified" / "未核实". Absent or false otherwise.
+   */
+  unverified?: boolean;
 }
 
 /** Layer ids: one per geodata file (designations, transport and the tourist line each count as one layer). */
@@ -97,6 +119,14 @@ export interface SiteProperties {
   stop_order?: number | null;
   /** Notes on disagreements between sources, in our own words. */
   notes?: string | null;
+  /**
+   * Radius in metres within which the site lies, for an approximate point (a village or park anchor standing for
+   * a site): from the source's own description when it gives one, else the 2 km bound of "approximate". Null for
+   * exact points and for sites without a position.
+   */
+  uncertainty_m?: number | null;
+  /** Set when the position came from a reviewed contribution (geodata/research/contributions.csv). */
+  contributed_by?: string | null;
   // Added for issue 3 (all optional, so older readers keep working).
   // era_start / era_end (above) are derived from `era` by src/data/era.ts (negative = BCE), null when unmapped.
   /** OpenStreetMap object the position came from or is known to belong to, as "node/123", "way/123" or "relation/123". */
