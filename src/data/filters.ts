@@ -23,6 +23,8 @@ export interface Filters {
   /** Inclusive year range (negative = BCE); null = open end. */
   eraFrom: number | null;
   eraTo: number | null;
+  /** Only features without a known position (the list of what the map cannot draw); false = all. */
+  positionUnknown: boolean;
 }
 
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
@@ -33,6 +35,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   districts: [],
   eraFrom: null,
   eraTo: null,
+  positionUnknown: false,
 });
 
 /** Which layers each property filter applies to; features of other layers pass that filter untouched. */
@@ -62,6 +65,7 @@ function inList<T extends string>(list: readonly T[], value: string | null | und
 export function matchesFilters(feature: SiteFeature, filters: Filters): boolean {
   const p = feature.properties;
   if (!filters.layers.includes(p.layer)) return false;
+  if (filters.positionUnknown && isLocated(feature)) return false;
   if (filters.levels.length > 0 && LEVEL_LAYERS.includes(p.layer) && !inList(filters.levels, p.level)) return false;
   if (filters.grades.length > 0 && GRADE_LAYERS.includes(p.layer) && !inList(filters.grades, p.grade)) return false;
   if (filters.categories.length > 0 && CATEGORY_LAYERS.includes(p.layer) && !inList(filters.categories, p.category)) {
@@ -106,6 +110,8 @@ export function countByPrecision(features: readonly SiteFeature[]): { located: n
  */
 export function toMapLibreFilter(filters: Filters, layerId: LayerId): unknown[] {
   if (!filters.layers.includes(layerId)) return ['boolean', false];
+  // The map draws located features only, and "position unknown" keeps none of them.
+  if (filters.positionUnknown) return ['boolean', false];
   const conditions: unknown[] = [];
   // `in` against a literal array: a null or absent property is never in the list, as in `inList`.
   const oneOf = (prop: keyof SiteProperties, values: readonly string[]): unknown[] => [

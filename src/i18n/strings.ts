@@ -112,6 +112,8 @@ const zh = {
   eraTo: '止',
   eraPreset: '按朝代选择',
   eraHint: '只显示有年代来源的地点；未注明年代的地点在设置年代范围时隐藏。',
+  positionFilter: '位置',
+  positionUnknownOnly: '只看位置未知的地点',
   filteredEmpty: '当前筛选条件下地图上没有地点。',
 } as const;
 
@@ -227,6 +229,8 @@ const en: Record<StringKey, string> = {
   eraTo: 'To',
   eraPreset: 'Choose a dynasty',
   eraHint: 'Only sites with a sourced date are shown while an era range is set.',
+  positionFilter: 'Position',
+  positionUnknownOnly: 'Position unknown only',
   filteredEmpty: 'No site on the map matches the current filters.',
 };
 

@@ -33,7 +33,7 @@ export const BUFFER_MAX_M = 10_000;
 
 export const KNOWN_PARAMS = [
   'lang', 'map', 'layers', 'site', 'level', 'grade', 'cat', 'district', 'era', 'buffer', 'route', 'mode', 'view',
-  'basemap', 'list', 'highlight', 'demo',
+  'basemap', 'list', 'highlight', 'demo', 'position',
 ] as const;
 
 export interface ParsedUrlState {
@@ -162,6 +162,13 @@ export function parseUrlState(search: string): ParsedUrlState {
         } else note(key, value);
         break;
       }
+      case 'position':
+        // Only "unknown" narrows (the list of sites the map cannot draw); located ones are the map itself.
+        if (value === 'unknown') {
+          filters.positionUnknown = true;
+          filtersTouched = true;
+        } else note(key, value);
+        break;
       case 'site':
         if (ID_RE.test(value)) state.selected = value;
         else note(key, value);
@@ -227,6 +234,7 @@ export function serializeUrlState(s: AppState): string {
   if (f.categories.length) p.set('cat', f.categories.join(','));
   if (f.districts.length) p.set('district', f.districts.join(','));
   if (f.eraFrom !== null || f.eraTo !== null) p.set('era', `${f.eraFrom ?? ''}..${f.eraTo ?? ''}`);
+  if (f.positionUnknown) p.set('position', 'unknown');
   if (s.selected) p.set('site', s.selected);
   if (s.buffer) p.set('buffer', `${s.buffer.source}:${s.buffer.metres}`);
   if (s.route.length) p.set('route', s.route.join(','));

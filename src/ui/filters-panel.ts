@@ -19,7 +19,7 @@ export interface DistrictName {
 
 /** How many filters narrow the view (layers are counted by the layers panel, not here). */
 export function activeFilterCount(f: Filters): number {
-  return f.levels.length + f.grades.length + f.categories.length + f.districts.length + (f.eraFrom !== null || f.eraTo !== null ? 1 : 0);
+  return f.levels.length + f.grades.length + f.categories.length + f.districts.length + (f.eraFrom !== null || f.eraTo !== null ? 1 : 0) + (f.positionUnknown ? 1 : 0);
 }
 
 export class FiltersPanel {
@@ -137,6 +137,8 @@ export class FiltersPanel {
       const e = ERA_TABLE[Number(preset.value)];
       if (e) this.update({ eraFrom: e.start, eraTo: e.end });
     });
+    const unknownOnly = h('input', { type: 'checkbox', id: 'filter-position-unknown', checked: f.positionUnknown });
+    unknownOnly.addEventListener('change', () => this.update({ positionUnknown: unknownOnly.checked }));
     const reset = h('button', { type: 'button', id: 'filters-reset' }, t(lang, 'filtersReset'));
     reset.addEventListener('click', () => this.update({ ...DEFAULT_FILTERS, layers: this.filters.layers }));
 
@@ -153,6 +155,8 @@ export class FiltersPanel {
         h('div', { class: 'filter-option' }, h('label', { for: 'filter-era-to' }, t(lang, 'eraTo')), eraTo),
         h('div', { class: 'filter-option' }, h('label', { for: 'filter-era-preset', class: 'visually-hidden' }, t(lang, 'eraPreset')), preset),
         h('p', { class: 'hint' }, t(lang, 'eraHint'))),
+      h('fieldset', { class: 'filter-group' }, h('legend', {}, t(lang, 'positionFilter')),
+        h('div', { class: 'filter-option' }, unknownOnly, h('label', { for: 'filter-position-unknown' }, t(lang, 'positionUnknownOnly')))),
       reset,
     );
   }

@@ -72,6 +72,14 @@ describe('matchesFilters', () => {
     expect(matchesFilters(oneYear, f({ eraFrom: 1501, eraTo: null }))).toBe(false);
   });
 
+  it('"position unknown" keeps only features the map cannot draw, and still combines with the others', () => {
+    const unknown = FIXTURE.filter((x) => x.geometry === null).map((x) => x.properties.id).sort();
+    expect(pass({ positionUnknown: true }).sort()).toEqual(unknown);
+    expect(pass({ positionUnknown: true, layers: ['museums'] })).toEqual([]);
+    // The map (located features only) draws nothing while it is set.
+    for (const layer of LAYER_IDS) expect(toMapLibreFilter(f({ positionUnknown: true }), layer)).toEqual(['boolean', false]);
+  });
+
   it('combines filters with AND', () => {
     expect(pass({ layers: ['heritage-units'], levels: ['provincial'], districts: ['城关区'] })).toEqual([
       'baita-mountain-buildings',
@@ -141,6 +149,7 @@ const arbFilters: fc.Arbitrary<Filters> = fc.record({
   districts: subset(DISTRICTS),
   eraFrom: fc.option(year, { nil: null }),
   eraTo: fc.option(year, { nil: null }),
+  positionUnknown: fc.boolean(),
 });
 const arbFeature: fc.Arbitrary<SiteFeature> = fc
   .record({

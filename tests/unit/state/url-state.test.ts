@@ -17,6 +17,7 @@ const full: AppState = {
     districts: ['城关区'],
     eraFrom: 1368,
     eraTo: 1912,
+    positionUnknown: true,
   },
   selected: 'zhongshan-bridge',
   buffer: { source: 'yellow-river-tourist-line', metres: 1000 },
