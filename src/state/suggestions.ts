@@ -1,29 +1,19 @@
-// The user's own suggested positions ("My suggestions"), kept in localStorage under a versioned schema:
-//   { "version": 1, "suggestions": [{ "id", "siteId", "position": [lon, lat], "precision", "source", "note",
-//     "contributor", "createdAt" }] }
-// Positions are WGS84 degrees (what the map gives). Reading never throws; what cannot be read is moved aside to
-// a backup key, never silently dropped, and the caller says so. One suggestion per site: a new one replaces it.
+// The user's own suggested positions ("My suggestions"), kept in localStorage under a versioned wrapper around
+// features of the contribution file (src/data/contribution.ts, docs/contribution-file.md):
+//   { "version": 1, "suggestions": [<contribution feature>, …] }
+// so what is stored is exactly what "Export suggestions" writes and what an import reads back, checked by the same
+// validator. One suggestion per site (the file's rule): `site_id` is the suggestion's id, a new one replaces it.
+// Reading never throws; what cannot be read is moved aside to a backup key, never silently dropped.
+import type { ContributionFeature, ContributionSource } from '../data/contribution';
+import { CONTRIBUTION_FORMAT, CONTRIBUTION_VERSION, isCalendarDate, isHttpUrl, parseContributionFile } from '../data/contribution';
 import type { StorageLike } from './saved-routes';
 
 export const SUGGESTIONS_KEY = 'lanzhou-map.suggestions';
 export const SUGGESTIONS_VERSION = 1;
+/** More than anyone places by hand; keeps a damaged or hostile entry from filling the origin's quota. */
+const MAX_SUGGESTIONS = 500;
 
-export type SuggestionSource = { kind: 'url'; url: string } | { kind: 'visit'; date: string };
-export type ClaimedPrecision = 'exact' | 'approximate';
-
-export interface Suggestion {
-  id: string;
-  siteId: string;
-  /** WGS84 [lon, lat] in degrees. */
-  position: [number, number];
-  precision: ClaimedPrecision;
-  source: SuggestionSource;
-  note: string | null;
-  contributor: string | null;
-  /** ISO 8601 timestamp. */
-  createdAt: string;
-}
-
+export type Suggestion = ContributionFeature;
 export type SuggestionsProblem = 'corrupt' | 'unknown-version';
 
 export interface LoadedSuggestions {
@@ -33,60 +23,7 @@ export interface LoadedSuggestions {
   backupKey?: string;
 }
 
-/** Limits keep one entry small: a note is a sentence or two, a name a name, a URL a URL. */
-export const MAX_NOTE = 1000;
-export const MAX_CONTRIBUTOR = 100;
-export const MAX_URL = 2000;
-const MAX_SUGGESTIONS = 500;
-const SITE_ID_RE = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
-export function isIsoDate(s: string): boolean {
-  if (!DATE_RE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export function isHttpUrl(s: string): boolean {
-  if (s.length > MAX_URL) return false;
-  try {
-    const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
-function readSource(x: unknown): SuggestionSource | null {
-  if (!isRecord(x)) return null;
-  if (x.kind === 'url' && typeof x.url === 'string' && isHttpUrl(x.url)) return { kind: 'url', url: x.url };
-  if (x.kind === 'visit' && typeof x.date === 'string' && isIsoDate(x.date)) return { kind: 'visit', date: x.date };
-  return null;
-}
-
-const optText = (x: unknown, max: number): string | null | undefined =>
-  x === null || x === undefined ? null : typeof x === 'string' && x.length <= max ? x : undefined;
-
-export function readSuggestion(x: unknown): Suggestion | null {
-  if (!isRecord(x)) return null;
-  const { id, siteId, position, precision, createdAt } = x;
-  if (typeof id !== 'string' || id === '' || id.length > 100) return null;
-  if (typeof siteId !== 'string' || !SITE_ID_RE.test(siteId)) return null;
-  if (!Array.isArray(position) || position.length !== 2) return null;
-  const [lon, lat] = position as unknown[];
-  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) return null;
-  if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return null;
-  if (precision !== 'exact' && precision !== 'approximate') return null;
-  const source = readSource(x.source);
-  const note = optText(x.note, MAX_NOTE);
-  const contributor = optText(x.contributor, MAX_CONTRIBUTOR);
-  if (!source || note === undefined || contributor === undefined) return null;
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
-  return { id, siteId, position: [lon, lat], precision, source, note, contributor, createdAt };
-}
 
 /** Parses the stored text; `null` (nothing saved) is no suggestions and no problem. Valid entries survive damage. */
 export function parseSuggestions(raw: string | null): { suggestions: Suggestion[]; problem?: SuggestionsProblem } {
@@ -102,14 +39,10 @@ export function parseSuggestions(raw: string | null): { suggestions: Suggestion[
     return { suggestions: [], problem: typeof value.version === 'number' ? 'unknown-version' : 'corrupt' };
   }
   if (!Array.isArray(value.suggestions)) return { suggestions: [], problem: 'corrupt' };
-  const out: Suggestion[] = [];
-  let bad = false;
-  for (const item of value.suggestions.slice(0, MAX_SUGGESTIONS)) {
-    const s = readSuggestion(item);
-    if (!s || out.some((o) => o.id === s.id)) bad = true;
-    else out.push(s);
-  }
-  return bad || value.suggestions.length > MAX_SUGGESTIONS ? { suggestions: out, problem: 'corrupt' } : { suggestions: out };
+  const items = value.suggestions.slice(0, MAX_SUGGESTIONS);
+  const { accepted, issues } = parseContributionFile({ type: 'FeatureCollection', format: CONTRIBUTION_FORMAT, version: CONTRIBUTION_VERSION, features: items });
+  const bad = issues.length > 0 || value.suggestions.length > MAX_SUGGESTIONS;
+  return bad ? { suggestions: accepted, problem: 'corrupt' } : { suggestions: accepted };
 }
 
 export function serializeSuggestions(list: readonly Suggestion[]): string {
@@ -159,46 +92,56 @@ export function storeSuggestions(storage: StorageLike, list: readonly Suggestion
   }
 }
 
-/** The list with `s` in it: a suggestion for a site already in the list replaces the older one (same place in the list). */
+/** The list with `s` in it: a suggestion for a site already in the list replaces the older one, in its place. */
 export function withSuggestion(list: readonly Suggestion[], s: Suggestion): Suggestion[] {
-  const i = list.findIndex((o) => o.siteId === s.siteId);
+  const i = list.findIndex((o) => o.properties.site_id === s.properties.site_id);
   if (i < 0) return [...list, s];
   return list.map((o, j) => (j === i ? s : o));
 }
 
-export function withoutSuggestion(list: readonly Suggestion[], id: string): Suggestion[] {
-  return list.filter((o) => o.id !== id);
+export function withoutSuggestion(list: readonly Suggestion[], siteId: string): Suggestion[] {
+  return list.filter((o) => o.properties.site_id !== siteId);
 }
 
-/** A local id, unique within the list: time in base 36 plus a counter. */
-export function newSuggestionId(list: readonly Suggestion[], now: Date): string {
-  const base = `sg-${now.getTime().toString(36)}`;
-  let n = 0;
-  while (list.some((o) => o.id === `${base}-${n}`)) n++;
-  return `${base}-${n}`;
+/** Imported suggestions join the list; for a site already in it, the newer `created` wins. */
+export function mergeSuggestions(list: readonly Suggestion[], incoming: readonly Suggestion[]): { list: Suggestion[]; added: number; kept: number } {
+  let out = [...list];
+  let added = 0;
+  let kept = 0;
+  for (const s of incoming) {
+    const old = out.find((o) => o.properties.site_id === s.properties.site_id);
+    if (old && old.properties.created >= s.properties.created) {
+      kept++;
+      continue;
+    }
+    out = withSuggestion(out, s);
+    added++;
+  }
+  return { list: out, added, kept };
 }
 
 export type SourceProblem = 'url-missing' | 'url-invalid' | 'date-missing' | 'date-invalid' | 'date-future';
 
 /**
- * The source as the form gives it: a URL, or an on-site visit with its date (YYYY-MM-DD, not after `today`).
- * Returns the source or what is wrong with it, so the form can say so in the user's language.
+ * The source as the form gives it: a web address, or an on-site visit with its date (YYYY-MM-DD, not after
+ * `today`, the UTC date the suggestion is made). Returns the source or what is wrong, for a message in the UI
+ * language; the rules are those of the contribution file, so a saved suggestion always exports cleanly.
  */
 export function readFormSource(
-  kind: 'url' | 'visit',
+  kind: 'url' | 'site-visit',
   url: string,
   date: string,
   today: string,
-): { source: SuggestionSource } | { problem: SourceProblem } {
+): { source: ContributionSource } | { problem: SourceProblem } {
   if (kind === 'url') {
     const u = url.trim();
     if (u === '') return { problem: 'url-missing' };
-    if (!isHttpUrl(u)) return { problem: 'url-invalid' };
+    if (!isHttpUrl(u) || u.length > 2000) return { problem: 'url-invalid' };
     return { source: { kind: 'url', url: u } };
   }
   const d = date.trim();
   if (d === '') return { problem: 'date-missing' };
-  if (!isIsoDate(d)) return { problem: 'date-invalid' };
+  if (!isCalendarDate(d)) return { problem: 'date-invalid' };
   if (d > today) return { problem: 'date-future' };
-  return { source: { kind: 'visit', date: d } };
+  return { source: { kind: 'site-visit', date: d } };
 }
