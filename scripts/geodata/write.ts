@@ -1,0 +1,24 @@
+// Writing the generated files: one serializer for every layer file (src/data/serialize.ts), and the positions
+// accepted from an OSM/Wikidata refresh (scripts/data-refresh.ts --write) re-applied so they survive rebuilds.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, Geometry } from 'geojson';
+import { serializeCollection } from '../../src/data/serialize';
+import { applyUpdates, type ProposedUpdate } from '../../src/data/refresh-match';
+import type { LayerId, SiteCollection, SiteProperties } from '../../src/data/types';
+import { OUT } from './common';
+
+export function writeCollection(rel: string, features: readonly object[]): void {
+  mkdirSync(join(OUT, rel, '..'), { recursive: true });
+  writeFileSync(join(OUT, rel), serializeCollection(features));
+}
+
+/** Positions accepted from an OSM/Wikidata refresh (scripts/data-refresh.ts --write) survive rebuilds. */
+export function withAcceptedUpdates(layer: LayerId, features: Feature<Geometry | null, SiteProperties>[]): Feature<Geometry | null, SiteProperties>[] {
+  const path = join(OUT, 'refresh/accepted-updates.json');
+  if (!existsSync(path)) return features;
+  const updates = (JSON.parse(readFileSync(path, 'utf8')) as ProposedUpdate[]).filter((u) => u.layer === layer);
+  if (updates.length === 0) return features;
+  const fc = { type: 'FeatureCollection', features } as SiteCollection;
+  return (applyUpdates({ [layer]: fc }, updates)[layer]?.features ?? features) as Feature<Geometry | null, SiteProperties>[];
+}
