@@ -38,6 +38,9 @@ import { tReliability } from './i18n/reliability';
 import { installPmtilesDemo } from './app/install-pmtiles-demo';
 
 /** Features that plug into the app; each is independent of the others and talks through the store. */
+// Start-up marks (lcm:*), read by `npm run bench` for its breakdown; a mark costs microseconds, so they stay on.
+performance.mark('lcm:script');
+
 const FEATURES: Array<(ctx: AppContext) => void> = [installReliability, installAnalysis, installDashboard, installRoute, installImport, installPmtilesDemo];
 
 const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yellow-river'] as const;
@@ -87,6 +90,7 @@ async function start(): Promise<void> {
     loading.setAttribute('role', 'alert');
     return;
   }
+  performance.mark('lcm:data');
   const catalogue = new Catalogue(layers);
   const districtNames = districts.features.map((d) => ({
     zh: String(d.properties?.['name_zh'] ?? ''),
@@ -160,6 +164,7 @@ async function start(): Promise<void> {
   langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
   $('header-tools').append(searchBox.el, listButton, langButton);
 
+  performance.mark('lcm:ui');
   const mapContainer = $('map');
   const attributionHtml = attributions.map((a) => a.text).join(' · ');
   const filtered = (layer: LayerId): SiteFeature[] => applyFilters(catalogue.layers[layer], store.get().filters);
@@ -184,6 +189,7 @@ async function start(): Promise<void> {
     clusterLabel: clusterLabelFor(lang()),
   });
 
+  performance.mark('lcm:map-created');
   const renderLang = () => {
     const l = lang();
     document.documentElement.lang = l === 'zh' ? 'zh-Hans' : 'en';
@@ -288,6 +294,7 @@ async function start(): Promise<void> {
     if (changed.has('lang')) for (const fn of langListeners) fn(lang());
   });
   for (const install of FEATURES) install(ctx);
+  performance.mark('lcm:features');
   // Search beside the title (outside the toolbar, so on a phone it shares the title's row and the toolbar
   // scrolls sideways on its own row); the language switch last, whatever buttons the features added.
   $('header-tools').before(searchBox.el);
@@ -301,7 +308,9 @@ async function start(): Promise<void> {
   startUrlSync(store, (ignored) => notices.show('warning', t(lang(), 'urlIgnored') + ignored.join(', ')));
   if (fromUrl.ignored.length) notices.show('warning', t(lang(), 'urlIgnored') + fromUrl.ignored.join(', '));
 
+  performance.mark('lcm:ui-done');
   mapView.map.once('load', () => {
+    performance.mark('lcm:map-load');
     mapView.setVisibleLayers(store.get().filters.layers);
     if (store.get().basemap !== 'embedded') applyBasemap();
     renderSelection(false);
@@ -309,6 +318,7 @@ async function start(): Promise<void> {
     if (f && !store.get().view) mapView.focus(f);
   });
   mapView.map.once('idle', () => {
+    performance.mark('lcm:map-idle');
     loading.hidden = true;
     document.body.dataset.mapReady = 'true';
   });

@@ -4,6 +4,10 @@
 // the bench checks the counts match. body[data-map-ready] = "true" on the first idle, as in the app.
 // With ?pmtiles=1 it also adds the PMTiles demo layer on load, exactly as the app's ?demo=pmtiles does, and sets
 // body[data-demo-ready] when that layer has been drawn.
+// With ?plain=1 it is the plainer floor of issue 17 instead (bench/plain-style.ts): the same shipped files as
+// GeoJSON sources loaded by MapLibre's worker from their URLs, one plain layer per geometry kind, no overlays.
+// Performance marks (lcm:*) are set at the same steps as in the app, for the bench's start-up breakdown.
+performance.mark('lcm:script');
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -13,6 +17,11 @@ import type { ThematicData } from '../../src/map/style';
 import { installOverlays } from '../../src/map/overlays';
 import { LAYER_FILES } from '../../src/data/load-layers';
 import { LAYER_IDS } from '../../src/data/types';
+import { plainStyle } from '../plain-style';
+import type { GeometryKind } from '../plain-style';
+
+/** Geometry kinds of every shipped GeoJSON file, computed at build time (bench/bare/vite.config.ts). */
+declare const __PLAIN_KINDS__: Record<string, GeometryKind[]>;
 
 setWorkerUrl(workerUrl);
 
@@ -28,6 +37,29 @@ async function get(url: string | undefined): Promise<FeatureCollection> {
 
 const base = (name: string) => get(baseUrls[`../../geodata/base/${name}.geojson`]);
 
+const OPENING = { center: [103.79, 36.06] as [number, number], zoom: 11.6 }; // src/map/map-view.ts OPENING_VIEW
+
+function ready(map: MapLibreMap): void {
+  map.once('load', () => performance.mark('lcm:map-load'));
+  map.once('idle', () => {
+    performance.mark('lcm:map-idle');
+    document.body.dataset.mapReady = 'true';
+  });
+}
+
+function startPlain(): void {
+  const url = (name: string) => {
+    const u = name.startsWith('base/') ? baseUrls[`../../geodata/${name}.geojson`] : layerUrls[`../../geodata/${name}.geojson`];
+    if (!u) throw new Error(`${name}: file not bundled`);
+    return new URL(u, document.baseURI).href;
+  };
+  const files = Object.entries(__PLAIN_KINDS__).map(([name, kinds]) => ({ name, url: url(name), kinds }));
+  const map = new MapLibreMap({ container: 'map', style: plainStyle(files), ...OPENING, attributionControl: false });
+  performance.mark('lcm:map-created');
+  window.__map = map;
+  ready(map);
+}
+
 async function start(): Promise<void> {
   const [thematicList, context, outline, districtLabels, river, districts] = await Promise.all([
     Promise.all(LAYER_IDS.map((l) => get(layerUrls[`../../geodata/${LAYER_FILES[l]}`]))),
@@ -37,10 +69,12 @@ async function start(): Promise<void> {
     base('yellow-river'),
     get(layerUrls['../../geodata/districts.geojson']),
   ]);
+  performance.mark('lcm:data');
   const thematic = Object.fromEntries(LAYER_IDS.map((l, i) => [l, thematicList[i]!])) as ThematicData;
   const style = buildStyle({ context, outline, districts, districtLabels, river }, thematic, 'zh');
   // Same opening view as the app (src/map/map-view.ts OPENING_VIEW).
-  const map = new MapLibreMap({ container: 'map', style, center: [103.79, 36.06], zoom: 11.6, attributionControl: false });
+  const map = new MapLibreMap({ container: 'map', style, ...OPENING, attributionControl: false });
+  performance.mark('lcm:map-created');
   window.__map = map;
   map.once('load', () => {
     installOverlays(map, 'lcm-transport-line');
@@ -55,9 +89,8 @@ async function start(): Promise<void> {
       );
     }
   });
-  map.once('idle', () => {
-    document.body.dataset.mapReady = 'true';
-  });
+  ready(map);
 }
 
-void start();
+if (new URLSearchParams(location.search).get('plain') === '1') startPlain();
+else void start();
