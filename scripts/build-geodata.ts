@@ -22,14 +22,16 @@ import { buildStops, buildTouristLine } from './geodata/tourist-line';
 import { buildTransport, noteUnshippedStations } from './geodata/transport';
 import { buildBaseFiles, buildDistricts } from './geodata/base';
 import { noteCuratedCoverage } from './geodata/coverage';
+import { buildAdditions, checkAdditionsExplained } from './geodata/additions';
 import { withAcceptedUpdates, writeCollection } from './geodata/write';
 
 function main(): void {
-  const heritage = buildHeritage();
+  const heritage = [...buildHeritage(), ...buildAdditions('heritage-units')];
   const scenic = buildScenic();
   const museums = buildMuseums();
   const ich = buildIch();
-  const designations = buildDesignations();
+  const designations = [...buildDesignations(), ...buildAdditions('designations')];
+  checkAdditionsExplained(['heritage-units', 'designations']);
   const stops = buildStops();
   const transport = buildTransport();
   noteUnshippedStations();

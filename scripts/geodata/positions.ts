@@ -19,6 +19,14 @@ export interface Pos {
   sources: SourceRef[];
   osm_id: string | null;
   note: string;
+  /** Radius (m) of an approximate point when the sources describe the site's extent; else null. */
+  uncertainty_m: number | null;
+}
+
+/** The sources of a position row: `source`, or (pass-3 table) the position's own source and the location texts. */
+function rowSources(r: CsvRow): SourceRef[] {
+  const direct = cell(r, 'source');
+  return parseSourceCell(direct !== '' ? direct : `${cell(r, 'source_url')} ; ${cell(r, 'source_repo_path')}`);
 }
 
 export function wgsPos(r: CsvRow, precision: Pos['precision'], osm: string | null, note: string, label: string): Pos {
@@ -31,9 +39,10 @@ export function wgsPos(r: CsvRow, precision: Pos['precision'], osm: string | nul
     position_source: label,
     crs_original: 'WGS84',
     position_original: [lon, lat],
-    sources: parseSourceCell(cell(r, 'source')),
+    sources: rowSources(r),
     osm_id: osm,
     note,
+    uncertainty_m: null,
   };
 }
 
@@ -50,9 +59,10 @@ function gcjPos(r: CsvRow, note: string, label: string): Pos {
     position_source: label,
     crs_original: 'GCJ-02',
     position_original: [lon0, lat0],
-    sources: parseSourceCell(cell(r, 'source')),
+    sources: rowSources(r),
     osm_id: null,
     note,
+    uncertainty_m: null,
   };
 }
 
@@ -76,6 +86,11 @@ function readPositions(): ReadonlyMap<string, Pos> {
           ? wgsPos(r, precision, cell(p, 'osm_id') || null, cell(p, 'note'), cell(p, 'position_source'))
           : null;
     if (!pos) throw new Error(`positions.csv ${cell(p, 'key')}: unknown method ${method}`);
+    const radius = cell(p, 'uncertainty_m');
+    if (radius !== '') {
+      if (precision !== 'approximate' || !(Number(radius) > 0 && Number(radius) <= 2000)) throw new Error(`positions.csv ${cell(p, 'key')}: uncertainty_m ${radius}`);
+      pos.uncertainty_m = Number(radius);
+    }
     out.set(cell(p, 'key'), pos);
   }
   return out;

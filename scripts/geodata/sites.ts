@@ -102,6 +102,7 @@ export function siteFeature(s: SiteInput): SiteFeatureOut {
     position_source: s.pos ? s.pos.position_source : null,
     crs_original: s.pos ? s.pos.crs_original : null,
     position_original: s.pos ? s.pos.position_original : null,
+    uncertainty_m: s.pos?.uncertainty_m ?? null,
     osm_id: s.pos?.osm_id ?? null,
     wikidata: null,
     ...s.extra,

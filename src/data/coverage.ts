@@ -186,6 +186,7 @@ export function computeCoverage(
           ['tourism-leisure-block', 'designation-tourism-leisure-blocks', { zh: '旅游休闲街区', en: 'Tourism leisure blocks' }],
           ['industrial-tourism-base', 'designation-industrial-tourism-bases', { zh: '工业旅游示范基地', en: 'Industrial tourism bases' }],
           ['tourist-resort', 'designation-provincial-resorts', { zh: '省级旅游度假区', en: 'Provincial tourist resorts' }],
+          ['historic-cultural-block', 'designation-historic-cultural-blocks', { zh: '省级历史文化街区', en: 'Provincial historic and cultural blocks' }],
         ];
         for (const [kind, indId, label] of types) {
           parts.push({ label, paper: figure(indicators, indId), held: ps.filter((p) => p.designation === kind).length });

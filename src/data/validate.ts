@@ -43,7 +43,7 @@ const CRSS = ['WGS84', 'GCJ-02', 'BD-09'];
 const HERITAGE_LEVELS = ['national', 'provincial', 'municipal', 'county'];
 const HERITAGE_CATEGORIES = ['archaeological-site', 'ancient-tomb', 'ancient-building', 'cave-temple-stone-carving', 'modern-historic'];
 const GRADES = ['5A', '4A', '3A', '2A', '1A'];
-const DESIGNATIONS = ['rural-tourism-key-village', 'night-time-cluster', 'tourism-leisure-block', 'industrial-tourism-base', 'tourist-resort'];
+const DESIGNATIONS = ['rural-tourism-key-village', 'night-time-cluster', 'tourism-leisure-block', 'industrial-tourism-base', 'tourist-resort', 'historic-cultural-block'];
 const LINE_KINDS = ['railway', 'high-speed-railway', 'expressway'];
 const POINT_KINDS = ['station', 'airport'];
 

@@ -49,8 +49,8 @@ describe('matchRefresh on the fixtures', () => {
   const report: RefreshReport = matchRefresh(layers, [...candidatesFromOverpass(overpass), ...candidatesFromWikidata(wikidata)]);
   const upd = (id: string) => report.updates.find((u) => u.id === id);
 
-  it('places unplaced features, by Wikidata label and by OSM name', () => {
-    expect(upd('ming-prince-su-tombs')).toMatchObject({ kind: 'placed', matchedBy: 'name', candidate: 'Q4115189' });
+  it('places unplaced features by OSM name, and upgrades an approximate village point by Wikidata label', () => {
+    expect(upd('ming-prince-su-tombs')).toMatchObject({ kind: 'upgraded', matchedBy: 'name', candidate: 'Q4115189' });
     expect(upd('ming-prince-su-tombs')?.to).toMatchObject({ precision: 'exact', position_source: 'Wikidata Q4115189', wikidata: 'Q4115189' });
     expect(upd('jintian-temple')).toMatchObject({ kind: 'placed', candidate: 'node/900000006' });
   });
@@ -65,7 +65,7 @@ describe('matchRefresh on the fixtures', () => {
 
   it('upgrades approximate positions and reports moves over 100 m', () => {
     expect(upd('baita-mountain-buildings')).toMatchObject({ kind: 'upgraded', movedM: 338 });
-    expect(report.moved.map((m) => m.id).sort()).toEqual(['baita-mountain-buildings', 'baita-mountain-park', 'tourist-line-stop-baita-mountain']);
+    expect(report.moved.map((m) => m.id).sort()).toEqual(['baita-mountain-buildings', 'baita-mountain-park', 'ming-prince-su-tombs', 'tourist-line-stop-baita-mountain']);
   });
 
   it('never lowers precision', () => {
@@ -108,7 +108,7 @@ describe('scripts/data-refresh.ts on the fixtures', () => {
     const args = ['tsx', 'scripts/data-refresh.ts', '--overpass-file', join(FIX, 'overpass.json'), '--wikidata-file', join(FIX, 'wikidata.json'), '--geodata', gd];
     execFileSync('npx', args, { cwd: join(GEODATA, '..'), stdio: 'pipe' });
     const md = readFileSync(join(gd, 'refresh', 'refresh-report.md'), 'utf8');
-    expect(md).toContain('- proposed updates: 8 (moved > 100 m: 3)');
+    expect(md).toContain('- proposed updates: 8 (moved > 100 m: 4)');
     expect(md).toContain('## Conflicts (not applied)');
     expect(existsSync(join(gd, 'refresh', 'accepted-updates.json'))).toBe(false);
     const before = readFileSync(join(gd, 'heritage-units.geojson'), 'utf8');
