@@ -1,73 +1,32 @@
-// Reading a user's GeoJSON or GPX file into features the map and the details panel can show. Pure (no DOM
-// globals; the XML parser is passed in), so it runs in the import Web Worker and in Node unit tests alike.
+// Reading a user's file (GeoJSON, GPX, KML, KMZ, TCX, CSV/TSV) into features the map and the details panel
+// can show. Pure (no DOM globals; the XML parser is passed in), so it runs in the import Web Worker and in Node
+// unit tests alike.
 //
 // Errors block the import (nothing is added); warnings do not. Every problem is a structured record, not a
-// sentence, so the page can word it in Chinese or English (src/i18n/reliability.ts).
+// sentence, so the page can word it in Chinese or English (src/ui/import/messages.ts).
 //
 // Order of checks, cheapest first, so a hostile file is refused before any expensive step:
-//   size → JSON syntax (line/column) → feature and vertex counts → geojson-validation trace →
-//   per feature: null geometry (warning, skipped), coordinates out of range (error) →
+//   size → (KMZ: unzip the main KML) → text encoding → format: JSON syntax (line/column), XML well-formedness
+//   and root, or CSV columns and rows → feature and vertex counts → one-position lines become points →
+//   geojson-validation trace → per feature: null geometry (warning, skipped), coordinates out of range (error) →
 //   conversion from the declared datum to WGS84 (gcoord) → far outside Lanzhou (warning).
 import GJV from 'geojson-validation';
 import gcoord from 'gcoord';
-import { gpx as gpxToGeoJson } from '@tmcw/togeojson';
 import type { Document as XmldomDocument } from '@xmldom/xmldom';
 import type { Geometry, Position } from 'geojson';
-import type { Crs, SiteFeature } from '../types';
+import type { Crs } from '../types';
 import { locateJsonSyntaxError } from './json-location';
 import { checkFileSize, IMPORTED_LAYER } from './common';
-export { checkFileSize, IMPORTED_LAYER } from './common';
 import { vertices } from '../../analysis/positions';
-import {
-  FAR_MARGIN_DEG,
-  LANZHOU_BBOX,
-  MAX_EXAMPLES,
-  MAX_FEATURES,
-  MAX_NAME,
-  MAX_POSITIONS,
-  MAX_PROPERTIES,
-  MAX_VALUE,
-} from './limits';
-
-export type ImportFormat = 'geojson' | 'gpx';
-
-/** 1-based feature numbers, at most MAX_EXAMPLES of them, and how many there were in all. */
-export interface Examples {
-  count: number;
-  examples: number[];
-}
-
-export type ImportError =
-  | { code: 'too-large'; bytes: number; max: number }
-  | { code: 'empty' }
-  | { code: 'json-syntax'; line: number; column: number; detail: string }
-  | { code: 'xml-syntax'; detail: string }
-  | { code: 'not-gpx'; root: string }
-  | { code: 'not-geojson'; trace: string[] }
-  | { code: 'too-many-features'; count: number; max: number }
-  | { code: 'too-many-positions'; max: number }
-  | ({ code: 'out-of-range' } & Examples)
-  | { code: 'no-features' }
-  | { code: 'internal'; detail: string };
-
-export type ImportWarning = ({ code: 'far-outside' } & Examples) | ({ code: 'null-geometry' } & Examples);
-
-/** One imported feature: what the map and details panel use, plus the file's own properties as text. */
-export interface ImportedFeature {
-  feature: SiteFeature;
-  /** The feature's own properties as [key, text] pairs (objects as JSON), capped; shown only as text. */
-  fileProperties: Array<[string, string]>;
-}
-
-export interface ImportOutcome {
-  fileName: string;
-  format: ImportFormat | null;
-  crs: Crs;
-  errors: ImportError[];
-  warnings: ImportWarning[];
-  /** Empty whenever `errors` is not. */
-  features: ImportedFeature[];
-}
+import { FAR_MARGIN_DEG, LANZHOU_BBOX, MAX_EXAMPLES, MAX_FEATURES, MAX_NAME, MAX_POSITIONS, MAX_PROPERTIES, MAX_VALUE } from './limits';
+import type { CsvColumnChoice, Examples, ImportError, ImportFormat, ImportOutcome, ImportWarning } from './outcome';
+import { readXml } from './xml-read';
+import { readCsv } from './csv-points';
+import { collapseSinglePositionLines } from './single-position';
+import { decodeText, isZip } from './decode';
+import { readKmz } from './kmz';
+export { checkFileSize, IMPORTED_LAYER } from './common';
+export type { CsvColumnChoice, Examples, ImportedFeature, ImportError, ImportFormat, ImportOutcome, ImportWarning } from './outcome';
 
 export interface ImportOptions {
   fileName: string;
@@ -77,24 +36,30 @@ export interface ImportOptions {
   importNo: number;
   /** Parses XML (the browser's DOMParser in a page, @xmldom/xmldom in a worker or Node). May throw. */
   parseXml: (text: string) => Document | XmldomDocument;
+  /** CSV only: the columns the user chose (otherwise they are found from the header). */
+  csvColumns?: CsvColumnChoice | null;
+  /** Overrides detection from the name (a KMZ's inner document is KML whatever the archive is called). */
+  format?: ImportFormat;
 }
 
-/** From the file name, else from the first non-blank character. */
-export function detectFormat(fileName: string, text: string): ImportFormat | null {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.gpx')) return 'gpx';
-  if (lower.endsWith('.geojson') || lower.endsWith('.json')) return 'geojson';
+/** What the file is, from its name, else from its first non-blank character ('xml': decided by the root). */
+export function detectFormat(fileName: string, text: string): ImportFormat | 'xml' | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  const byExt: Record<string, ImportFormat> = { gpx: 'gpx', kml: 'kml', kmz: 'kmz', tcx: 'tcx', csv: 'csv', tsv: 'csv', geojson: 'geojson', json: 'geojson' };
+  if (ext !== undefined && byExt[ext]) return byExt[ext];
   const first = /\S/.exec(text)?.[0];
-  if (first === '<') return 'gpx';
+  if (first === '<') return 'xml';
   if (first === '{' || first === '[') return 'geojson';
+  const firstLine = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
+  if (/[,\t;]/.test(firstLine)) return 'csv';
   return null;
 }
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function examples(numbers: number[], count: number): Examples {
-  return { count, examples: numbers.slice(0, MAX_EXAMPLES) };
+function examples(numbers: number[], unit: Examples['unit'] = 'feature'): Examples {
+  return { count: numbers.length, examples: numbers.slice(0, MAX_EXAMPLES), unit };
 }
 
 /**
@@ -161,14 +126,17 @@ function firstText(props: Obj, keys: readonly string[]): string | null {
   return null;
 }
 
+/** Styling and bookkeeping keys that readers add (KML styles, GPX per-point arrays): not shown as properties. */
+const HIDDEN_KEY = /^(styleUrl|styleHash|styleMapHash|stroke|stroke-opacity|stroke-width|fill|fill-opacity|icon|icon-color|icon-opacity|icon-scale|icon-heading|icon-offset|icon-offset-units|label-color|label-opacity|label-scale|marker-color|marker-size|marker-symbol|coordinateProperties|_gpxType|@geometry-type)$/;
+
 function propertyEntries(props: Obj): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const [k, v] of Object.entries(props)) {
     if (out.length >= MAX_PROPERTIES) break;
-    if (v === null || v === undefined) continue;
+    if (v === null || v === undefined || v === '' || HIDDEN_KEY.test(k)) continue;
     let s: string;
     try {
-      s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+      s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
     } catch {
       s = String(v);
     }
@@ -177,9 +145,55 @@ function propertyEntries(props: Obj): Array<[string, string]> {
   return out;
 }
 
+const HEX = /^#[0-9a-f]{6}$/i;
+/** A colour from the file's style (KML via togeojson, or GeoJSON simplestyle), for the geometry's kind. */
+function colorOf(props: Obj, g: Geometry): string | undefined {
+  const keys =
+    g.type === 'Point' || g.type === 'MultiPoint'
+      ? ['marker-color', 'icon-color']
+      : g.type === 'Polygon' || g.type === 'MultiPolygon'
+        ? ['stroke', 'fill']
+        : ['stroke', 'marker-color', 'icon-color', 'fill'];
+  for (const k of keys) {
+    const v = props[k];
+    if (typeof v === 'string' && HEX.test(v)) return v.toLowerCase();
+  }
+  return undefined;
+}
+
+const emptyOutcome = (opts: ImportOptions): ImportOutcome => ({ fileName: opts.fileName, format: null, crs: opts.crs, errors: [], warnings: [], features: [] });
+
+/** Reads a file's bytes: KMZ is unzipped, text is decoded (UTF-8, UTF-16 with a mark, or GBK). Never throws. */
+export function parseImportBytes(bytes: Uint8Array, opts: ImportOptions): ImportOutcome {
+  const outcome = emptyOutcome(opts);
+  const fail = (e: ImportError): ImportOutcome => ({ ...outcome, errors: [e] });
+  try {
+    const tooLarge = checkFileSize(bytes.length);
+    if (tooLarge) return fail(tooLarge);
+    if (bytes.length === 0) return fail({ code: 'empty' });
+    let inner = bytes;
+    let format = opts.format;
+    if (isZip(bytes)) {
+      outcome.format = 'kmz';
+      const kmz = readKmz(bytes);
+      if ('error' in kmz) return fail(kmz.error);
+      inner = kmz.kml;
+      format = 'kml';
+    }
+    const decoded = decodeText(inner);
+    if ('error' in decoded) return fail({ code: 'not-utf8' });
+    const result = parseImport(decoded.text, { ...opts, format });
+    if (outcome.format === 'kmz') result.format = 'kmz';
+    if (decoded.encoding === 'gbk' && result.errors.length === 0) result.warnings.unshift({ code: 'decoded-gbk' });
+    return result;
+  } catch (e) {
+    return fail({ code: 'internal', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+  }
+}
+
 /** Parses and checks the text of a file. Never throws. */
 export function parseImport(textIn: string, opts: ImportOptions): ImportOutcome {
-  const outcome: ImportOutcome = { fileName: opts.fileName, format: null, crs: opts.crs, errors: [], warnings: [], features: [] };
+  const outcome = emptyOutcome(opts);
   const fail = (e: ImportError): ImportOutcome => {
     outcome.errors.push(e);
     outcome.features = [];
@@ -189,62 +203,74 @@ export function parseImport(textIn: string, opts: ImportOptions): ImportOutcome 
     // Byte size is checked before reading; the text length (UTF-16 units) can only be smaller or equal for UTF-8.
     const tooLarge = checkFileSize(textIn.length);
     if (tooLarge) return fail(tooLarge);
-    if (textIn.trim() === '') return fail({ code: 'empty' });
-    const format = detectFormat(opts.fileName, textIn);
-    outcome.format = format;
-    let value: unknown;
-    if (format === 'gpx') {
-      const fromGpx = readGpx(textIn, opts);
-      if ('error' in fromGpx) return fail(fromGpx.error);
-      value = fromGpx.value;
-    } else {
-      // Not recognisably GPX: read as JSON, which names the line and column of the first problem.
-      try {
-        value = JSON.parse(textIn);
-      } catch (e) {
-        const detail = e instanceof Error ? e.message : String(e);
-        const at = locateJsonSyntaxError(textIn, detail);
-        return fail({ code: 'json-syntax', line: at.line, column: at.column, detail });
-      }
-      outcome.format = 'geojson';
+    const src = textIn.charCodeAt(0) === 0xfeff ? textIn.slice(1) : textIn;
+    if (src.trim() === '') return fail({ code: 'empty' });
+    const detected = opts.format ?? detectFormat(opts.fileName, src);
+    if (detected === 'kmz') return fail({ code: 'kmz-broken', detail: 'not a ZIP archive' });
+    outcome.format = detected === 'xml' ? null : detected;
+    if (detected === 'gpx' || detected === 'kml' || detected === 'tcx' || detected === 'xml') {
+      const read = readXml(src, detected === 'xml' ? null : detected, opts.parseXml);
+      if ('error' in read) return fail(read.error);
+      outcome.format = read.format;
+      outcome.warnings.push(...read.warnings);
+      return checkGeoJson(read.value, opts, outcome, { unit: read.unit });
     }
-    return checkGeoJson(value, opts, outcome);
+    if (detected === 'csv') {
+      const read = readCsv(src, opts.csvColumns ?? null);
+      if ('error' in read) return fail(read.error);
+      outcome.warnings.push(...read.warnings);
+      return checkGeoJson(read.value, opts, outcome, { unit: 'row', numbers: read.rows });
+    }
+    // GeoJSON, or not recognisable: read as JSON, which names the line and column of the first problem.
+    let value: unknown;
+    try {
+      value = JSON.parse(src);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      const at = locateJsonSyntaxError(src, detail);
+      return fail({ code: 'json-syntax', line: at.line, column: at.column, detail });
+    }
+    outcome.format = 'geojson';
+    return checkGeoJson(value, opts, outcome, { unit: 'feature' });
   } catch (e) {
     return fail({ code: 'internal', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
   }
 }
 
-function readGpx(textIn: string, opts: ImportOptions): { value: unknown } | { error: ImportError } {
-  let doc: Document | XmldomDocument;
-  try {
-    doc = opts.parseXml(textIn);
-  } catch (e) {
-    // @xmldom/xmldom throws on fatal errors, with the line and column in its message.
-    return { error: { code: 'xml-syntax', detail: e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e) } };
-  }
-  const perr = doc.getElementsByTagName('parsererror').item(0);
-  if (perr) return { error: { code: 'xml-syntax', detail: (perr.textContent ?? '').trim().slice(0, 300) } };
-  const root = doc.documentElement;
-  const rootName = root ? root.localName ?? root.nodeName : '';
-  if (rootName !== 'gpx') return { error: { code: 'not-gpx', root: rootName ?? '' } };
-  // Count points before togeojson builds objects for them.
-  const points = ['wpt', 'trkpt', 'rtept'].reduce((n, tag) => n + doc.getElementsByTagName(tag).length, 0);
-  if (points > MAX_POSITIONS) return { error: { code: 'too-many-positions', max: MAX_POSITIONS } };
-  // togeojson's types name the browser Document; xmldom's implements the part it uses (see route-gpx.ts).
-  return { value: gpxToGeoJson(doc as Document) };
+interface Numbering {
+  unit: 'feature' | 'row' | 'placemark';
+  /** What each item is called in messages (CSV: its spreadsheet row); default: its 1-based index. */
+  numbers?: number[];
 }
 
-function checkGeoJson(value: unknown, opts: ImportOptions, outcome: ImportOutcome): ImportOutcome {
+/** Adds `numbers` to a warning of the same code already given by a reader, or adds a new one. */
+function mergeWarning(outcome: ImportOutcome, code: 'single-position', numbers: number[], unit: Examples['unit']): void {
+  if (numbers.length === 0) return;
+  const existing = outcome.warnings.find((w): w is Extract<ImportWarning, { code: 'single-position' }> => w.code === code);
+  if (!existing) {
+    outcome.warnings.push({ code, ...examples(numbers, unit) });
+    return;
+  }
+  const all = [...new Set([...existing.examples, ...numbers])].sort((a, b) => a - b);
+  existing.count = Math.max(existing.count, 0) + numbers.filter((n) => !existing.examples.includes(n)).length;
+  existing.examples = all.slice(0, MAX_EXAMPLES);
+}
+
+function checkGeoJson(value: unknown, opts: ImportOptions, outcome: ImportOutcome, numbering: Numbering): ImportOutcome {
   const fail = (e: ImportError): ImportOutcome => {
     outcome.errors.push(e);
     outcome.features = [];
+    outcome.warnings = [];
     return outcome;
   };
+  const label = (index: number) => numbering.numbers?.[index] ?? index + 1;
   // Counts first: geojson-validation on a million features would itself take seconds.
   if (isObj(value) && Array.isArray(value.features) && value.features.length > MAX_FEATURES) {
     return fail({ code: 'too-many-features', count: value.features.length, max: MAX_FEATURES });
   }
   if (countPositions(value, MAX_POSITIONS) > MAX_POSITIONS) return fail({ code: 'too-many-positions', max: MAX_POSITIONS });
+
+  mergeWarning(outcome, 'single-position', collapseSinglePositionLines(value).map((n) => label(n - 1)), numbering.unit);
 
   const trace = GJV.valid(value, true);
   if (trace.length > 0) return fail({ code: 'not-geojson', trace: trace.slice(0, 20) });
@@ -264,19 +290,20 @@ function checkGeoJson(value: unknown, opts: ImportOptions, outcome: ImportOutcom
     const geometry = item.geometry as Geometry | null;
     const props = isObj(item.properties) ? item.properties : {};
     if (!geometry) {
-      nullGeom.push(index + 1);
+      nullGeom.push(label(index));
       return;
     }
     const positions = vertices(geometry);
     if (positions.some((p) => !inRange(p))) {
-      outOfRange.push(index + 1);
+      outOfRange.push(label(index));
       return;
     }
     const original = geometry.type === 'Point' ? ([geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0] as [number, number]) : null;
     toWgs84(geometry, opts.crs);
-    if (vertices(geometry).some(farOutside)) far.push(index + 1);
-    const name = firstText(props, ['name', 'name_zh', 'name_en', 'title', 'desc']) ?? `${opts.fileName.slice(0, MAX_NAME)} #${index + 1}`;
+    if (vertices(geometry).some(farOutside)) far.push(label(index));
+    const name = firstText(props, ['name', 'name_zh', 'name_en', 'title', 'desc']) ?? `${opts.fileName.slice(0, MAX_NAME)} #${label(index)}`;
     const id = `import-${opts.importNo}-${index}`;
+    const color = colorOf(props, geometry);
     outcome.features.push({
       feature: {
         type: 'Feature',
@@ -299,11 +326,12 @@ function checkGeoJson(value: unknown, opts: ImportOptions, outcome: ImportOutcom
         },
       },
       fileProperties: propertyEntries(props),
+      ...(color ? { color } : {}),
     });
   });
-  if (outOfRange.length > 0) return fail({ code: 'out-of-range', ...examples(outOfRange, outOfRange.length) });
-  if (nullGeom.length > 0) outcome.warnings.push({ code: 'null-geometry', ...examples(nullGeom, nullGeom.length) });
-  if (far.length > 0) outcome.warnings.push({ code: 'far-outside', ...examples(far, far.length) });
+  if (outOfRange.length > 0) return fail({ code: 'out-of-range', ...examples(outOfRange, numbering.unit) });
+  if (nullGeom.length > 0) outcome.warnings.push({ code: 'null-geometry', ...examples(nullGeom, numbering.unit) });
+  if (far.length > 0) outcome.warnings.push({ code: 'far-outside', ...examples(far, numbering.unit) });
   if (outcome.features.length === 0) return fail({ code: 'no-features' });
   return outcome;
 }

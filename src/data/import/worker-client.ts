@@ -1,6 +1,6 @@
 // Main-thread side of the import worker: one worker, created on first use, answering requests by id.
 import type { Crs } from '../types';
-import type { ImportOutcome } from './parse-import';
+import type { CsvColumnChoice, ImportOutcome } from './parse-import';
 import type { ImportRequest, ImportResponse } from './import-worker';
 
 export class ImportWorkerClient {
@@ -35,11 +35,11 @@ export class ImportWorkerClient {
     this.worker = null;
   }
 
-  run(file: File, crs: Crs, importNo: number): Promise<ImportOutcome> {
+  run(file: File, crs: Crs, importNo: number, csvColumns: CsvColumnChoice | null = null): Promise<ImportOutcome> {
     const requestId = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(requestId, { resolve, fileName: file.name, crs });
-      const req: ImportRequest = { requestId, file, crs, importNo };
+      const req: ImportRequest = { requestId, file, crs, importNo, csvColumns };
       this.ensure().postMessage(req);
     });
   }

@@ -25,7 +25,7 @@ export class ImportPanel {
   readonly el: HTMLElement;
   private readonly heading = h('h2', { id: 'import-heading' });
   private readonly inputLabel = h('label', { for: 'import-file', class: 'import-file-label' });
-  readonly input = h('input', { type: 'file', id: 'import-file', accept: '.geojson,.json,.gpx,application/geo+json,application/json,application/gpx+xml' });
+  readonly input = h('input', { type: 'file', id: 'import-file', accept: '.geojson,.json,.gpx,.kml,.kmz,.tcx,.csv,.tsv,.txt,application/geo+json,application/json,application/gpx+xml,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,text/csv,text/tab-separated-values' });
   private readonly hint = h('p', { class: 'import-hint', id: 'import-hint' });
   private readonly crsLabel = h('label', { for: 'import-crs' });
   readonly crs = h('select', { id: 'import-crs' });

@@ -93,7 +93,10 @@ describe('import: syntax and structure', () => {
   it('detects the format by extension, then by the first character', () => {
     expect(detectFormat('a.GPX', '{')).toBe('gpx');
     expect(detectFormat('a.json', '<')).toBe('geojson');
-    expect(detectFormat('upload', '  <?xml')).toBe('gpx');
+    expect(detectFormat('upload', '  <?xml')).toBe('xml');
+    expect(detectFormat('a.KMZ', '')).toBe('kmz');
+    expect(detectFormat('a.tsv', '')).toBe('csv');
+    expect(detectFormat('upload', 'lon,lat\n1,2')).toBe('csv');
     expect(detectFormat('upload', '\n{')).toBe('geojson');
     expect(detectFormat('upload', 'hello')).toBeNull();
   });
@@ -102,21 +105,21 @@ describe('import: syntax and structure', () => {
 describe('import: coordinates', () => {
   it('out-of-range coordinates are an error naming the features; nothing is imported', () => {
     const r = run(fcOf(pt(...LZ), pt(500, 100), pt(103.8, -91)));
-    expect(r.errors).toEqual([{ code: 'out-of-range', count: 2, examples: [2, 3] }]);
+    expect(r.errors).toEqual([{ code: 'out-of-range', count: 2, examples: [2, 3], unit: 'feature' }]);
     expect(r.features).toEqual([]);
   });
 
   it('far outside Lanzhou is a warning; the features are still imported', () => {
     const r = run(fcOf(pt(...LZ), pt(2.35, 48.85, { name: 'Paris' }), pt(36.06, 103.8 - 90)));
     expect(r.errors).toEqual([]);
-    expect(r.warnings).toEqual([{ code: 'far-outside', count: 2, examples: [2, 3] }]);
+    expect(r.warnings).toEqual([{ code: 'far-outside', count: 2, examples: [2, 3], unit: 'feature' }]);
     expect(r.features).toHaveLength(3);
   });
 
   it('null geometries are a warning and are skipped', () => {
     const r = run(fcOf(pt(...LZ, { name: 'a' }), { type: 'Feature', properties: { name: 'b' }, geometry: null }));
     expect(r.errors).toEqual([]);
-    expect(r.warnings).toEqual([{ code: 'null-geometry', count: 1, examples: [2] }]);
+    expect(r.warnings).toEqual([{ code: 'null-geometry', count: 1, examples: [2], unit: 'feature' }]);
     expect(r.features.map((f) => f.feature.properties.name_en)).toEqual(['a']);
   });
 
@@ -199,7 +202,10 @@ describe('import: GPX', () => {
 
   it('reports broken XML and a non-GPX root', () => {
     expect(run('<gpx><wpt lat="1" lon="2"></gpx>', 'bad.gpx').errors[0]).toMatchObject({ code: 'xml-syntax' });
-    expect(run('<kml></kml>', 'x.gpx').errors).toEqual([{ code: 'not-gpx', root: 'kml' }]);
+    // The root decides: KML saved as .gpx is read as KML (here an empty one); an unknown root is refused.
+    expect(run('<kml></kml>', 'x.gpx')).toMatchObject({ format: 'kml', errors: [{ code: 'no-features' }] });
+    expect(run('<svg></svg>', 'x.gpx').errors).toEqual([{ code: 'not-gpx', root: 'svg' }]);
+    expect(run('<svg></svg>', 'x.xml').errors).toEqual([{ code: 'xml-root', root: 'svg' }]);
   });
 
   it('out-of-range GPX points are refused like GeoJSON ones', () => {
