@@ -1,4 +1,4 @@
-// The soft-power dashboard (issue 7) and the data-coverage view (issue 3). The header button and `?view=dashboard`
+// The soft-power dashboard and the data-coverage view. The header button and `?view=dashboard`
 // open the dashboard; its code, the Turf-based indicators and indicators.json load on first open (dynamic import).
 // Evidence links are permalinks; a plain click becomes a store update that closes the dashboard and shows the
 // map state. `?highlight=unintegrated` draws the heritage units far from the tourist line and the stations.
@@ -9,7 +9,12 @@ import type { DashboardKey } from '../i18n/dashboard';
 import type { Lang } from '../i18n/strings';
 import { h } from '../ui/dom';
 import type { AppContext } from './context';
-import { FIGURE_EVIDENCE, OLD_STREET_ID, SWOT_EVIDENCE, evidenceHref, evidencePatch } from './dashboard-evidence';
+import { applyFilters, isLocated } from '../data/filters';
+import type { IndicatorsFile } from '../data/indicators';
+import { overlayPadding } from '../ui/overlay-padding';
+import type { Padding } from '../ui/overlay-padding';
+import type { NameCardState } from '../ui/dashboard/dashboard-panel';
+import { FIGURE_EVIDENCE, SWOT_CHART_EVIDENCE, SWOT_EVIDENCE, evidenceHref, evidencePatch } from './dashboard-evidence';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -61,10 +66,31 @@ export function installDashboard(ctx: AppContext): void {
   });
   ctx.slots.main.append(section);
 
+  /** Room taken by the panels over the map (details, notices, a bottom sheet), measured now. */
+  const mapPadding = (): Padding => {
+    const notices = document.getElementById('notices');
+    const candidates = [...ctx.slots.main.children, ctx.slots.side, ...(notices ? [...notices.children] : [])];
+    return overlayPadding(ctx.map.map.getContainer(), candidates);
+  };
+  /** The five name cards and what of each our data holds (the feature and how precisely it is placed). */
+  const nameCards = (file: IndicatorsFile): NameCardState[] =>
+    file.name_cards.items.map((c) => {
+      const f = c.feature_id ? ctx.catalogue.get(c.feature_id) : undefined;
+      const p = f?.properties.precision;
+      const status = !f ? 'absent' : !f.geometry || p === 'unknown' ? 'unknown' : p === 'exact' ? 'exact' : 'approximate';
+      return { id: c.id, card: c.card, status, name: f ? { zh: f.properties.name_zh, en: f.properties.name_en ?? f.properties.name_zh } : null };
+    });
+
   let panel: InstanceType<Loaded['DashboardPanel']> | null = null;
   const onNavigate = (href: string) => {
     ctx.store.update(evidencePatch(new URL(href, location.href).search), 'user');
-    if (!ctx.store.get().selected) ctx.map.map.getCanvas().focus();
+    const state = ctx.store.get();
+    if (!state.selected) ctx.map.map.getCanvas().focus();
+    // A highlight fits itself (applyHighlight) and a selection flies to its site; a plain layer state is fitted
+    // to its located features once the dashboard is gone and the panels have settled.
+    if (state.highlight || state.selected) return;
+    const located = applyFilters(ctx.catalogue.all(), state.filters).filter(isLocated);
+    if (located.length > 0) requestAnimationFrame(() => ctx.map.fitTo(located, mapPadding()));
   };
   const renderDashboard = async (focus: boolean) => {
     const open = ctx.store.get().mainView === 'dashboard';
@@ -77,7 +103,6 @@ export function installDashboard(ctx: AppContext): void {
         const m = await load();
         if (!panel) {
           panel = new m.DashboardPanel({ onNavigate });
-          const old = ctx.catalogue.get(OLD_STREET_ID);
           panel.setInput({
             indicators: m.model.indicators,
             coverage: m.model.coverage,
@@ -89,8 +114,9 @@ export function installDashboard(ctx: AppContext): void {
               lineAvailable: m.model.unintegrated.lineAvailable,
             },
             railwaysExcludedUnknown: m.model.railwaysExcludedUnknown,
-            oldStreet: old ? { zh: old.properties.name_zh, en: old.properties.name_en } : null,
+            nameCards: nameCards(m.model.indicators),
             swotHref: (id, l) => (SWOT_EVIDENCE[id] ? evidenceHref(SWOT_EVIDENCE[id], l) : null),
+            swotChart: (id) => SWOT_CHART_EVIDENCE[id] ?? null,
             figureHref: (id, l) => (FIGURE_EVIDENCE[id] ? evidenceHref(FIGURE_EVIDENCE[id], l) : null),
           });
           bodySlot.replaceChildren(panel.body);
@@ -166,14 +192,8 @@ export function installDashboard(ctx: AppContext): void {
     ownsHighlight = true;
     clearNotice();
     highlightNotice = ctx.notices.show('info', T('unintegratedNote', { k: r.sites.length, n: r.n, u: r.excludedUnknown }), 0);
-    if (fit && points.length > 0) {
-      // MapView.focus fits a line to its extent; a line through the highlighted points has the points' extent.
-      ctx.map.focus(
-        points.length === 1
-          ? points[0]!
-          : { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: points.map((p) => p.geometry.coordinates) } },
-      );
-    }
+    // Measured after the notice is shown: the fit keeps the highlighted points clear of it and of the panels.
+    if (fit && points.length > 0) ctx.map.fitTo(points, mapPadding());
   };
 
   ctx.store.subscribe((state, changed, origin) => {

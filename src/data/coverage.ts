@@ -112,7 +112,7 @@ export function computeCoverage(
         const paper4A = figure(indicators, 'a-class-scenic-spots-4a');
         const fourA = ps.filter((p) => p.grade === '4A');
         parts.push(
-          { label: { zh: 'A级景区', en: 'A-class spots' }, paper: paperAll, held: ps.length },
+          { label: { zh: '全部A级', en: 'All A-class' }, paper: paperAll, held: ps.length },
           { label: { zh: '其中4A级', en: 'of which 4A' }, paper: paper4A, held: fourA.length },
         );
         if (paper4A !== null && fourA.length !== paper4A) {
@@ -172,7 +172,7 @@ export function computeCoverage(
           }
         }
         const note = indicators.indicators.find((i) => i.id === 'ich-provincial')?.notes;
-        if (note) differs.push({ zh: '2024年12月的报道称省级非遗为42项，与论文的35项不同。', en: note });
+        if (note) differs.push(note);
         const unplaced = ps.filter((p) => p.precision === 'unknown').length;
         if (unplaced === ps.length && ps.length > 0) {
           differs.push({ zh: '没有资料把任何非遗项目定位到一个点，因此只列出、不绘制。', en: 'No source places any ICH item at a point, so they are listed, not drawn.' });

@@ -1,5 +1,7 @@
-// Types and schema of geodata/indicators.json: the paper's figures and SWOT items as quoted in issue 7.
-// The schema is checked by validate.ts (npm run validate:data) and by the unit tests.
+// Types and schema of geodata/indicators.json: the paper's figures and its SWOT table, transcribed from the paper
+// (Ma & Yang, "Analysis of the Status Quo of Lanzhou Regional Cultural Soft Power"). Every figure names the
+// paper's section (required) and, where the paper gives one, its reference (a key of `references`).
+// The schema is checked by validate.ts (npm run validate:data), by the dashboard on load and by the unit tests.
 import type { JsonSchema } from './json-schema-lite';
 
 export interface LocalText {
@@ -9,129 +11,201 @@ export interface LocalText {
 
 export interface Indicator {
   id: string;
-  group: string | null;
+  /** Figures of one group are shown together; groups follow the paper's sections. */
+  group: string;
   value: number;
   unit: string;
-  /** Year the figure refers to, or null when the source (issue 7) does not state it. */
+  /** Year the figure refers to, or null when the paper does not state it (then `year_note` says so). */
   year: number | null;
-  year_note: string | null;
+  year_note: LocalText | null;
   label: LocalText;
   measures: LocalText;
-  /** The paper's section, or null: issue 7 states no sections, and we do not guess. */
-  section: string | null;
-  paper_reference: string | null;
-  /** Key into `sources` ("issue-7", "research-notes"). */
+  /** The paper's section, "§3.4". */
+  section: string;
+  /** Key into `references`, or null when the paper cites nothing for the figure. */
+  reference: string | null;
+  /** Key into `sources` (where the figure was transcribed from). */
   source: string;
-  notes: string | null;
+  /** A headline figure gets a large tile. */
+  headline: boolean;
+  /** Shown as a line on another figure's tile (a growth rate, a share, a part). */
+  detail_of: string | null;
+  notes: LocalText | null;
 }
 
 export type SwotQuadrant = 'strength' | 'weakness' | 'opportunity' | 'threat';
+export const SWOT_QUADRANTS: readonly SwotQuadrant[] = ['strength', 'weakness', 'opportunity', 'threat'];
 
 export interface SwotItem {
   id: string;
+  quadrant: SwotQuadrant;
+  /** The item's key term, a short heading. */
+  term: LocalText;
+  /** Our paraphrase of the paper's item (never the paper's sentence). */
   text: LocalText;
-  /** The paper is in English for these items; the Chinese is ours. */
-  zh_is_our_translation: boolean;
-  wording_source: string;
-  /** null when no source we hold says which quadrant the item is in. */
-  quadrant: SwotQuadrant | null;
-  quadrant_stated_in_source: boolean;
-  quadrant_note: string | null;
-  evidence_en: string | null;
-  section: string | null;
+  /** The section(s) of the paper that argue the item, "§4.1–4.2". */
+  argued_in: string;
+  /** What the map shows for it, or null when the map has nothing to show. */
+  map_evidence: LocalText | null;
+}
+
+export interface PaperCitation {
+  title: LocalText;
+  authors: LocalText;
+  institution: LocalText;
+  project: LocalText;
+  project_number: string;
+  translation_note: LocalText;
+}
+
+/** One of the paper's five cultural name cards, and the feature of our data that stands for it (if any). */
+export interface NameCard {
+  id: string;
+  card: LocalText;
+  feature_id: string | null;
 }
 
 export interface IndicatorsFile {
-  schema_version: 1;
+  schema_version: 2;
+  paper: PaperCitation;
   about: LocalText;
   sources: Record<string, { title: string; url: string | null }>;
+  references: Record<string, LocalText>;
   indicators: Indicator[];
-  swot: {
-    expected_counts: { strengths: number; weaknesses: number; opportunities: number; threats: number; source: string };
-    items: SwotItem[];
-    missing: { count: number; zh: string; en: string };
-  };
+  swot: { table_section: string; items: SwotItem[] };
+  name_cards: { section: string; items: NameCard[] };
 }
 
 const slug = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** "§1", "§3.4", "§4.1–4.2", "§1.2, §3.4". */
+export const SECTION_PATTERN = '^§[1-4](\\.[1-5])?(–[1-4]?\\.?[1-5])?(, §[1-4](\\.[1-5])?)*$';
 const text: JsonSchema = {
   type: 'object',
   required: ['zh', 'en'],
   additionalProperties: false,
   properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
 };
-const nullableString: JsonSchema = { type: ['string', 'null'] };
+const nullableText: JsonSchema = { ...text, type: ['object', 'null'] };
+const section: JsonSchema = { type: 'string', pattern: SECTION_PATTERN };
 
 export const INDICATORS_SCHEMA: JsonSchema = {
   type: 'object',
-  required: ['schema_version', 'about', 'sources', 'indicators', 'swot'],
+  required: ['schema_version', 'paper', 'about', 'sources', 'references', 'indicators', 'swot', 'name_cards'],
+  additionalProperties: false,
   properties: {
-    schema_version: { const: 1 },
+    schema_version: { const: 2 },
+    paper: {
+      type: 'object',
+      required: ['title', 'authors', 'institution', 'project', 'project_number', 'translation_note'],
+      additionalProperties: false,
+      properties: {
+        title: text,
+        authors: text,
+        institution: text,
+        project: text,
+        project_number: { type: 'string', pattern: '^[0-9]{2}-[A-Z][0-9]+$' },
+        translation_note: text,
+      },
+    },
     about: text,
     sources: { type: 'object' },
+    references: { type: 'object' },
     indicators: {
       type: 'array',
       minItems: 1,
       items: {
         type: 'object',
-        required: ['id', 'value', 'unit', 'year', 'label', 'measures', 'section', 'source'],
+        required: ['id', 'group', 'value', 'unit', 'year', 'year_note', 'label', 'measures', 'section', 'reference', 'source', 'headline', 'detail_of'],
         additionalProperties: false,
         properties: {
           id: { type: 'string', pattern: slug },
-          group: nullableString,
+          group: { type: 'string', pattern: slug },
           value: { type: 'number' },
           unit: { type: 'string', minLength: 1 },
           year: { type: ['integer', 'null'], minimum: 1900, maximum: 2100 },
-          year_note: nullableString,
+          year_note: nullableText,
           label: text,
           measures: text,
-          section: nullableString,
-          paper_reference: nullableString,
+          section,
+          reference: { type: ['string', 'null'], minLength: 1 },
           source: { type: 'string', minLength: 1 },
-          notes: nullableString,
+          headline: { type: 'boolean' },
+          detail_of: { type: ['string', 'null'], pattern: slug },
+          notes: nullableText,
         },
       },
     },
     swot: {
       type: 'object',
-      required: ['expected_counts', 'items', 'missing'],
+      required: ['table_section', 'items'],
+      additionalProperties: false,
       properties: {
-        expected_counts: {
-          type: 'object',
-          required: ['strengths', 'weaknesses', 'opportunities', 'threats'],
-          properties: {
-            strengths: { type: 'integer', minimum: 0 },
-            weaknesses: { type: 'integer', minimum: 0 },
-            opportunities: { type: 'integer', minimum: 0 },
-            threats: { type: 'integer', minimum: 0 },
-            source: { type: 'string' },
-          },
-        },
+        table_section: section,
         items: {
           type: 'array',
+          minItems: 12,
           items: {
             type: 'object',
-            required: ['id', 'text', 'zh_is_our_translation', 'quadrant', 'quadrant_stated_in_source', 'section'],
+            required: ['id', 'quadrant', 'term', 'text', 'argued_in', 'map_evidence'],
             additionalProperties: false,
             properties: {
               id: { type: 'string', pattern: slug },
+              quadrant: { enum: SWOT_QUADRANTS },
+              term: text,
               text,
-              zh_is_our_translation: { type: 'boolean' },
-              wording_source: { type: 'string' },
-              quadrant: { enum: ['strength', 'weakness', 'opportunity', 'threat', null] },
-              quadrant_stated_in_source: { type: 'boolean' },
-              quadrant_note: nullableString,
-              evidence_en: nullableString,
-              section: nullableString,
+              argued_in: section,
+              map_evidence: nullableText,
             },
           },
         },
-        missing: {
-          type: 'object',
-          required: ['count', 'zh', 'en'],
-          properties: { count: { type: 'integer', minimum: 0 }, zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+      },
+    },
+    name_cards: {
+      type: 'object',
+      required: ['section', 'items'],
+      additionalProperties: false,
+      properties: {
+        section,
+        items: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['id', 'card', 'feature_id'],
+            additionalProperties: false,
+            properties: { id: { type: 'string', pattern: slug }, card: text, feature_id: { type: ['string', 'null'], pattern: slug } },
+          },
         },
       },
     },
   },
 };
+
+/**
+ * Cross-references the schema cannot state: unique ids, known sources and references, a year or a note saying
+ * why not, `detail_of` naming a figure that is not itself a detail, three SWOT items per quadrant.
+ */
+export function checkIndicatorLinks(f: IndicatorsFile): string[] {
+  const out: string[] = [];
+  const byId = new Map<string, Indicator>();
+  for (const i of f.indicators) {
+    if (byId.has(i.id)) out.push(`${i.id}: duplicate id`);
+    byId.set(i.id, i);
+  }
+  for (const i of f.indicators) {
+    if (!(i.source in f.sources)) out.push(`${i.id}: source "${i.source}" not in sources`);
+    if (i.reference !== null && !(i.reference in f.references)) out.push(`${i.id}: reference "${i.reference}" not in references`);
+    if (i.year === null && i.year_note === null) out.push(`${i.id}: no year and no year_note saying why`);
+    if (i.detail_of !== null) {
+      const parent = byId.get(i.detail_of);
+      if (!parent) out.push(`${i.id}: detail_of "${i.detail_of}" is not a figure`);
+      else if (parent.detail_of !== null) out.push(`${i.id}: detail_of "${i.detail_of}" is itself a detail`);
+      else if (parent.section !== i.section) out.push(`${i.id}: detail of a figure from another section`);
+    }
+  }
+  for (const q of ['strength', 'weakness', 'opportunity', 'threat'] as const) {
+    const n = f.swot.items.filter((s) => s.quadrant === q).length;
+    if (n !== 3) out.push(`swot: ${n} ${q} items, the paper has 3`);
+  }
+  return out;
+}

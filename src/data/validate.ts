@@ -19,7 +19,8 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import { lineString, point } from '@turf/helpers';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { checkSchema } from './json-schema-lite';
-import { INDICATORS_SCHEMA } from './indicators';
+import { INDICATORS_SCHEMA, checkIndicatorLinks } from './indicators';
+import type { IndicatorsFile } from './indicators';
 import type { LayerId } from './types';
 import { LAYER_IDS } from './types';
 
@@ -334,8 +335,10 @@ export function validateGeodata(files: Record<string, unknown>): ValidationResul
 
   // ---- JSON files
   if ('indicators.json' in files) {
-    for (const m of checkSchema(files['indicators.json'], INDICATORS_SCHEMA)) err('indicators.json', '-', 'schema', m);
+    const schemaProblems = checkSchema(files['indicators.json'], INDICATORS_SCHEMA);
+    for (const m of schemaProblems) err('indicators.json', '-', 'schema', m);
     const ind = files['indicators.json'];
+    if (schemaProblems.length === 0) for (const m of checkIndicatorLinks(ind as IndicatorsFile)) err('indicators.json', '-', 'links', m);
     if (isObj(ind) && Array.isArray(ind.indicators)) {
       const ids = new Set<string>();
       for (const x of ind.indicators) {

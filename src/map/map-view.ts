@@ -187,6 +187,23 @@ export class MapView {
   }
 
   /**
+   * Fits the camera to everything in `features` (points, lines, areas), keeping `padding` px clear on each side
+   * (the panels over the map). Features without geometry are ignored.
+   */
+  fitTo(features: readonly Feature<Geometry | null>[], padding: { top: number; right: number; bottom: number; left: number }): void {
+    const coords = features.flatMap((f) => (f.geometry ? vertices(f.geometry) : []));
+    if (coords.length === 0) return;
+    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+    for (const [x = 0, y = 0] of coords) {
+      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+    }
+    // fitBounds (unlike easeTo) does not keep the padding for later camera moves. A lone point gets a box of
+    // ±0.002° (about 200 m) so the fit has an extent; maxZoom keeps it at street level.
+    const d = e - w < 1e-6 && n - s < 1e-6 ? 0.002 : 0;
+    this.map.fitBounds([w - d, s - d, e + d, n + d], { padding, maxZoom: 15, duration: 600 });
+  }
+
+  /**
    * Shows an online raster base map under the thematic layers, or returns to the embedded one.
    * `onError` fires once if the online tiles cannot be fetched (offline, blocked), so the caller can fall back.
    */

@@ -92,6 +92,20 @@ describe('validateGeodata', () => {
     expect(errors.some((e) => e.startsWith('indicators.json [-] schema: $.swot.items[0].quadrant'))).toBe(true);
   });
 
+  it('checks that every figure of indicators.json names the section of the paper', () => {
+    const files = clone(shipped);
+    const ind = files['indicators.json'] as { indicators: Record<string, unknown>[] };
+    if (ind.indicators[0]) delete ind.indicators[0].section;
+    expect(validateGeodata(files).errors).toContain('indicators.json [-] schema: $.indicators[0]: missing required "section"');
+  });
+
+  it("checks indicators.json's cross-references once the schema holds", () => {
+    const files = clone(shipped);
+    const ind = files['indicators.json'] as { indicators: Record<string, unknown>[] };
+    if (ind.indicators[0]) ind.indicators[0].reference = '[42]';
+    expect(validateGeodata(files).errors.some((e) => e.startsWith('indicators.json [-] links:') && e.includes('reference "[42]" not in references'))).toBe(true);
+  });
+
   it('fails when a layer file is missing', () => {
     const files = clone(shipped);
     delete files['transport.geojson'];
