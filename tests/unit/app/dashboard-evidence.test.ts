@@ -39,6 +39,15 @@ describe('dashboard evidence links', () => {
     for (const c of ind.name_cards.items) if (c.feature_id) expect(ids.has(c.feature_id), c.feature_id).toBe(true);
   });
 
+  it('says of the designations and of Lanzhou Old Street only what the data holds (no known position)', () => {
+    // The SWOT texts for "cultural industry" and "homogenisation" say these are listed, not drawn: if a position
+    // is ever added, those texts (in indicators.json) must change with it.
+    const layers = readLayers();
+    const located = layers.designations.features.filter((f) => f.geometry !== null && f.properties.precision !== 'unknown');
+    expect(located.map((f) => f.properties.id)).toEqual([]);
+    expect(layers.designations.features.some((f) => f.properties.id === 'lanzhou-creative-culture-park')).toBe(true);
+  });
+
   it('builds permalinks the URL codec reads back', () => {
     expect(evidenceHref(SWOT_EVIDENCE['rich-historical-cultural-resources']!, 'en')).toBe('?lang=en&layers=heritage-units,museums,ich-items');
     expect(evidenceHref(SWOT_EVIDENCE['insufficient-integration-of-cultural-resources']!, 'zh')).toBe(
