@@ -5,8 +5,11 @@ import type { Feature, Geometry } from 'geojson';
 import type { CsvRow } from '../../src/data/csv';
 import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
 import type { Fact, LayerId, SiteProperties } from '../../src/data/types';
-import { buildTable, cell, csv, fact } from './common';
+import { titleForUrl } from '../../src/data/source-refs';
+import { buildTable, cell, csv, fact, r6, RESEARCH } from './common';
 import { positionFor, type Pos } from './positions';
+import { describeRowSource, latestPerSite, readContributionRows, type ContributionRow } from '../lib/contributions-table';
+import { join } from 'node:path';
 
 export type SiteFeatureOut = Feature<Geometry | null, SiteProperties>;
 
@@ -82,7 +85,31 @@ function dropStaleCoordinateSentences(text: string): string {
   return text.replace(/[^.]*\bno (?:reliable )?coordinate[^.]*\.\s*/gi, '').trim();
 }
 
-export function siteFeature(s: SiteInput): SiteFeatureOut {
+/** Accepted contributions (research/contributions.csv), latest per site: they replace the research position. */
+const CONTRIBUTIONS = latestPerSite(readContributionRows(join(RESEARCH, 'contributions.csv')));
+
+function contributedPos(c: ContributionRow): Pos {
+  const lon = Number(c.lon);
+  const lat = Number(c.lat);
+  const who = c.contributor || 'anonymous';
+  const note = c.note ? ` Contributor’s note: “${c.note}”.` : '';
+  return {
+    coords: [r6(lon), r6(lat)],
+    precision: c.precision === 'exact' ? 'exact' : 'approximate',
+    position_source: `Contributed by ${who} (${c.created.slice(0, 10)}), source: ${describeRowSource(c)}; reviewed with npm run data:contribute`,
+    crs_original: 'WGS84',
+    position_original: [lon, lat],
+    // An on-site visit has no address to cite; it stays in position_source and geodata/research/contributions.csv.
+    sources: c.source_kind === 'url' ? [{ title: `Position source given by ${who}: ${titleForUrl(c.source_url)}`, url: c.source_url }] : [],
+    osm_id: null,
+    note: `placed by ${who} on ${c.created.slice(0, 10)} (${c.precision}), from ${describeRowSource(c)}.${note}`,
+    uncertainty_m: c.uncertainty_m === '' ? null : Number(c.uncertainty_m),
+  };
+}
+
+export function siteFeature(input: SiteInput): SiteFeatureOut {
+  const contribution = CONTRIBUTIONS.get(input.id);
+  const s: SiteInput = contribution ? { ...input, pos: contributedPos(contribution), extra: { ...input.extra, contributed_by: contribution.contributor || 'anonymous' } } : input;
   const sources = mergeSources(s.sources, s.pos?.sources ?? [], ...s.facts.map((f) => f.sources));
   if (sources.length === 0) throw new Error(`${s.layer}/${s.id}: no source`);
   // Research notes written before later passes found positions say "No coordinate found"; the Position note

@@ -87,6 +87,8 @@ export interface ContributionIssue {
 export interface ContributionParse {
   /** Features that passed every schema check, in file order. */
   accepted: ContributionFeature[];
+  /** Index in the file of each accepted feature (parallel to `accepted`). */
+  acceptedIndex: number[];
   issues: ContributionIssue[];
 }
 
@@ -209,13 +211,13 @@ function parseFeature(f: unknown, index: number): { feature: ContributionFeature
  */
 export function parseContributionFile(value: unknown): ContributionParse {
   if (!isObj(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
-    return { accepted: [], issues: [{ index: null, code: 'not-a-contribution-file', message: 'not a GeoJSON FeatureCollection' }] };
+    return { accepted: [], acceptedIndex: [], issues: [{ index: null, code: 'not-a-contribution-file', message: 'not a GeoJSON FeatureCollection' }] };
   }
   if (value.format !== CONTRIBUTION_FORMAT) {
-    return { accepted: [], issues: [{ index: null, code: 'not-a-contribution-file', message: `"format" must be "${CONTRIBUTION_FORMAT}"` }] };
+    return { accepted: [], acceptedIndex: [], issues: [{ index: null, code: 'not-a-contribution-file', message: `"format" must be "${CONTRIBUTION_FORMAT}"` }] };
   }
   if (value.version !== CONTRIBUTION_VERSION) {
-    return { accepted: [], issues: [{ index: null, code: 'unsupported-version', message: `version ${JSON.stringify(value.version ?? null)} is not supported (expected ${CONTRIBUTION_VERSION})` }] };
+    return { accepted: [], acceptedIndex: [], issues: [{ index: null, code: 'unsupported-version', message: `version ${JSON.stringify(value.version ?? null)} is not supported (expected ${CONTRIBUTION_VERSION})` }] };
   }
   const issues: ContributionIssue[] = [];
   const trace = GJV.valid(value, true);
@@ -223,6 +225,7 @@ export function parseContributionFile(value: unknown): ContributionParse {
     for (const t of trace.slice(0, 20)) issues.push({ index: null, code: 'invalid-geojson', message: `GeoJSON: ${String(t)}` });
   }
   const accepted: ContributionFeature[] = [];
+  const acceptedIndex: number[] = [];
   const firstIndex = new Map<string, number>();
   value.features.forEach((f, i) => {
     const r = parseFeature(f, i);
@@ -235,8 +238,9 @@ export function parseContributionFile(value: unknown): ContributionParse {
     }
     firstIndex.set(r.feature.properties.site_id, i);
     accepted.push(r.feature);
+    acceptedIndex.push(i);
   });
-  return { accepted, issues };
+  return { accepted, acceptedIndex, issues };
 }
 
 /** Parses file text (the app's import and the CLI both start from text); a JSON syntax error is an issue, not a throw. */
@@ -245,7 +249,7 @@ export function parseContributionText(text: string): ContributionParse {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (e) {
-    return { accepted: [], issues: [{ index: null, code: 'not-json', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    return { accepted: [], acceptedIndex: [], issues: [{ index: null, code: 'not-json', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }] };
   }
   return parseContributionFile(value);
 }
