@@ -4,7 +4,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { onlineBasemapOrigins } from './src/config/basemaps';
 
 // Content-Security-Policy for the built app: no inline scripts, no eval. MapLibre 6's self-hosted module
-// worker needs only worker-src 'self'. Online base-map hosts are allowed only for images (raster tiles).
+// worker needs only worker-src 'self'. The online base maps' hosts (src/config/basemaps.ts: OpenFreeMap's style,
+// tiles, glyphs and sprite; OpenStreetMap's raster tiles) are the only others, for fetches and images.
 // Applied at build time only: the dev server injects inline styles for hot reload.
 function contentSecurityPolicy(): Plugin {
   const tiles = onlineBasemapOrigins().join(' ');

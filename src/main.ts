@@ -36,6 +36,7 @@ import { installImport } from './app/install-import';
 import { installReliability } from './app/install-reliability';
 import { tReliability } from './i18n/reliability';
 import { installPmtilesDemo } from './app/install-pmtiles-demo';
+import { installBasemap } from './app/install-basemap';
 
 /** Features that plug into the app; each is independent of the others and talks through the store. */
 // Start-up marks (lcm:*), read by `npm run bench` for its breakdown; a mark costs microseconds, so they stay on.
@@ -48,6 +49,8 @@ const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yello
 interface Attribution {
   text: string;
   url: string;
+  /** "embedded-base": credited only while the embedded base map is drawn (an online one has its own credits). */
+  only?: string;
 }
 
 function clusterLabelFor(l: Lang) {
@@ -104,7 +107,8 @@ async function start(): Promise<void> {
     eraName: (zh, l) => (l === 'zh' ? zh : eraLabelEn(zh) ? `${eraLabelEn(zh)} (${zh})` : zh),
     districtName: (zh, l) => (l === 'zh' ? zh : districtEn.get(zh) || zh),
   });
-  const basemapSwitcher = new BasemapSwitcher((id) => store.update({ basemap: id }));
+  let retryBasemap = () => {};
+  const basemapSwitcher = new BasemapSwitcher((id) => store.update({ basemap: id }), () => retryBasemap());
   const layersPanel = new LayersPanel((layer, visible) => {
     const current = store.get().filters.layers;
     const next = visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer);
@@ -166,7 +170,8 @@ async function start(): Promise<void> {
 
   performance.mark('lcm:ui');
   const mapContainer = $('map');
-  const attributionHtml = attributions.map((a) => a.text).join(' · ');
+  const attributionHtml = attributions.filter((a) => a.only !== 'embedded-base').map((a) => a.text).join(' · ');
+  const baseAttribution = attributions.filter((a) => a.only === 'embedded-base').map((a) => a.text).join(' · ');
   const filtered = (layer: LayerId): SiteFeature[] => applyFilters(catalogue.layers[layer], store.get().filters);
   const mapView = new MapView({
     container: mapContainer,
@@ -184,12 +189,15 @@ async function start(): Promise<void> {
     lang: lang(),
     view: store.get().view,
     attribution: attributionHtml,
+    baseAttribution,
     onSiteClick: (id) => store.update({ selected: id }),
     onMoveEnd: (view) => store.update({ view }, 'map'),
     clusterLabel: clusterLabelFor(lang()),
   });
 
   performance.mark('lcm:map-created');
+  retryBasemap = installBasemap({ store, map: mapView, notices, lang, switcher: basemapSwitcher }).retry;
+
   const renderLang = () => {
     const l = lang();
     document.documentElement.lang = l === 'zh' ? 'zh-Hans' : 'en';
@@ -243,14 +251,6 @@ async function start(): Promise<void> {
     details.show(f, focus);
     mapView.showSelected(f);
   };
-  const applyBasemap = () => {
-    mapView.setBasemap(store.get().basemap, () => {
-      notices.show('warning', t(lang(), 'basemapFailed'));
-      store.update({ basemap: 'embedded' });
-    });
-    basemapSwitcher.setValue(store.get().basemap);
-  };
-
   store.subscribe((state, changed, origin) => {
     if (changed.has('lang')) renderLang();
     if (changed.has('filters')) {
@@ -270,7 +270,6 @@ async function start(): Promise<void> {
       if (f && origin !== 'map') mapView.focus(f);
     }
     if (changed.has('view') && origin === 'url' && state.view) mapView.setView(state.view);
-    if (changed.has('basemap')) applyBasemap();
     if (changed.has('lang') || changed.has('basemap')) saveSettings(localStorage, { lang: state.lang, basemap: state.basemap });
   });
 
@@ -312,7 +311,6 @@ async function start(): Promise<void> {
   mapView.map.once('load', () => {
     performance.mark('lcm:map-load');
     mapView.setVisibleLayers(store.get().filters.layers);
-    if (store.get().basemap !== 'embedded') applyBasemap();
     renderSelection(false);
     const f = store.get().selected ? catalogue.get(store.get().selected ?? '') : undefined;
     if (f && !store.get().view) mapView.focus(f);

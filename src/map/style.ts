@@ -82,13 +82,15 @@ function labelLayer(
 
 function baseLayers(lang: Lang): LayerSpecification[] {
   return [
-    { id: 'lcm-background', type: 'background', metadata: meta('base', 'background'), paint: { 'background-color': BASE_COLOURS.background } },
+    // The surroundings are one quiet tone: context.geojson is clipped to a box (102.3–104.8°E, 35.4–37.3°N),
+    // so a background of another tone, or outlines, would draw the box's straight edges as if they were borders.
+    { id: 'lcm-background', type: 'background', metadata: meta('base', 'background'), paint: { 'background-color': BASE_COLOURS.context } },
     {
       id: 'lcm-context-fill',
       type: 'fill',
       source: 'lcm-base-context',
       metadata: meta('base', 'context'),
-      paint: { 'fill-color': BASE_COLOURS.context, 'fill-outline-color': BASE_COLOURS.contextLine },
+      paint: { 'fill-color': BASE_COLOURS.context, 'fill-antialias': false },
     },
     {
       id: 'lcm-districts-fill',
@@ -103,6 +105,14 @@ function baseLayers(lang: Lang): LayerSpecification[] {
       source: 'lcm-base-districts',
       metadata: meta('base', 'districts'),
       paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    {
+      // A soft band along the municipality's edge, so the city area reads as one place against the surroundings.
+      id: 'lcm-outline-glow',
+      type: 'line',
+      source: 'lcm-base-outline',
+      metadata: meta('base', 'outline'),
+      paint: { 'line-color': BASE_COLOURS.outline, 'line-opacity': 0.15, 'line-width': 7, 'line-blur': 4 },
     },
     {
       id: 'lcm-outline',
@@ -128,6 +138,24 @@ function baseLayers(lang: Lang): LayerSpecification[] {
       minzoom: CITY_RIVER_MINZOOM,
       metadata: meta('base', 'river'),
       paint: { 'line-color': BASE_COLOURS.water, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 4, 16, 60] },
+    },
+    {
+      // The river's name along its city stretch: in a valley city it is the first thing to orient by.
+      id: 'lcm-river-label',
+      type: 'symbol',
+      source: 'lcm-base-river',
+      filter: ['==', ['get', 'scale'], 'city'],
+      minzoom: 11,
+      metadata: meta('base', 'label'),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': labelField(lang),
+        'text-font': FONT_STACK,
+        'text-size': 13,
+        'text-letter-spacing': 0.1,
+      },
+      paint: { 'text-color': BASE_COLOURS.waterLine, 'text-halo-color': BASE_COLOURS.halo, 'text-halo-width': 1.5 },
     },
     labelLayer('lcm-district-labels', 'lcm-base-district-labels', lang, 'base', { size: 13, offset: false }),
   ];
@@ -264,13 +292,17 @@ export const MAP_PROPERTIES = [
   'era_start', 'era_end',
 ] as const;
 
-export function buildStyle(base: BaseData, thematic: ThematicData, lang: Lang): StyleSpecification {
+/**
+ * `baseAttribution` credits data only the embedded base map draws (the regional river): it is set on that
+ * source, so MapLibre shows it only while the source is drawn (not under an online base map).
+ */
+export function buildStyle(base: BaseData, thematic: ThematicData, lang: Lang, baseAttribution?: string): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     'lcm-base-context': { type: 'geojson', data: base.context },
     'lcm-base-outline': { type: 'geojson', data: base.outline },
     'lcm-base-districts': { type: 'geojson', data: base.districts },
     'lcm-base-district-labels': { type: 'geojson', data: base.districtLabels },
-    'lcm-base-river': { type: 'geojson', data: base.river },
+    'lcm-base-river': { type: 'geojson', data: base.river, ...(baseAttribution ? { attribution: baseAttribution } : {}) },
     [SELECTED_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
   for (const [layer, data] of Object.entries(thematic) as Array<[LayerId, FeatureCollection]>) {

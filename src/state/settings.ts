@@ -2,16 +2,19 @@
 // backup key and the app starts from defaults, telling the user — never a blank page.
 import { isLang } from '../i18n/strings';
 import type { Lang } from '../i18n/strings';
+import { DEFAULT_BASEMAP, EMBEDDED_BASEMAP, isKnownBasemap } from '../config/basemaps';
 
 export const SETTINGS_KEY = 'lcm:settings';
-export const SETTINGS_VERSION = 1;
+// 2: the default base map became the online street map. Version 1 stored "embedded" whenever the language was
+// saved (it was the only default then), so a stored "embedded" from version 1 is not read as a choice.
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   lang: Lang | null;
   basemap: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { lang: null, basemap: 'embedded' };
+export const DEFAULT_SETTINGS: Settings = { lang: null, basemap: DEFAULT_BASEMAP };
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -37,11 +40,12 @@ export function loadSettings(storage: KeyValueStorage): LoadedSettings {
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed === 'object' && parsed !== null && 'version' in parsed) {
       const o = parsed as { version: unknown; lang?: unknown; basemap?: unknown };
-      if (o.version === SETTINGS_VERSION) {
+      if (o.version === SETTINGS_VERSION || o.version === 1) {
+        const stored = typeof o.basemap === 'string' && isKnownBasemap(o.basemap) ? o.basemap : DEFAULT_BASEMAP;
         return {
           settings: {
             lang: isLang(o.lang) ? o.lang : null,
-            basemap: typeof o.basemap === 'string' && /^[a-z0-9-]{1,40}$/.test(o.basemap) ? o.basemap : 'embedded',
+            basemap: o.version === 1 && stored === EMBEDDED_BASEMAP ? DEFAULT_BASEMAP : stored,
           },
           problem: null,
         };

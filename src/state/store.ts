@@ -4,6 +4,7 @@ import type { Filters } from '../data/filters';
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Lang } from '../i18n/strings';
 import type { TravelMode } from '../analysis/route-legs';
+import { DEFAULT_BASEMAP } from '../config/basemaps';
 
 export interface MapView {
   /** WGS84 degrees. */
@@ -45,7 +46,7 @@ export const DEFAULT_STATE: AppState = {
   view: null,
   filters: DEFAULT_FILTERS,
   selected: null,
-  basemap: 'embedded',
+  basemap: DEFAULT_BASEMAP,
   buffer: null,
   route: [],
   mode: 'walk',

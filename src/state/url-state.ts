@@ -6,6 +6,7 @@ import type { HeritageCategory, HeritageLevel, LayerId, ScenicGrade } from '../d
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Filters } from '../data/filters';
 import { isLang } from '../i18n/strings';
+import { isKnownBasemap } from '../config/basemaps';
 import type { AppState, BufferRequest, Demo, HighlightKind, MainView, MapView, TravelMode } from './store';
 import { DEFAULT_STATE } from './store';
 
@@ -195,7 +196,7 @@ export function parseUrlState(search: string): ParsedUrlState {
         else note(key, value);
         break;
       case 'basemap':
-        if (/^[a-z0-9-]{1,40}$/.test(value)) state.basemap = value;
+        if (isKnownBasemap(value)) state.basemap = value;
         else note(key, value);
         break;
       case 'list':

@@ -1,10 +1,13 @@
 // Shared browser harness for the e2e tests: Debian's Chromium driven by playwright-core, software WebGL
-// (SwiftShader), and a network guard that aborts every request not to loopback and records it so the
-// test fails.
+// (SwiftShader), and a network guard that aborts every request not to loopback. A request to an online base
+// map's host (the app's default base map) is cut like the network of a machine offline and listed in
+// `basemap`; any other request that tries to leave the machine is listed in `external`, and the test fails.
+// A test that wants the online path answers the base-map hosts itself (a route registered after the guard).
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAnyBasemapUrl } from '../../src/config/basemaps';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
 export const ARTIFACTS = join(process.cwd(), 'test-artifacts');
@@ -28,8 +31,10 @@ export async function launch(): Promise<Browser> {
 export interface GuardedPage {
   context: BrowserContext;
   page: Page;
-  /** Requests that tried to leave the machine. Every test expects this to stay empty. */
+  /** Requests that tried to leave the machine, other than base-map ones. Every test expects this to stay empty. */
   external: string[];
+  /** Base-map requests the guard cut (or left hanging) because the test did not answer them. */
+  basemap: string[];
   /** Uncaught page errors. */
   errors: string[];
 }
@@ -46,7 +51,12 @@ function isLoopback(url: string): boolean {
 
 export async function openPage(
   browser: Browser,
-  opts: { viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    serviceWorkers?: 'allow' | 'block';
+    /** What happens to base-map requests nobody answers: refused at once ("cut", default) or never answered ("hang"). */
+    basemapNetwork?: 'cut' | 'hang';
+  } = {},
 ): Promise<GuardedPage> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
@@ -54,16 +64,22 @@ export async function openPage(
     acceptDownloads: true,
   });
   const external: string[] = [];
+  const basemap: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isLoopback(url)) return route.continue();
+    if (isAnyBasemapUrl(url)) {
+      basemap.push(url);
+      // A hanging request is left unanswered; the page's own timeout has to give up on it.
+      return opts.basemapNetwork === 'hang' ? new Promise<void>(() => {}) : route.abort('internetdisconnected');
+    }
     external.push(url);
     return route.abort('blockedbyclient');
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, external, errors };
+  return { context, page, external, basemap, errors };
 }
 
 /** Navigates and waits until the app says the map has reached its first `idle`. */

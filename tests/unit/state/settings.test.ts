@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY } from '../../../src/state/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY, SETTINGS_VERSION } from '../../../src/state/settings';
+import { DEFAULT_BASEMAP } from '../../../src/config/basemaps';
 
 function memory(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -31,7 +32,23 @@ describe('settings', () => {
 
   it('ignores hostile values inside a valid file', () => {
     const s = memory({ [SETTINGS_KEY]: JSON.stringify({ version: 1, lang: '<script>', basemap: 'javascript:alert(1)' }) });
-    expect(loadSettings(s).settings).toEqual({ lang: null, basemap: 'embedded' });
+    expect(loadSettings(s).settings).toEqual({ lang: null, basemap: DEFAULT_BASEMAP });
+  });
+
+  it('defaults to the online street map; an unknown stored base map falls back to it', () => {
+    expect(DEFAULT_SETTINGS.basemap).toBe('liberty');
+    const s = memory({ [SETTINGS_KEY]: JSON.stringify({ version: SETTINGS_VERSION, lang: 'en', basemap: 'gone-provider' }) });
+    expect(loadSettings(s).settings).toEqual({ lang: 'en', basemap: 'liberty' });
+  });
+
+  it('keeps an explicit embedded choice, but reads version 1\'s stored default "embedded" as no choice', () => {
+    const v2 = memory();
+    saveSettings(v2, { lang: 'zh', basemap: 'embedded' });
+    expect(loadSettings(v2).settings.basemap).toBe('embedded');
+    const v1 = memory({ [SETTINGS_KEY]: JSON.stringify({ version: 1, lang: 'en', basemap: 'embedded' }) });
+    expect(loadSettings(v1)).toEqual({ settings: { lang: 'en', basemap: 'liberty' }, problem: null });
+    const v1osm = memory({ [SETTINGS_KEY]: JSON.stringify({ version: 1, lang: 'en', basemap: 'osm' }) });
+    expect(loadSettings(v1osm).settings.basemap).toBe('osm');
   });
 
   it('survives storage that throws (private mode)', () => {

@@ -1,0 +1,49 @@
+// The base map: the user's choice (kept in settings and the URL) drawn under the thematic layers, falling back
+// to the embedded base map when an online one cannot be reached. The fallback is said once per visit, quietly
+// (a status notice that goes away, plus a line under the choice with a Retry button); the choice itself is kept,
+// so the next visit tries again. body[data-basemap] tells automation what is drawn: "embedded", "loading"
+// (online, not yet arrived), "online", or "fallback".
+import type { MapView } from '../map/map-view';
+import type { Store } from '../state/store';
+import type { Notices } from '../ui/notices';
+import type { BasemapSwitcher } from '../ui/basemap-switcher';
+import type { Lang } from '../i18n/strings';
+import { tBasemap } from '../i18n/basemap';
+import { EMBEDDED_BASEMAP } from '../config/basemaps';
+
+export interface BasemapDeps {
+  store: Store;
+  map: MapView;
+  notices: Notices;
+  lang: () => Lang;
+  switcher: BasemapSwitcher;
+}
+
+/** Starts the chosen base map now (its style is fetched while the thematic layers are drawn). */
+export function installBasemap({ store, map, notices, lang, switcher }: BasemapDeps): { retry: () => void } {
+  let told = false;
+  const apply = () => {
+    const id = store.get().basemap;
+    switcher.setValue(id);
+    switcher.setFellBack(false);
+    document.body.dataset.basemap = id === EMBEDDED_BASEMAP ? 'embedded' : 'loading';
+    map.setBasemap(
+      id,
+      () => {
+        document.body.dataset.basemap = 'fallback';
+        switcher.setFellBack(true);
+        // Said when the map is there to look at (a fallback can come before the first frame).
+        if (!told) void map.drawn.then(() => notices.show('info', tBasemap(lang(), 'fallbackNotice')));
+        told = true;
+      },
+      () => {
+        document.body.dataset.basemap = 'online';
+      },
+    );
+  };
+  store.subscribe((_s, changed) => {
+    if (changed.has('basemap')) apply();
+  });
+  apply();
+  return { retry: apply };
+}
