@@ -223,14 +223,12 @@ export function tDashboard(lang: Lang, key: DashboardKey, vars?: Record<string, 
 /** Units of indicators.json (written in English there) in each language; an unlisted unit is shown as written. */
 const UNITS: Record<Lang, Record<string, string>> = {
   zh: {
-    'billion yuan': '十亿元',
     percent: '%',
     'percent change': '%',
     'percent of GDP': '%（占GDP）',
     'degrees Celsius': '°C',
     routes: '条',
     'name cards': '张',
-    'million visits': '百万人次',
     visits: '人次',
     persons: '人',
     'percent of residents': '%（占常住人口）',
@@ -272,8 +270,22 @@ export function formatNumber(lang: Lang, value: number): string {
   return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 3 }).format(value);
 }
 
-/** "64.94 billion yuan", "第25名" / "25th", "17.17%". */
-export function formatValue(lang: Lang, value: number, unit: string): string {
+/** Chinese counts large amounts in 万 (10⁴) and 亿 (10⁸): 64.94 billion yuan is 649.4亿元, 90 million visits 9,000万人次. */
+const ZH_SCALE: Record<string, [number, string]> = {
+  'billion yuan': [10, '亿元'],
+  'million visits': [100, '万人次'],
+};
+
+/** The value and unit as a reader of `lang` expects them (rescaled for Chinese where ZH_SCALE says so). */
+export function scaledValue(lang: Lang, value: number, unit: string): [number, string] {
+  const s = lang === 'zh' ? ZH_SCALE[unit] : undefined;
+  // Rounded to 10 significant digits: 64.94 × 10 is 649.4000000000001 in binary floating point.
+  return s ? [Number((value * s[0]).toPrecision(10)), s[1]] : [value, unit];
+}
+
+/** "64.94 billion yuan" / "649.4亿元", "第25名" / "25th", "17.17%". */
+export function formatValue(lang: Lang, raw: number, rawUnit: string): string {
+  const [value, unit] = scaledValue(lang, raw, rawUnit);
   const n = formatNumber(lang, value);
   if (unit === 'rank') {
     if (lang === 'zh') return `第${n}名`;

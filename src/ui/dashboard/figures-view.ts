@@ -2,7 +2,7 @@
 // unit, the year when the paper gives one, its detail lines (growth, share, parts) and a short citation
 // ("§1.3 [4]"); the provenance in full (reference, why a year is missing, notes) is a footnote once per group.
 import type { Indicator, IndicatorsFile, LocalText } from '../../data/indicators';
-import { dashboardStrings, formatNumber, formatValue, tDashboard, unitText } from '../../i18n/dashboard';
+import { dashboardStrings, formatNumber, formatValue, scaledValue, tDashboard, unitText } from '../../i18n/dashboard';
 import type { DashboardKey } from '../../i18n/dashboard';
 import type { Lang } from '../../i18n/strings';
 import { h } from '../dom';
@@ -23,7 +23,8 @@ export function shortCitation(ind: Indicator): string {
 /** The value without its unit (large on the tile) and the unit (small), in the reader's language. */
 function valueParts(lang: Lang, ind: Indicator): [string, string] {
   if (ind.unit === 'rank' || ind.unit === 'percent change' || ind.unit.startsWith('percent')) return [formatValue(lang, ind.value, ind.unit), ''];
-  return [formatNumber(lang, ind.value), unitText(lang, ind.unit, ind.value)];
+  const [v, u] = scaledValue(lang, ind.value, ind.unit);
+  return [formatNumber(lang, v), unitText(lang, u, v)];
 }
 
 function tile(lang: Lang, ind: Indicator, details: Indicator[], links: FigureLinks): HTMLElement {
@@ -72,14 +73,15 @@ function footnote(lang: Lang, file: IndicatorsFile, section: string, list: Indic
   const names = (labels: string[]) => labels.join(lang === 'zh' ? '、' : ', ');
   let text = T('footnoteSource', { section });
   if (refs.length === 1 && uncited.length === 0) text += T('footnoteCites', { ref: refs[0]![0] }) + end;
-  else if (refs.length === 0) text += `${end} ${T('footnoteNoRef')}`;
-  else text += `${end} ${refs.map(([ref, labels]) => T('footnoteCitesFor', { what: names(labels), ref })).join(sep)}${end}`;
+  else if (refs.length === 0) text += `${end}${lang === 'zh' ? '' : ' '}${T('footnoteNoRef')}`;
+  else text += `${end}${lang === 'zh' ? '' : ' '}${refs.map(([ref, labels]) => T('footnoteCitesFor', { what: names(labels), ref })).join(sep)}${end}`;
   // A year note that holds for every tile is said once; otherwise it names the tiles it is about.
   const years = distinct(tiles, (i) => i.year_note, lang).map(([note, labels]) =>
-    labels.length === tiles.length ? `${T('footnoteYear')}${note}` : `${names(labels)}: ${note}`,
+    labels.length === tiles.length ? `${T('footnoteYear')}${note}` : `${names(labels)}${lang === 'zh' ? '：' : ': '}${note}`,
   );
   const notes = distinct(list, (i) => i.notes, lang).map(([n]) => n);
-  return h('p', { class: 'dash-footnote', role: 'note' }, [text, ...years, ...notes].join(' '));
+  // Chinese sentences end in "。" and run on without a space.
+  return h('p', { class: 'dash-footnote', role: 'note' }, [text, ...years, ...notes].join(lang === 'zh' ? '' : ' '));
 }
 
 export function renderFigures(lang: Lang, file: IndicatorsFile, links: FigureLinks): HTMLElement {

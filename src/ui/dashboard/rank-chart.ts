@@ -23,12 +23,14 @@ export interface RankChartOptions extends ChartFrame {
 }
 
 const PAD = 8;
-const PLOT_W = 320;
-const ROW_H = 28;
+const PLOT_W = 440;
+const ROW_H = 30;
 
 export function rankChart(o: RankChartOptions): HTMLElement {
   const labelW = Math.ceil(maxTextWidth(o.rows.map((r) => r.label))) + PAD;
-  const tickW = Math.ceil(maxTextWidth([o.format(o.places), o.format(1)]));
+  // Ticks are plain numbers ("31 … 1"): the axis label says they are places, and "第31名" ticks would collide.
+  const tick = (n: number) => String(n);
+  const tickW = Math.ceil(maxTextWidth([tick(o.places), tick(1)]));
   const valueW = Math.ceil(maxTextWidth(o.rows.map((r) => o.format(r.rank)))) + 14;
   const x0 = PAD + labelW + tickW / 2;
   const x1 = x0 + PLOT_W;
@@ -41,7 +43,7 @@ export function rankChart(o: RankChartOptions): HTMLElement {
   const ticks = [...new Set([o.places, ...[25, 20, 15, 10, 5].filter((t) => t < o.places), 1])];
   for (const t of ticks) {
     root.append(svg('line', { x1: x(t), x2: x(t), y1: 4, y2: axisY, class: 'rank-grid' }));
-    root.append(svg('text', { x: x(t), y: axisY + 16, 'text-anchor': 'middle', class: 'rank-tick' }, o.format(t)));
+    root.append(svg('text', { x: x(t), y: axisY + 16, 'text-anchor': 'middle', class: 'rank-tick' }, tick(t)));
   }
   root.append(svg('line', { x1: x0, x2: x1, y1: axisY, y2: axisY, class: 'rank-axis' }));
   const centre = Math.min(Math.max((x0 + x1) / 2, PAD + textWidth(o.axisLabel) / 2), width - PAD - textWidth(o.axisLabel) / 2);
