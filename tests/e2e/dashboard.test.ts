@@ -110,6 +110,7 @@ describe('soft power dashboard', () => {
         expect(footnote, ind.id).toContain(ind.section);
         if (ind.reference) expect(footnote, ind.id).toContain(IND.references[ind.reference]![lang]);
         if (ind.year === null) expect(footnote, ind.id).toContain(ind.year_note![lang]);
+        if (ind.notes) expect(footnote, ind.id).toContain(ind.notes[lang]);
       }
 
       // Nothing a reader sees mentions issues, trackers or repository paths.
