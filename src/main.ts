@@ -33,6 +33,7 @@ import { installAnalysis } from './app/install-analysis';
 import { installDashboard } from './app/install-dashboard';
 import { installRoute } from './app/install-route';
 import { installImport } from './app/install-import';
+import { installSiteExport } from './app/install-site-export';
 import { installReliability } from './app/install-reliability';
 import { tReliability } from './i18n/reliability';
 import { installPmtilesDemo } from './app/install-pmtiles-demo';
@@ -42,7 +43,7 @@ import { installBasemap } from './app/install-basemap';
 // Start-up marks (lcm:*), read by `npm run bench` for its breakdown; a mark costs microseconds, so they stay on.
 performance.mark('lcm:script');
 
-const FEATURES: Array<(ctx: AppContext) => void> = [installReliability, installAnalysis, installDashboard, installRoute, installImport, installPmtilesDemo];
+const FEATURES: Array<(ctx: AppContext) => void> = [installReliability, installAnalysis, installDashboard, installRoute, installImport, installSiteExport, installPmtilesDemo];
 
 const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yellow-river'] as const;
 

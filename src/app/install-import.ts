@@ -1,11 +1,18 @@
-// Import (issue 8): GeoJSON and GPX files from the file picker or dropped on the map, parsed and checked in a
-// Web Worker, drawn through the 'imported' overlay, opening in the details panel "imported from <file>".
+// Import: GeoJSON, GPX, KML, KMZ, TCX and CSV/TSV files from the file picker or dropped on the map, parsed and
+// checked in a Web Worker, drawn through the 'imported' overlay (coloured by the file's style where it has one,
+// labelled with the file's names), the map zoomed to them, opening in the details panel "imported from <file>".
+// A CSV whose header does not name its coordinate columns asks for them and is read again with the choice.
+// Each imported layer can be exported again as GeoJSON, KML or CSV.
 // A failed import changes nothing: layers, the catalogue, the store and storage are only touched on success.
 // Imported layers are kept for this visit only (not saved), so a bad file can never break the next start.
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { AppContext } from './context';
 import type { Crs, SiteFeature } from '../data/types';
-import type { ImportedFeature, ImportOutcome } from '../data/import/parse-import';
+import type { CsvColumnChoice, ImportedFeature, ImportOutcome } from '../data/import/parse-import';
+import { recordsToFile } from '../data/export/feature-export';
+import { importedRecords } from '../data/export/imported-records';
+import { tInterop } from '../i18n/interop';
+import { downloadText } from '../ui/download';
 import { checkFileSize, IMPORTED_LAYER } from '../data/import/common';
 import { ImportWorkerClient } from '../data/import/worker-client';
 import { tReliability } from '../i18n/reliability';
@@ -28,10 +35,21 @@ export function installImport(ctx: AppContext): void {
   let importNo = 0;
   let busy = false;
   let shown: HTMLElement[] = [];
+  // A CSV waiting for the user to choose its coordinate columns.
+  let pending: { file: File; crs: Crs } | null = null;
 
   const panel = new ImportPanel({
     onFile: (file, crs) => void importFile(file, crs),
     onRemove: (key) => remove(key),
+    onExport: (key, format) => exportLayer(key, format),
+    onOpenFeature: (id) => openFeature(id),
+    onColumns: (choice) => {
+      if (pending) void importFile(pending.file, pending.crs, choice);
+    },
+    onColumnsCancel: () => {
+      pending = null;
+      panel.hideColumns();
+    },
   });
   const layersPanel = document.getElementById('layers-panel');
   if (layersPanel) layersPanel.after(panel.el);
@@ -46,13 +64,46 @@ export function installImport(ctx: AppContext): void {
   const redraw = () => {
     const fc: FeatureCollection = { type: 'FeatureCollection', features: [] };
     for (const l of layers) {
-      for (const { feature } of l.features) {
-        if (feature.geometry) fc.features.push({ type: 'Feature', id: feature.properties.id, geometry: feature.geometry, properties: { id: feature.properties.id } });
+      for (const { feature, color } of l.features) {
+        if (!feature.geometry) continue;
+        const properties: Record<string, string> = { id: feature.properties.id, name: feature.properties.name_en };
+        if (color) properties.color = color;
+        fc.features.push({ type: 'Feature', id: feature.properties.id, geometry: feature.geometry, properties });
       }
     }
     ctx.map.setOverlay('imported', fc);
-    panel.setLayers(layers.map((l) => ({ key: l.key, fileName: l.fileName, count: l.features.length, crs: l.crs })));
+    panel.setLayers(layers.map((l) => ({
+      key: l.key,
+      fileName: l.fileName,
+      count: l.features.length,
+      crs: l.crs,
+      features: l.features.map(({ feature }) => ({ id: feature.properties.id, name: feature.properties.name_en })),
+    })));
   };
+
+  /** Fits the map to what was just imported (a single point: flies to it). */
+  const zoomTo = (features: ImportedFeature[]) => {
+    const geometries = features.flatMap(({ feature }) => (feature.geometry ? [feature.geometry] : []));
+    if (geometries.length === 0) return;
+    const geometry: Geometry = geometries.length === 1 && geometries[0] ? geometries[0] : { type: 'GeometryCollection', geometries };
+    ctx.map.focus({ type: 'Feature', geometry, properties: {} });
+  };
+
+  function openFeature(id: string): void {
+    const entry = byId.get(id);
+    if (!entry) return;
+    ctx.store.update({ selected: id });
+    ctx.map.focus(entry.item.feature);
+  }
+
+  function exportLayer(key: string, format: 'geojson' | 'kml' | 'csv'): void {
+    const layer = layers.find((l) => l.key === key);
+    if (!layer) return;
+    const base = layer.fileName.replace(/\.[a-z0-9]{1,8}$/i, '') + '-export';
+    const file = recordsToFile(importedRecords(layer.features), format, base, layer.fileName);
+    downloadText(file.text, file.fileName, file.mime);
+    ctx.notices.show('info', tInterop(ctx.lang(), 'exported', { file: file.fileName }));
+  }
 
   const report = (outcome: ImportOutcome) => {
     const lang = ctx.lang();
@@ -65,7 +116,7 @@ export function installImport(ctx: AppContext): void {
     for (const w of outcome.warnings) say('warning', describeImportWarning(lang, w));
   };
 
-  async function importFile(file: File, crs: Crs): Promise<void> {
+  async function importFile(file: File, crs: Crs, columns: CsvColumnChoice | null = null): Promise<void> {
     const lang = ctx.lang();
     if (busy) {
       say('warning', tReliability(lang, 'busy'));
@@ -84,7 +135,7 @@ export function installImport(ctx: AppContext): void {
     const reading = ctx.notices.show('info', tReliability(lang, 'reading', { file: file.name }), 0);
     let outcome: ImportOutcome;
     try {
-      outcome = await client.run(file, crs, ++importNo);
+      outcome = await client.run(file, crs, ++importNo, columns);
     } finally {
       busy = false;
       panel.el.removeAttribute('aria-busy');
@@ -96,6 +147,15 @@ export function installImport(ctx: AppContext): void {
       for (const item of outcome.features) byId.set(item.feature.properties.id, { layer, item });
       ctx.catalogue.addExternal(outcome.features.map((f) => f.feature));
       redraw();
+      zoomTo(outcome.features);
+    }
+    const ask = outcome.errors.find((e) => e.code === 'csv-columns');
+    if (ask && ask.code === 'csv-columns') {
+      pending = { file, crs };
+      panel.askColumns({ fileName: file.name, headers: ask.headers, lon: ask.lon, lat: ask.lat, name: ask.name });
+    } else {
+      pending = null;
+      panel.hideColumns();
     }
     report(outcome);
   }

@@ -10,6 +10,8 @@ import type { LayerId, SiteFeature } from '../data/types';
 import { LAYER_IDS } from '../data/types';
 import type { Lang } from '../i18n/strings';
 import { tRoute } from '../i18n/route';
+import { tInterop } from '../i18n/interop';
+import { OKABE_ITO } from '../config/palette';
 import type { RouteStringKey } from '../i18n/route';
 import {
   computeRouteLegs,
@@ -446,7 +448,7 @@ export function startRoutePlanner(ctx: AppContext, hooks: PlannerHooks): { setOp
     };
   }
 
-  async function exportRoute(format: 'gpx' | 'geojson'): Promise<void> {
+  async function exportRoute(format: 'gpx' | 'geojson' | 'kml'): Promise<void> {
     const c = last ?? compute();
     if (c.stops.length === 0) return;
     const gpx = await import('../data/route-gpx');
@@ -455,6 +457,16 @@ export function startRoutePlanner(ctx: AppContext, hooks: PlannerHooks): { setOp
     if (format === 'gpx') {
       const text = gpx.routeToGpx(route, gpx.browserXmlEnvironment());
       download(new Blob([text], { type: 'application/gpx+xml' }), `${base}.gpx`);
+    } else if (format === 'kml') {
+      const { routeToKml } = await import('../data/export/route-kml');
+      const lang = ctx.lang();
+      const straight = route.legs.filter((l) => l.straight).length;
+      const text = routeToKml(route, {
+        line: tInterop(lang, 'routeKmlLegs'),
+        lineDescription: tInterop(lang, 'routeKmlDescription', { stops: route.stops.length, legs: route.legs.length, straight }),
+        color: OKABE_ITO.reddishPurple,
+      });
+      download(new Blob([text], { type: 'application/vnd.google-earth.kml+xml' }), `${base}.kml`);
     } else {
       const text = JSON.stringify(gpx.routeToGeoJson(route), null, 2);
       download(new Blob([text], { type: 'application/geo+json' }), `${base}.geojson`);

@@ -33,13 +33,14 @@ const zh = {
   cancel: '取消',
   exportAs: '导出“{what}”',
   exportFormat: '导出为 {format}',
+  exportCaption: '导出：',
   exportSitesHeading: '导出地点',
   exportSitesNote: '当前筛选条件下有 {n} 个地点；文件中的经纬度为 WGS84。',
   exportSitesGroup: '导出筛选后的地点列表',
   exported: '已保存 {file}。',
   exportNothing: '没有可导出的地点。',
-  routeKmlStop: '第 {n} 站',
   routeKmlLegs: '路线',
+  routeKmlDescription: '{stops} 站、{legs} 段，其中 {straight} 段为直线（并非实际道路）。',
 };
 
 export type InteropStringKey = keyof typeof zh;
@@ -74,13 +75,14 @@ const en: Record<InteropStringKey, string> = {
   cancel: 'Cancel',
   exportAs: 'Export “{what}”',
   exportFormat: 'Export as {format}',
+  exportCaption: 'Export:',
   exportSitesHeading: 'Export sites',
   exportSitesNote: '{n} sites match the current filters; longitude and latitude in the files are WGS84.',
   exportSitesGroup: 'Export the filtered site list',
   exported: 'Saved {file}.',
   exportNothing: 'There are no sites to export.',
-  routeKmlStop: 'Stop {n}',
   routeKmlLegs: 'Route',
+  routeKmlDescription: '{stops} stops, {legs} legs, {straight} of them drawn as straight lines (not paths).',
 };
 
 export const interopStrings: { zh: typeof zh; en: Record<InteropStringKey, string> } = { zh, en };

@@ -86,6 +86,7 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
         },
       ];
     case 'imported':
+      // Features carry `name` (the file's name for it) and, when the file styles it, `color` (#rrggbb).
       return [
         {
           id: 'lcm-overlay-imported-line',
@@ -93,7 +94,7 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
           source,
           filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']]],
           metadata: meta,
-          paint: { 'line-color': OKABE_ITO.black, 'line-width': 2 },
+          paint: { 'line-color': ['coalesce', ['get', 'color'], OKABE_ITO.black], 'line-width': 2 },
         },
         {
           id: 'lcm-overlay-imported-point',
@@ -102,7 +103,23 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
           // Imported files may hold MultiPoint features (GPX waypoints stay Points); draw both.
           filter: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
           metadata: meta,
-          paint: { 'circle-radius': 6, 'circle-color': OKABE_ITO.skyBlue, 'circle-stroke-color': OKABE_ITO.black, 'circle-stroke-width': 1.5 },
+          paint: { 'circle-radius': 6, 'circle-color': ['coalesce', ['get', 'color'], OKABE_ITO.skyBlue], 'circle-stroke-color': OKABE_ITO.black, 'circle-stroke-width': 1.5 },
+        },
+        {
+          id: 'lcm-overlay-imported-label',
+          type: 'symbol',
+          source,
+          filter: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
+          metadata: meta,
+          layout: {
+            'text-field': ['coalesce', ['get', 'name'], ''],
+            'text-font': FONT_STACK,
+            'text-size': 12,
+            'text-anchor': 'top',
+            'text-offset': [0, 0.8],
+            'text-optional': true,
+          },
+          paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
         },
       ];
   }

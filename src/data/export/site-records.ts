@@ -10,7 +10,6 @@ export function siteRecords(features: readonly SiteFeature[], lang: 'zh' | 'en')
     const sources = p.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; ');
     return {
       name,
-      description: [lang === 'zh' ? p.name_en : p.name_zh, p.district, p.address].filter((x) => x).join(' · ') || null,
       geometry: f.geometry,
       columns: [
         ['id', p.id],

@@ -91,7 +91,7 @@ export interface RoutePanelCallbacks {
   onLoad: (id: string) => void;
   onDelete: (id: string) => void;
   onCopyLink: () => void;
-  onExport: (format: 'gpx' | 'geojson') => void;
+  onExport: (format: 'gpx' | 'geojson' | 'kml') => void;
   onImport: (file: File) => void;
   onPrint: () => void;
 }
@@ -372,6 +372,7 @@ export class RoutePanel {
     mk('route-copy-link', 'copyLink', () => this.cb.onCopyLink(), empty);
     mk('route-export-gpx', 'exportGpx', () => this.cb.onExport('gpx'), empty);
     mk('route-export-geojson', 'exportGeoJson', () => this.cb.onExport('geojson'), empty);
+    mk('route-export-kml', 'exportKml', () => this.cb.onExport('kml'), empty);
     mk('route-print', 'print', () => this.cb.onPrint(), empty);
     const file = h('input', { type: 'file', id: 'route-import', accept: '.gpx,.geojson,.json,application/gpx+xml,application/geo+json,application/json' });
     file.addEventListener('change', () => {

@@ -57,7 +57,7 @@ describe('KML writer', () => {
 describe('CSV and GeoJSON export', () => {
   it('CSV round trip: points come back with the same positions and names; lines carry WKT', () => {
     const csv = recordsToCsv(records);
-    expect(csv.startsWith('\ufeffname,kind,note,lon,lat,wkt\r\n')).toBe(true);
+    expect(csv.startsWith('\ufeffname,description,kind,note,lon,lat,wkt\r\n')).toBe(true);
     // The formula is guarded for spreadsheets…
     expect(csv).toContain(`'=1+1`);
     expect(csv).toContain('"LINESTRING (103.8 36.06, 103.81 36.065)"');
