@@ -3,8 +3,7 @@
 // src/app/; they talk to each other only through the store.
 import type { FeatureCollection } from 'geojson';
 import type { Catalogue } from '../data/catalogue';
-import type { SiteFeature } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, SiteFeature } from '../types';
 import type { MapView } from '../map/map-view';
 import type { Store } from '../state/store';
 import type { Notices } from '../ui/notices';

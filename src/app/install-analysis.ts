@@ -4,8 +4,7 @@
 // with dynamic import() the first time they are needed, so they are not in the first-load bundle.
 import '../../styles/analysis.css';
 import type { AppContext } from './context';
-import type { SiteFeature } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, SiteFeature } from '../types';
 import { tAnalysis } from '../i18n/analysis';
 import { h } from '../ui/dom';
 import type { PanelRuntime } from './analysis-panel-runtime';

@@ -6,15 +6,15 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import '../../styles/dashboard.css';
 import { tDashboard } from '../i18n/dashboard';
 import type { DashboardKey } from '../i18n/dashboard';
-import type { Lang } from '../i18n/strings';
 import { h } from '../ui/dom';
 import type { AppContext } from './context';
 import { applyFilters, isLocated } from '../data/filters';
-import type { IndicatorsFile } from '../data/indicators';
+import type { IndicatorsFile } from '../data/indicators-file';
 import { overlayPadding } from '../ui/overlay-padding';
 import type { Padding } from '../ui/overlay-padding';
 import type { NameCardState } from '../ui/dashboard/dashboard-panel';
 import { FIGURE_EVIDENCE, SWOT_CHART_EVIDENCE, SWOT_EVIDENCE, evidenceHref, evidencePatch } from './dashboard-evidence';
+import type { Lang } from '../types';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

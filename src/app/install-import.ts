@@ -4,7 +4,7 @@
 // Imported layers are kept for this visit only (not saved), so a bad file can never break the next start.
 import type { FeatureCollection } from 'geojson';
 import type { AppContext } from './context';
-import type { Crs, SiteFeature } from '../data/types';
+import type { Crs, SiteFeature } from '../types';
 import type { ImportedFeature, ImportOutcome } from '../data/import/parse-import';
 import { checkFileSize, IMPORTED_LAYER } from '../data/import/common';
 import { ImportWorkerClient } from '../data/import/worker-client';

@@ -3,11 +3,10 @@
 // optimiser, export, print) the first time it is needed — when the panel is opened or the route gets a stop.
 import '../../styles/route.css';
 import type { AppContext } from './context';
-import type { SiteFeature } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, SiteFeature } from '../types';
 import { tRoute } from '../i18n/route';
 import type { RouteStringKey } from '../i18n/route';
-import { siteToStop } from '../analysis/suggested-routes';
+import { siteToStop } from '../analysis/route-stops';
 import { h } from '../ui/dom';
 
 interface Planner {

@@ -6,18 +6,11 @@
 // suggested route and importing a file change the order.
 import type { FeatureCollection } from 'geojson';
 import type { AppContext } from './context';
-import type { LayerId, SiteFeature } from '../data/types';
-import { LAYER_IDS } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, LayerId, SiteFeature, TravelMode } from '../types';
+import { LAYER_IDS } from '../types';
 import { tRoute } from '../i18n/route';
 import type { RouteStringKey } from '../i18n/route';
-import {
-  computeRouteLegs,
-  DEFAULT_DWELL_MIN,
-  DEFAULT_SPEEDS_KMH,
-  estimateRouteTimes,
-  findTouristLine,
-} from '../analysis/route-legs';
+import { computeRouteLegs, DEFAULT_DWELL_MIN, DEFAULT_SPEEDS_KMH, estimateRouteTimes, findTouristLine } from '../analysis/route-legs';
 import type { RouteLeg, RouteLegsResult, RouteStop } from '../analysis/route-legs';
 import { optimiseTourOrder } from '../analysis/tour-order';
 import {
@@ -30,11 +23,10 @@ import {
   resolveRoute,
   routeDistanceMatrix,
 } from '../analysis/route-plan';
-import { buildSuggestedRoute } from '../analysis/suggested-routes';
-import type { SkipReason, SuggestedStop } from '../analysis/suggested-routes';
+import { buildSuggestedRoute } from '../analysis/route-stops';
+import type { SkipReason, SuggestedStop } from '../analysis/route-stops';
 import { legsWithFallback } from '../data/osrm-client';
-import { NAME_CARDS, SUGGESTED_ROUTES } from '../data/route-suggestions';
-import type { TravelMode } from '../state/store';
+import { NAME_CARDS, SUGGESTED_ROUTES } from '../data/suggested-route-ids';
 import {
   loadSavedRoutes,
   memoryStorage,

@@ -3,7 +3,7 @@
 // Enter or Space zooms in, exactly like a click; the button shows a focus ring only when focused.
 import { Marker } from 'maplibre-gl';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerId } from '../data/types';
+import type { LayerId } from '../types';
 import { CLUSTERED_LAYERS, sourceId } from './style';
 
 export type ClusterLabel = (layer: LayerId, count: number) => string;

@@ -5,11 +5,9 @@ import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature, StyleSpecifica
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { LayerId } from '../data/types';
+import type { Camera, Lang, LayerId } from '../types';
 import { vertices } from '../analysis/positions';
-import { LAYER_IDS } from '../data/types';
-import type { Lang } from '../i18n/strings';
-import type { MapView as ViewState } from '../state/store';
+import { LAYER_IDS } from '../types';
 import type { BaseData, ThematicData } from './style';
 import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from '../config/basemaps';
 import type { OverlayKind } from './overlays';
@@ -31,7 +29,7 @@ import {
 setWorkerUrl(workerUrl);
 
 /** The river valley of central Lanzhou (WGS84), from Xigu in the west to Donggang in the east. */
-export const OPENING_VIEW: ViewState = { lon: 103.79, lat: 36.06, zoom: 11.6 };
+export const OPENING_VIEW: Camera = { lon: 103.79, lat: 36.06, zoom: 11.6 };
 /** Panning stops a little beyond the municipality (WGS84 degrees: west, south, east, north). */
 export const MAX_BOUNDS: LngLatBoundsLike = [101.6, 35.0, 105.6, 37.6];
 
@@ -46,10 +44,10 @@ export interface MapViewOptions {
   base: BaseData;
   thematic: ThematicData;
   lang: Lang;
-  view: ViewState | null;
+  view: Camera | null;
   attribution: string;
   onSiteClick: (id: string) => void;
-  onMoveEnd: (view: ViewState) => void;
+  onMoveEnd: (view: Camera) => void;
   /** Accessible name of a cluster's button ("5 cultural-relic protection units: zoom in"). */
   clusterLabel: ClusterLabel;
 }
@@ -233,7 +231,7 @@ export class MapView {
     this.map.on('error', onMapError);
   }
 
-  setView(view: ViewState): void {
+  setView(view: Camera): void {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 

@@ -1,9 +1,9 @@
 // Settings kept between visits (language, base map). Versioned; anything unreadable is moved aside to a
 // backup key and the app starts from defaults, telling the user — never a blank page.
-import { isLang } from '../i18n/strings';
-import type { Lang } from '../i18n/strings';
 
 export const SETTINGS_KEY = 'lcm:settings';
+import { isLang } from '../types';
+import type { Lang } from '../types';
 export const SETTINGS_VERSION = 1;
 
 export interface Settings {

@@ -1,8 +1,8 @@
 // Base-map choice: "Embedded (offline)" first and by default; online options are only names until chosen.
-import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
 import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS } from '../config/basemaps';
 import { h } from './dom';
+import type { Lang } from '../types';
 
 export class BasemapSwitcher {
   readonly el: HTMLElement;

@@ -1,7 +1,6 @@
 // How sites are named to people: kind ("3A scenic spot", "全国重点文物保护单位"), context line and the list
 // rows' accessible names. The one place for these words; the strings themselves live in src/i18n/strings.ts.
-import type { SiteFeature } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, SiteFeature } from '../types';
 import { t, tEnum } from '../i18n/strings';
 import { isLocated } from '../data/filters';
 

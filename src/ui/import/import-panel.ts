@@ -1,8 +1,7 @@
 // The "Import data" section under the layers panel: a file picker named "Import" / "导入", the declared
 // coordinate system of the file, and the list of imported layers, each with a "Remove" button.
 // DOM only; what happens with a file is the caller's business (callbacks).
-import type { Crs } from '../../data/types';
-import type { Lang } from '../../i18n/strings';
+import type { Crs, Lang } from '../../types';
 import { tReliability } from '../../i18n/reliability';
 import { MAX_FEATURES, MAX_FILE_BYTES } from '../../data/import/limits';
 import { h } from '../dom';
