@@ -2,7 +2,7 @@
 // a buffer request, the route and the main view. `parseUrlState` never throws: whatever it cannot read
 // it lists in `ignored`, so the app can show a notice and carry on.
 import { LAYER_IDS, SITE_ID_RE, TRAVEL_MODES, isLang, isOneOf } from '../types';
-import type { Camera, HeritageCategory, HeritageLevel, LayerId, ScenicGrade, TravelMode } from '../types';
+import type { Camera, HeritageCategory, HeritageLevel, LayerId, ScenicGrade } from '../types';
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Filters } from '../data/filters';
 import type { AppState, BufferRequest, Demo, HighlightKind, MainView } from './store';
