@@ -279,7 +279,7 @@ async function start(): Promise<void> {
     catalogue,
     map: mapView,
     notices,
-    slots: { headerTools: $('header-tools'), side: $('side'), main: $('main') },
+    slots: { headerTools: $('header-tools'), side: $('side'), main: $('main'), map: $('map') },
     districts,
     lang,
     addDetailsSection: (section) => details.addExtra(section),
@@ -308,7 +308,7 @@ async function start(): Promise<void> {
   if (fromUrl.ignored.length) notices.show('warning', t(lang(), 'urlIgnored') + fromUrl.ignored.join(', '));
 
   performance.mark('lcm:ui-done');
-  mapView.map.once('load', () => {
+  void mapView.whenLoaded().then(() => {
     performance.mark('lcm:map-load');
     mapView.setVisibleLayers(store.get().filters.layers);
     if (store.get().basemap !== 'embedded') applyBasemap();
@@ -316,7 +316,7 @@ async function start(): Promise<void> {
     const f = store.get().selected ? catalogue.get(store.get().selected ?? '') : undefined;
     if (f && !store.get().view) mapView.focus(f);
   });
-  mapView.map.once('idle', () => {
+  void mapView.whenIdle().then(() => {
     performance.mark('lcm:map-idle');
     loading.hidden = true;
     document.body.dataset.mapReady = 'true';

@@ -15,6 +15,8 @@ export interface AppSlots {
   side: HTMLElement;
   /** The map area; absolutely positioned panels go here. */
   main: HTMLElement;
+  /** The map's own element (inside `main`). */
+  map: HTMLElement;
 }
 
 export interface AppContext {

@@ -70,7 +70,7 @@ export function installDashboard(ctx: AppContext): void {
   const mapPadding = (): Padding => {
     const notices = document.getElementById('notices');
     const candidates = [...ctx.slots.main.children, ctx.slots.side, ...(notices ? [...notices.children] : [])];
-    return overlayPadding(ctx.map.map.getContainer(), candidates);
+    return overlayPadding(ctx.slots.map, candidates);
   };
   /** The five name cards and what of each our data holds (the feature and how precisely it is placed). */
   const nameCards = (file: IndicatorsFile): NameCardState[] =>
@@ -85,7 +85,7 @@ export function installDashboard(ctx: AppContext): void {
   const onNavigate = (href: string) => {
     ctx.store.update(evidencePatch(new URL(href, location.href).search), 'user');
     const state = ctx.store.get();
-    if (!state.selected) ctx.map.map.getCanvas().focus();
+    if (!state.selected) ctx.map.focusCanvas();
     // A highlight fits itself (applyHighlight) and a selection flies to its site; a plain layer state is fitted
     // to its located features once the dashboard is gone and the panels have settled.
     if (state.highlight || state.selected) return;

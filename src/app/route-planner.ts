@@ -491,47 +491,11 @@ export function startRoutePlanner(ctx: AppContext, hooks: PlannerHooks): { setOp
     panel.say(t('importDone', { n: match.ids.length }));
   }
 
-  function waitFor(event: 'idle' | 'render', ms: number, kick: boolean): Promise<boolean> {
-    const map = ctx.map.map;
-    return new Promise((resolve) => {
-      const timer = window.setTimeout(() => resolve(false), ms);
-      map.once(event, () => {
-        window.clearTimeout(timer);
-        resolve(true);
-      });
-      if (kick) map.triggerRepaint();
-    });
-  }
-
-  /**
-   * The map canvas as a PNG data: URL. The WebGL drawing buffer is cleared after each frame is shown
-   * (preserveDrawingBuffer is off for speed), so read it inside the 'render' event of a fresh frame.
-   */
-  function captureMap(): Promise<string | null> {
-    const map = ctx.map.map;
-    return new Promise((resolve) => {
-      const timer = window.setTimeout(() => resolve(null), 4000);
-      map.once('render', () => {
-        window.clearTimeout(timer);
-        try {
-          resolve(map.getCanvas().toDataURL('image/png'));
-        } catch {
-          resolve(null);
-        }
-      });
-      map.triggerRepaint();
-    });
-  }
-
   async function print(): Promise<void> {
     const c = last ?? compute();
     if (c.stops.length === 0) return;
-    const map = ctx.map.map;
-    const xs = c.stops.map((s) => s.coordinates[0]);
-    const ys = c.stops.map((s) => s.coordinates[1]);
-    map.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 60, duration: 0, maxZoom: 15 });
-    await waitFor('idle', 6000, true);
-    printView.setMapImage(await captureMap());
+    ctx.map.fitPoints(c.stops.map((s) => s.coordinates), { padding: 60, duration: 0, maxZoom: 15 });
+    printView.setMapImage(await ctx.map.capture());
     document.body.dataset.routePrintReady = 'true';
     window.print();
   }
