@@ -67,7 +67,7 @@ export class ClusterButtons {
   }
 
   private async zoomIn(layer: LayerId, clusterId: number, lon: number, lat: number): Promise<void> {
-    const src = this.map.getSource(sourceId(layer)) as GeoJSONSource | undefined;
+    const src = this.map.getSource<GeoJSONSource>(sourceId(layer));
     if (!src) return;
     const zoom = await src.getClusterExpansionZoom(clusterId);
     this.map.easeTo({ center: [lon, lat], zoom });
