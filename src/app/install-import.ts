@@ -1,9 +1,9 @@
-// Import (issue 8): GeoJSON and GPX files from the file picker or dropped on the map, parsed and checked in a
-// Web Worker, drawn through the 'imported' overlay, opening in the details panel "imported from <file>".
+// Import: GeoJSON and GPX files from the file picker or dropped on the map, parsed and checked in a
+// Web Worker, drawn through the 'imported' overlay, opening in the site card "imported from <file>".
 // A failed import changes nothing: layers, the catalogue, the store and storage are only touched on success.
 // Imported layers are kept for this visit only (not saved), so a bad file can never break the next start.
 import type { FeatureCollection } from 'geojson';
-import type { AppContext } from './context';
+import type { AppContext, CardSection, Contribution } from './context';
 import type { Crs, SiteFeature } from '../types';
 import type { ImportedFeature, ImportOutcome } from '../data/import/parse-import';
 import { checkFileSize, IMPORTED_LAYER } from '../data/import/common';
@@ -21,7 +21,7 @@ interface ImportedLayer {
   features: ImportedFeature[];
 }
 
-export function installImport(ctx: AppContext): void {
+export function installImport(ctx: AppContext): Contribution {
   const client = new ImportWorkerClient();
   const layers: ImportedLayer[] = [];
   const byId = new Map<string, { layer: ImportedLayer; item: ImportedFeature }>();
@@ -33,9 +33,6 @@ export function installImport(ctx: AppContext): void {
     onFile: (file, crs) => void importFile(file, crs),
     onRemove: (key) => remove(key),
   });
-  const layersPanel = document.getElementById('layers-panel');
-  if (layersPanel) layersPanel.after(panel.el);
-  else ctx.slots.side.append(panel.el);
   ctx.onLang((l) => panel.setLang(l));
 
   const say = (kind: 'error' | 'warning' | 'info', text: string) => {
@@ -115,7 +112,7 @@ export function installImport(ctx: AppContext): void {
   }
 
   // Details of an imported feature: where it came from and the file's own properties, as text only.
-  ctx.addDetailsSection((f: SiteFeature, lang) => {
+  const section: CardSection = (f: SiteFeature, lang) => {
     if (f.properties.layer !== IMPORTED_LAYER) return null;
     const entry = byId.get(f.properties.id);
     if (!entry) return null;
@@ -129,10 +126,10 @@ export function installImport(ctx: AppContext): void {
       section.append(h('h4', {}, tReliability(lang, 'fileProperties')), dl);
     }
     return section;
-  });
+  };
 
   // Drop a file on the map.
-  const target = ctx.slots.main;
+  const target = ctx.dropZone;
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
   target.addEventListener('dragover', (e) => {
     if (!hasFiles(e)) return;
@@ -148,4 +145,5 @@ export function installImport(ctx: AppContext): void {
     e.preventDefault();
     void importFile(file, panel.selectedCrs());
   });
+  return { side: { import: panel.el }, card: { imported: section } };
 }

@@ -72,7 +72,7 @@ function safeLocalStorage(): StorageLike {
   }
 }
 
-export function startRoutePlanner(ctx: AppContext, hooks: PlannerHooks): { setOpen(open: boolean): void } {
+export function startRoutePlanner(ctx: AppContext, shell: HTMLElement, hooks: PlannerHooks): { setOpen(open: boolean): void } {
   const { store, catalogue } = ctx;
   const storage = safeLocalStorage();
   const touristLine = findTouristLine(catalogue.layers['tourist-line']);
@@ -159,9 +159,8 @@ export function startRoutePlanner(ctx: AppContext, hooks: PlannerHooks): { setOp
     onExport: (format) => void exportRoute(format),
     onImport: (file) => void importRoute(file),
     onPrint: () => void print(),
-  });
+  }, shell);
   const printView = new RoutePrint();
-  ctx.slots.side.prepend(panel.el);
   document.body.append(printView.el);
 
   function safeGet(s: StorageLike, key: string): string | null {

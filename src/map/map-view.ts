@@ -309,6 +309,13 @@ export class MapView {
     this.map.on('error', onMapError);
   }
 
+  /** Names the map region for assistive technology (the container becomes a labelled region landmark). */
+  setLabel(label: string): void {
+    const el = this.map.getContainer();
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', label);
+  }
+
   setView(view: Camera): void {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }

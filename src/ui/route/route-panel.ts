@@ -110,20 +110,16 @@ export class RoutePanel {
   private dragFrom: number | null = null;
   private routeName = '';
 
-  constructor(private readonly cb: RoutePanelCallbacks) {
+  /** `el` is the panel's (empty) section, placed in the page before the planner loads. */
+  constructor(private readonly cb: RoutePanelCallbacks, el: HTMLElement) {
     this.heading = h('h2', { id: 'route-heading', tabindex: -1 });
     this.closeBtn = h('button', { type: 'button', class: 'panel-close' }, '×');
     this.closeBtn.addEventListener('click', () => cb.onClose());
     this.body = h('div', { class: 'route-body' });
     this.importAlert = h('div', { role: 'alert', class: 'route-import-errors' });
     this.status = h('p', { role: 'status', class: 'route-status' });
-    this.el = h(
-      'section',
-      { id: 'route-panel', class: 'panel route-panel', 'aria-labelledby': 'route-heading', hidden: true },
-      h('div', { class: 'panel-header' }, this.heading, this.closeBtn),
-      this.status,
-      this.body,
-    );
+    this.el = el;
+    el.append(h('div', { class: 'panel-header' }, this.heading, this.closeBtn), this.status, this.body);
   }
 
   setOpen(open: boolean): void {
