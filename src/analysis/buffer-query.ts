@@ -162,7 +162,7 @@ export function bufferQuery(
     (g.byGroup[h.group] ??= []).push(h);
   }
 
-  let poly: Feature<Polygon | MultiPolygon> | null = null;
+  let poly: Feature<Polygon | MultiPolygon> | null;
   try {
     poly = turfBuffer(source, metres, {
       units: 'meters',

@@ -2,7 +2,7 @@
 // nearest first, with great-circle distances in metres (geodesy.ts). Point sites use the index's k-nearest
 // search; line sites (the tourist line, a railway) use the distance to the nearest point of the line.
 import type { LayerId, SiteFeature } from '../types';
-import { PointIndex } from './spatial-index';
+import type { PointIndex } from './spatial-index';
 import { isLineGeometry } from './line-distance';
 import { isLocated, pointOf } from './features';
 

@@ -44,7 +44,7 @@ export function installReliability(ctx: AppContext): void {
   });
 
   // Saved routes: unreadable data is moved aside by loadSavedRoutes (never overwritten); say where it went.
-  let storage: Storage | null = null;
+  let storage: Storage | null;
   try {
     storage = window.localStorage;
   } catch {

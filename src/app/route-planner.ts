@@ -76,7 +76,7 @@ export function startRoutePlanner(ctx: AppContext, shell: HTMLElement, hooks: Pl
   const { store, catalogue } = ctx;
   const storage = safeLocalStorage();
   const touristLine = findTouristLine(catalogue.layers['tourist-line']);
-  let settings: RouteSettings = parseRouteSettings(safeGet(storage, ROUTE_SETTINGS_KEY));
+  const settings: RouteSettings = parseRouteSettings(safeGet(storage, ROUTE_SETTINGS_KEY));
   const dwellByStop: Record<string, number> = {};
   let endOption: EndOption = 'open';
   let optimiseMessage: string | null = null;

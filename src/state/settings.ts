@@ -25,7 +25,7 @@ export interface LoadedSettings {
 }
 
 export function loadSettings(storage: KeyValueStorage): LoadedSettings {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage.getItem(SETTINGS_KEY);
   } catch {
