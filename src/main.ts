@@ -1,6 +1,6 @@
 // Composition root: reads the saved settings and the URL into the store, loads the data, creates the map and the
 // site card, installs the features and places what they return in the order of src/app/layout.ts.
-import type { AppContext, CardSection, Contribution, Installer } from './app/context';
+import type { AppContext, Installer } from './app/context';
 import { installAnalysis } from './app/install-analysis';
 import { installCoverage, installDashboard, installHighlight } from './app/install-dashboard';
 import { clusterLabelFor, installExplore, thematicData } from './app/install-explore';
@@ -9,8 +9,7 @@ import { installPmtilesDemo } from './app/install-pmtiles-demo';
 import { installReliability, reportSettingsProblem } from './app/install-reliability';
 import { installRoute } from './app/install-route';
 import { installSearch } from './app/install-search';
-import { LAYOUT } from './app/layout';
-import type { Region } from './app/layout';
+import { place } from './app/layout';
 import { errorText } from './app/lazy';
 import { loadData } from './app/load-data';
 import { t } from './i18n/strings';
@@ -107,31 +106,6 @@ async function start(): Promise<void> {
     loading.hidden = true;
     document.body.dataset.mapReady = 'true';
   });
-}
-
-/** Puts every contribution where LAYOUT says, in LAYOUT's order. */
-function place(parts: Contribution[], card: DetailsPanel): void {
-  const hosts: Record<Exclude<Region, 'card'>, (el: HTMLElement) => void> = {
-    title: (el) => document.getElementById('header-tools')?.before(el),
-    header: (el) => document.getElementById('header-tools')?.append(el),
-    side: (el) => document.getElementById('side')?.append(el),
-    main: (el) => document.getElementById('main')?.append(el),
-  };
-  const own: Contribution = { main: { card: card.el } };
-  for (const region of Object.keys(hosts) as Array<keyof typeof hosts>) {
-    for (const name of LAYOUT[region]) {
-      for (const part of [own, ...parts]) {
-        const el = (part[region] as Partial<Record<string, HTMLElement>> | undefined)?.[name];
-        if (el) hosts[region](el);
-      }
-    }
-  }
-  for (const name of LAYOUT.card) {
-    for (const part of parts) {
-      const section: CardSection | undefined = part.card?.[name];
-      if (section) card.addExtra(section);
-    }
-  }
 }
 
 void start();

@@ -2,6 +2,8 @@
 // places from. An installer returns its elements under these names (see Contribution in context.ts); it never
 // inserts itself into the page. To add a header button, a side-panel section or a card section: name it in
 // the right list below, at the place it should appear, and return it from your installer under that name.
+import type { CardSection, Contribution } from './context';
+
 export const LAYOUT = {
   /** Beside the title, outside the toolbar (on a phone it shares the title's row; the toolbar scrolls). */
   title: ['search'],
@@ -17,3 +19,34 @@ export const LAYOUT = {
 
 export type Region = keyof typeof LAYOUT;
 export type SlotName<R extends Region> = (typeof LAYOUT)[R][number];
+
+/** The site card as the root places sections in it. */
+export interface CardHost {
+  el: HTMLElement;
+  addExtra(section: CardSection): void;
+}
+
+/** Puts every contribution where LAYOUT says, in LAYOUT's order. */
+export function place(parts: Contribution[], card: CardHost): void {
+  const hosts: Record<Exclude<Region, 'card'>, (el: HTMLElement) => void> = {
+    title: (el) => document.getElementById('header-tools')?.before(el),
+    header: (el) => document.getElementById('header-tools')?.append(el),
+    side: (el) => document.getElementById('side')?.append(el),
+    main: (el) => document.getElementById('main')?.append(el),
+  };
+  const own: Contribution = { main: { card: card.el } };
+  for (const region of Object.keys(hosts) as Array<keyof typeof hosts>) {
+    for (const name of LAYOUT[region]) {
+      for (const part of [own, ...parts]) {
+        const el = (part[region] as Partial<Record<string, HTMLElement>> | undefined)?.[name];
+        if (el) hosts[region](el);
+      }
+    }
+  }
+  for (const name of LAYOUT.card) {
+    for (const part of parts) {
+      const section: CardSection | undefined = part.card?.[name];
+      if (section) card.addExtra(section);
+    }
+  }
+}
