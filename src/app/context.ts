@@ -9,15 +9,9 @@ import type { MapView } from '../map/map-view';
 import type { Store } from '../state/store';
 import type { Notices } from '../ui/notices';
 import type { Padding } from '../ui/overlay-padding';
-import type { Region, SlotName } from './layout';
+import type { Contribution } from './layout';
 
-/** A section of the site card: drawn for every opened site, or null to add nothing for this one. */
-export type CardSection = (f: SiteFeature, lang: Lang) => HTMLElement | null;
-
-/** The elements a feature adds, by region and name (src/app/layout.ts orders them). */
-export type Contribution = {
-  [R in Exclude<Region, 'card'>]?: Partial<Record<SlotName<R>, HTMLElement>>;
-} & { card?: Partial<Record<SlotName<'card'>, CardSection>> };
+export type { CardSection, Contribution } from './layout';
 
 /** The site card (details panel) as features see it. */
 export interface SiteCard {

@@ -2,7 +2,7 @@
 // places from. An installer returns its elements under these names (see Contribution in context.ts); it never
 // inserts itself into the page. To add a header button, a side-panel section or a card section: name it in
 // the right list below, at the place it should appear, and return it from your installer under that name.
-import type { CardSection, Contribution } from './context';
+import type { Lang, SiteFeature } from '../types';
 
 export const LAYOUT = {
   /** Beside the title, outside the toolbar (on a phone it shares the title's row; the toolbar scrolls). */
@@ -19,6 +19,14 @@ export const LAYOUT = {
 
 export type Region = keyof typeof LAYOUT;
 export type SlotName<R extends Region> = (typeof LAYOUT)[R][number];
+
+/** A section of the site card: drawn for every opened site, or null to add nothing for this one. */
+export type CardSection = (f: SiteFeature, lang: Lang) => HTMLElement | null;
+
+/** The elements a feature adds, by region and name (src/app/layout.ts orders them). */
+export type Contribution = {
+  [R in Exclude<Region, 'card'>]?: Partial<Record<SlotName<R>, HTMLElement>>;
+} & { card?: Partial<Record<SlotName<'card'>, CardSection>> };
 
 /** The site card as the root places sections in it. */
 export interface CardHost {
