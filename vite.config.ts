@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { onlineBasemapOrigins } from './src/config/basemaps';
+import { onlineBasemapOrigins } from './src/config/basemaps.ts';
 
 // Content-Security-Policy for the built app: no inline scripts, no eval. MapLibre 6's self-hosted module
 // worker needs only worker-src 'self'. The online base maps' hosts (src/config/basemaps.ts: OpenFreeMap's style,

@@ -11,7 +11,7 @@ import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { LineString } from 'geojson';
 import { PointIndex } from '../src/analysis/spatial-index';
 import { pointOf } from '../src/analysis/features';
-import type { SiteFeature } from '../src/data/types';
+import type { SiteFeature } from '../src/types';
 import { LANZHOU_BBOX, mulberry32, randomLine, randomSites } from './synthetic-sites';
 
 export interface AnalysisBenchRow {

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { buildSearchIndex, search } from '../src/data/search-index';
 import type { SearchableFeature } from '../src/data/search-index';
-import { LAYER_IDS } from '../src/data/types';
+import { LAYER_IDS } from '../src/types';
 
 export interface BenchRow {
   name: string;

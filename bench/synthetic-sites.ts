@@ -1,7 +1,7 @@
 // Seeded synthetic data for analysis tests and benchmarks: random located sites inside Lanzhou's bounding box.
 // Deterministic (mulberry32), so a failing test or a bench figure can be reproduced exactly.
 import type { LineString } from 'geojson';
-import type { LayerId, SiteFeature } from '../src/data/types';
+import type { LayerId, SiteFeature } from '../src/types';
 
 /** Lanzhou municipality's approximate bounding box [minLon, minLat, maxLon, maxLat] in degrees (WGS84). */
 export const LANZHOU_BBOX = [102.5, 35.55, 104.6, 37.0] as const;

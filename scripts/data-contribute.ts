@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { LAYER_FILES } from '../src/data/load-layers';
 import { validateGeodata } from '../src/data/validate';
 import type { DistrictCollectionLike } from '../src/data/contribution-review';
-import { LAYER_IDS } from '../src/data/types';
+import { LAYER_IDS } from '../src/types';
 import { issueLines, planMerge, reviewSites, reviewTable } from './lib/contribution-merge';
 import { formatContributionRows, readContributionRows } from './lib/contributions-table';
 import { readGeodataDir } from './lib/read-geodata';

@@ -20,8 +20,8 @@ import {
 import { LAYER_FILES, narrowCollection } from '../src/data/load-layers';
 import { serializeCollection } from '../src/data/serialize';
 import { validateGeodata } from '../src/data/validate';
-import type { LayerId, SiteCollection } from '../src/data/types';
-import { LAYER_IDS } from '../src/data/types';
+import type { LayerId, SiteCollection } from '../src/types';
+import { LAYER_IDS } from '../src/types';
 
 const ROOT = join(import.meta.dirname, '..');
 const QUERIES = join(import.meta.dirname, 'queries');

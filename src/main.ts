@@ -1,322 +1,110 @@
-// Composition root: loads the data, creates the store, the map and the panels, and wires them together.
-// Each piece does one thing; the wiring below only passes state changes along.
-import type { AppContext } from './app/context';
-import { Catalogue } from './data/catalogue';
-import { eraLabelEn } from './data/era';
-import { fetchBase, fetchDistricts, fetchGeodataJson, fetchLayers } from './data/fetch-geodata';
-import { applyFilters, countByPrecision } from './data/filters';
-import type { LayerId, SiteFeature } from './data/types';
-import { LAYER_IDS } from './data/types';
-import type { Lang } from './i18n/strings';
+// Composition root: reads the saved settings and the URL into the store, loads the data, creates the map and the
+// site card, installs the features and places what they return in the order of src/app/layout.ts.
+import type { AppContext, Installer } from './app/context';
+import { installAnalysis } from './app/install-analysis';
+import { installCoverage, installDashboard, installHighlight } from './app/install-dashboard';
+import { clusterLabelFor, installExplore, thematicData } from './app/install-explore';
+import { installImport } from './app/install-import';
+import { installSiteExport } from './app/install-site-export';
+import { installPmtilesDemo } from './app/install-pmtiles-demo';
+import { installReliability, reportSettingsProblem } from './app/install-reliability';
+import { installRoute } from './app/install-route';
+import { installSearch } from './app/install-search';
+import { place } from './app/layout';
+import { errorText } from './app/lazy';
+import { loadData } from './app/load-data';
 import { t } from './i18n/strings';
 import { MapView } from './map/map-view';
-import { MAP_PROPERTIES } from './map/style';
-import { loadSettings, saveSettings } from './state/settings';
+import { loadSettings } from './state/settings';
 import { DEFAULT_STATE, Store } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import { parseUrlState } from './state/url-state';
-import { BasemapSwitcher } from './ui/basemap-switcher';
+import type { Lang } from './types';
 import { DetailsPanel } from './ui/details-panel';
-import { h } from './ui/dom';
-import { LayersPanel } from './ui/layers-panel';
-import { ListPanel } from './ui/list-panel';
-import type { ListSort } from './ui/list-panel';
-import { FiltersPanel } from './ui/filters-panel';
-import { SearchBox } from './ui/search-box';
-import { layerName, siteMeta, siteName, siteRowLabel } from './ui/site-labels';
-import type { DistrictNamer } from './ui/site-labels';
-import type { SearchableFeature, SearchHit } from './data/search-index';
-import type { Feature, Geometry } from 'geojson';
-import { sortFeatures } from './data/list-sort';
 import { Notices } from './ui/notices';
-import { installAnalysis } from './app/install-analysis';
-import { installDashboard } from './app/install-dashboard';
-import { installRoute } from './app/install-route';
-import { installImport } from './app/install-import';
-import { installSiteExport } from './app/install-site-export';
-import { installReliability } from './app/install-reliability';
-import { tReliability } from './i18n/reliability';
-import { installPmtilesDemo } from './app/install-pmtiles-demo';
-import { installBasemap } from './app/install-basemap';
+import { overlayPadding } from './ui/overlay-padding';
+import { districtNamer, eraName } from './ui/site-labels';
 
-/** Features that plug into the app; each is independent of the others and talks through the store. */
 // Start-up marks (lcm:*), read by `npm run bench` for its breakdown; a mark costs microseconds, so they stay on.
 performance.mark('lcm:script');
 
-const FEATURES: Array<(ctx: AppContext) => void> = [installReliability, installAnalysis, installDashboard, installRoute, installImport, installSiteExport, installPmtilesDemo];
-
-const BASE_FILES = ['context', 'municipality-outline', 'district-labels', 'yellow-river'] as const;
-
-interface Attribution {
-  text: string;
-  url: string;
-  /** "embedded-base": credited only while the embedded base map is drawn (an online one has its own credits). */
-  only?: string;
-}
-
-function clusterLabelFor(l: Lang) {
-  return (layer: LayerId, n: number) => t(l, 'clusterLabel', { n, layer: layerName(l, layer) });
-}
+/** Installed in this order (their store listeners run in this order too); what they add is placed by LAYOUT. */
+const FEATURES: Installer[] = [
+  installReliability,
+  installExplore,
+  installSearch,
+  installAnalysis,
+  installDashboard,
+  installCoverage,
+  installHighlight,
+  installRoute,
+  installImport,
+  installSiteExport,
+  installPmtilesDemo,
+];
 
 async function start(): Promise<void> {
   const $ = (id: string) => document.getElementById(id) as HTMLElement;
   const loading = $('loading');
   const { settings, problem } = loadSettings(localStorage);
   const fromUrl = parseUrlState(location.search);
-  const store = new Store({
-    ...DEFAULT_STATE,
-    lang: settings.lang ?? DEFAULT_STATE.lang,
-    basemap: settings.basemap,
-    ...fromUrl.state,
-  });
+  const store = new Store({ ...DEFAULT_STATE, lang: settings.lang ?? DEFAULT_STATE.lang, basemap: settings.basemap, ...fromUrl.state });
   const lang = (): Lang => store.get().lang;
   const notices = new Notices($('notices'), lang);
-  // Stays until dismissed: the user should learn where the backup went (issue 8).
-  if (problem) {
-    notices.show('warning', tReliability(lang(), 'storageBackup', {
-      what: tReliability(lang(), 'what_settings'),
-      reason: tReliability(lang(), problem.reason === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
-      key: problem.backupKey,
-    }), 0);
-  }
+  if (problem) reportSettingsProblem(notices, lang(), problem);
 
-  let layers, base, districts, attributions: Attribution[];
+  let data;
   try {
-    [layers, base, districts, attributions] = await Promise.all([
-      fetchLayers(),
-      fetchBase(BASE_FILES),
-      fetchDistricts(),
-      fetchGeodataJson('attribution.json').then((a) => (Array.isArray(a) ? (a as Attribution[]) : [])),
-    ]);
+    data = await loadData();
   } catch (e) {
-    loading.textContent = t(lang(), 'loadError') + (e instanceof Error ? e.message : String(e));
+    loading.textContent = t(lang(), 'loadError') + errorText(e);
     loading.classList.add('error');
     loading.setAttribute('role', 'alert');
     return;
   }
   performance.mark('lcm:data');
-  const catalogue = new Catalogue(layers);
-  const districtNames = districts.features.map((d) => ({
-    zh: String(d.properties?.['name_zh'] ?? ''),
-    en: String(d.properties?.['name_en'] ?? ''),
-  }));
-  const districtEn = new Map(districtNames.map((d) => [d.zh, d.en]));
-
-  const details = new DetailsPanel({
-    onClose: () => store.update({ selected: null }),
-    // Both names shown in English: the English label and the Chinese text as the sources give it.
-    eraName: (zh, l) => (l === 'zh' ? zh : eraLabelEn(zh) ? `${eraLabelEn(zh)} (${zh})` : zh),
-    districtName: (zh, l) => (l === 'zh' ? zh : districtEn.get(zh) || zh),
-  });
-  let retryBasemap = () => {};
-  const basemapSwitcher = new BasemapSwitcher((id) => store.update({ basemap: id }), () => retryBasemap());
-  const layersPanel = new LayersPanel((layer, visible) => {
-    const current = store.get().filters.layers;
-    const next = visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer);
-    store.update({ filters: { ...store.get().filters, layers: next } });
-  }, [basemapSwitcher.el]);
-  const filtersPanel = new FiltersPanel(districtNames, (f) => store.update({ filters: f }));
-  // District names in English come from districts.geojson; a name it lacks (兰州新区) is shown as the data has it.
-  const districtName: DistrictNamer = (zh, l) => (l === 'zh' ? zh : districtEn.get(zh) || zh);
-  const metaOf = (f: SiteFeature, l: Lang) => siteMeta(l, f, districtName);
-  let listSort: ListSort = 'name';
-  const listPanel = new ListPanel({
-    onOpen: (id) => store.update({ selected: id }),
-    onSortChange: (sort) => {
-      listSort = sort;
-      renderList();
-    },
-    label: (f, l) => siteRowLabel(l, f, districtName),
-    name: (f, l) => siteName(l, f),
-    meta: metaOf,
-  });
-  $('side').append(layersPanel.el, filtersPanel.el, listPanel.el);
-  $('main').append(details.el);
-
-  // Places are searchable too, so "金城" (Lanzhou's old name, an alias in the data) or "城关区" finds them.
-  const places = new Map(
-    [...(base['municipality-outline']?.features ?? []), ...districts.features].map((f) => [
-      String(f.properties?.['id']),
-      f as SearchableFeature & Feature<Geometry>,
-    ]),
-  );
-  // The search index (with pinyin-pro's dictionary, ~140 kB gzip) loads on first focus or keystroke, not with
-  // the page: most visits start on the map, and the first paint should not wait for it.
-  let searcher: Promise<(q: string) => SearchHit[]> | null = null;
-  const loadSearch = () =>
-    (searcher ??= import('./data/search-index').then((m) => {
-      const index = m.buildSearchIndex([...catalogue.all(), ...places.values()]);
-      return (q: string) => m.search(index, q, 10);
-    }));
-  const searchBox = new SearchBox({
-    search: async (q) => (await loadSearch())(q),
-    prepare: () => void loadSearch(),
-    describe: (hit, l) => {
-      const f = catalogue.get(hit.id);
-      if (f) return metaOf(f, l);
-      return places.has(hit.id) ? t(l, hit.layer === 'districts' ? 'placeDistrict' : 'placeMunicipality') : '';
-    },
-    // A place (the municipality, a district) is not a site: choosing it shows its extent on the map.
-    onChoose: (id) => {
-      const place = places.get(id);
-      if (place) mapView.focus(place);
-      else store.update({ selected: id });
-    },
-  });
-  const listButton = h('button', { type: 'button', id: 'list-toggle', 'aria-controls': 'list-panel', 'aria-expanded': 'false' });
-  listButton.addEventListener('click', () => store.update({ listOpen: !store.get().listOpen }));
-  const langButton = h('button', { type: 'button', id: 'lang-toggle' });
-  langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
-  $('header-tools').append(searchBox.el, listButton, langButton);
-
+  const card = new DetailsPanel({ onClose: () => store.update({ selected: null }), eraName, districtName: districtNamer(data.districts) });
   performance.mark('lcm:ui');
-  const mapContainer = $('map');
-  const attributionHtml = attributions.filter((a) => a.only !== 'embedded-base').map((a) => a.text).join(' · ');
-  const baseAttribution = attributions.filter((a) => a.only === 'embedded-base').map((a) => a.text).join(' · ');
-  const filtered = (layer: LayerId): SiteFeature[] => applyFilters(catalogue.layers[layer], store.get().filters);
-  const mapView = new MapView({
-    container: mapContainer,
-    base: {
-      context: base['context']!,
-      outline: base['municipality-outline']!,
-      districts,
-      districtLabels: base['district-labels']!,
-      river: base['yellow-river']!,
-    },
-    thematic: Object.fromEntries(LAYER_IDS.map((l) => [l, Catalogue.forMap(filtered(l), MAP_PROPERTIES)])) as Record<
-      LayerId,
-      ReturnType<typeof Catalogue.forMap>
-    >,
-    lang: lang(),
-    view: store.get().view,
-    attribution: attributionHtml,
-    baseAttribution,
-    onSiteClick: (id) => store.update({ selected: id }),
-    onMoveEnd: (view) => store.update({ view }, 'map'),
-    clusterLabel: clusterLabelFor(lang()),
-  });
-
-  performance.mark('lcm:map-created');
-  retryBasemap = installBasemap({ store, map: mapView, notices, lang, switcher: basemapSwitcher }).retry;
-
-  const renderLang = () => {
-    const l = lang();
-    document.documentElement.lang = l === 'zh' ? 'zh-Hans' : 'en';
-    document.title = `${t(l, 'appTitle')} · ${l === 'zh' ? 'Lanzhou Cultural Map' : '兰州文化地图'}`;
-    $('app-title').textContent = t(l, 'appTitle');
-    mapContainer.setAttribute('aria-label', t(l, 'mapLabel'));
-    mapContainer.setAttribute('role', 'region');
-    langButton.textContent = t(l, 'switchLanguage');
-    langButton.setAttribute('aria-label', t(l, 'switchLanguageLabel'));
-    layersPanel.setLang(l);
-    filtersPanel.setLang(l);
-    listPanel.setLang(l, listSort);
-    searchBox.setLang(l);
-    listButton.textContent = t(l, 'listButton');
-    basemapSwitcher.setLang(l, store.get().basemap);
-    details.setLang(l);
-    mapView.setLang(l);
-    mapView.setClusterLabel(clusterLabelFor(l));
-  };
-  const renderList = () => {
-    if (!store.get().listOpen) return;
-    const visible = catalogue.all().filter((f) => store.get().filters.layers.includes(f.properties.layer));
-    const passing = applyFilters(visible, store.get().filters);
-    listPanel.setFeatures(sortFeatures(passing, listSort, lang(), mapView.center()));
-  };
-  const renderListOpen = () => {
-    const open = store.get().listOpen;
-    listPanel.setOpen(open);
-    listButton.setAttribute('aria-expanded', String(open));
-    renderList();
-  };
-  const renderCounts = () => {
-    const counts: Partial<Record<LayerId, { located: number; unknown: number }>> = {};
-    for (const l of LAYER_IDS) counts[l] = countByPrecision(filtered(l));
-    layersPanel.setCounts(counts);
-    filtersPanel.setMatchCount(LAYER_IDS.reduce((n, l) => n + (counts[l]?.located ?? 0) + (counts[l]?.unknown ?? 0), 0));
-  };
-  const renderSelection = (focus: boolean) => {
-    const id = store.get().selected;
-    const f = id ? catalogue.get(id) : undefined;
-    if (id && !f) {
-      notices.show('warning', t(lang(), 'unknownSite') + id);
-      store.update({ selected: null }, 'init');
-      return;
-    }
-    if (!f) {
-      details.hide();
-      mapView.showSelected(null);
-      return;
-    }
-    details.show(f, focus);
-    mapView.showSelected(f);
-  };
-  store.subscribe((state, changed, origin) => {
-    if (changed.has('lang')) renderLang();
-    if (changed.has('filters')) {
-      for (const l of LAYER_IDS) mapView.setLayerData(l, Catalogue.forMap(filtered(l), MAP_PROPERTIES));
-      mapView.setVisibleLayers(state.filters.layers);
-      layersPanel.setVisible(state.filters.layers);
-      filtersPanel.setFilters(state.filters);
-      renderCounts();
-      renderList();
-    }
-    if (changed.has('listOpen')) renderListOpen();
-    if (changed.has('lang')) renderList();
-    if (changed.has('view') && listSort === 'distance') renderList();
-    if (changed.has('selected')) {
-      renderSelection(origin === 'user');
-      const f = state.selected ? catalogue.get(state.selected) : undefined;
-      if (f && origin !== 'map') mapView.focus(f);
-    }
-    if (changed.has('view') && origin === 'url' && state.view) mapView.setView(state.view);
-    if (changed.has('lang') || changed.has('basemap')) saveSettings(localStorage, { lang: state.lang, basemap: state.basemap });
-  });
-
   const langListeners: Array<(l: Lang) => void> = [];
   const ctx: AppContext = {
     store,
-    catalogue,
-    map: mapView,
+    catalogue: data.catalogue,
     notices,
-    slots: { headerTools: $('header-tools'), side: $('side'), main: $('main') },
-    districts,
+    card,
+    districts: data.districts,
+    municipality: data.base.outline,
+    dropZone: $('main'),
+    mapPadding: () => overlayPadding($('map'), [...$('main').children, $('side'), ...$('notices').children]),
     lang,
-    addDetailsSection: (section) => details.addExtra(section),
-    refreshDetails: () => details.refresh(),
     onLang: (fn) => {
       langListeners.push(fn);
       fn(lang());
     },
+    map: new MapView({
+      container: $('map'),
+      base: data.base,
+      thematic: thematicData(data.catalogue, store.get().filters),
+      lang: lang(),
+      view: store.get().view,
+      attribution: data.attribution,
+      baseAttribution: data.baseAttribution,
+      onSiteClick: (id) => store.update({ selected: id }),
+      onMoveEnd: (view) => store.update({ view }, 'map'),
+      clusterLabel: clusterLabelFor(lang()),
+    }),
   };
+  performance.mark('lcm:map-created');
+  ctx.onLang((l) => card.setLang(l));
   store.subscribe((_s, changed) => {
     if (changed.has('lang')) for (const fn of langListeners) fn(lang());
   });
-  for (const install of FEATURES) install(ctx);
+  place(FEATURES.map((install) => install(ctx) ?? {}), card);
   performance.mark('lcm:features');
-  // Search beside the title (outside the toolbar, so on a phone it shares the title's row and the toolbar
-  // scrolls sideways on its own row); the language switch last, whatever buttons the features added.
-  $('header-tools').before(searchBox.el);
-  $('header-tools').append(langButton);
 
-  renderLang();
-  renderCounts();
-  filtersPanel.setFilters(store.get().filters);
-  renderListOpen();
-  layersPanel.setVisible(store.get().filters.layers);
   startUrlSync(store, (ignored) => notices.show('warning', t(lang(), 'urlIgnored') + ignored.join(', ')));
   if (fromUrl.ignored.length) notices.show('warning', t(lang(), 'urlIgnored') + fromUrl.ignored.join(', '));
-
   performance.mark('lcm:ui-done');
-  mapView.map.once('load', () => {
-    performance.mark('lcm:map-load');
-    mapView.setVisibleLayers(store.get().filters.layers);
-    renderSelection(false);
-    const f = store.get().selected ? catalogue.get(store.get().selected ?? '') : undefined;
-    if (f && !store.get().view) mapView.focus(f);
-  });
-  mapView.map.once('idle', () => {
+  void ctx.map.whenIdle().then(() => {
     performance.mark('lcm:map-idle');
     loading.hidden = true;
     document.body.dataset.mapReady = 'true';

@@ -16,7 +16,7 @@ import { buildStyle } from '../../src/map/style';
 import type { ThematicData } from '../../src/map/style';
 import { installOverlays } from '../../src/map/overlays';
 import { LAYER_FILES } from '../../src/data/load-layers';
-import { LAYER_IDS } from '../../src/data/types';
+import { LAYER_IDS } from '../../src/types';
 import { plainStyle } from '../plain-style';
 import type { GeometryKind } from '../plain-style';
 

@@ -2,7 +2,7 @@
 // tables. A row becomes a feature when build/sites.csv gives it an id (its level is confirmed by its source);
 // otherwise build/coverage_notes.csv must say why not. A row in neither stops the build.
 import { parseSourceCell } from '../../src/data/source-refs';
-import type { LayerId } from '../../src/data/types';
+import type { LayerId } from '../../src/types';
 import { blankToNull, buildTable, cell, csv, districtOf, fact } from './common';
 import { siteFeature, siteMeta, type SiteFeatureOut } from './sites';
 

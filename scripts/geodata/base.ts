@@ -3,7 +3,7 @@
 import { point } from '@turf/helpers';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { BaseProperties, DistrictProperties, SourceRef } from '../../src/data/types';
+import type { BaseProperties, DistrictProperties, SourceRef } from '../../src/types';
 import { buildTable, cell, DISTRICTS, geo, roundCoords } from './common';
 import { districtsSrc, outline } from './transport';
 

@@ -6,7 +6,7 @@ import type { FeatureCollection, Position } from 'geojson';
 import { parseCsv, type CsvRow } from '../../src/data/csv';
 import { parseSourceCell } from '../../src/data/source-refs';
 import type { CoverageNote } from '../../src/data/coverage';
-import type { Fact, SourceRef } from '../../src/data/types';
+import type { Fact, SourceRef } from '../../src/types';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const RESEARCH = join(ROOT, 'geodata/research');

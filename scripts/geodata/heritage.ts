@@ -2,8 +2,8 @@
 // with pass-1 attributes (heritage_units.csv) and the curated ids, aliases, positions and facts in build/.
 import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
 import { eraRange } from '../../src/data/era';
-import type { Fact, HeritageCategory } from '../../src/data/types';
-import { batchOf, blankToNull, cell, csv, districtOf, fact, leftOut, row, yearOf } from './common';
+import type { Fact, HeritageCategory } from '../../src/types';
+import { batchOf, blankToNull, cell, csv, districtOf, fact, leftOut, yearOf } from './common';
 import { requireMeta, siteFeature, siteMeta, type SiteFeatureOut } from './sites';
 
 const HERITAGE_CATEGORY: Record<string, HeritageCategory> = {

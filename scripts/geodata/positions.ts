@@ -7,7 +7,7 @@ import distance from '@turf/distance';
 import type { Position } from 'geojson';
 import type { CsvRow } from '../../src/data/csv';
 import { parseSourceCell } from '../../src/data/source-refs';
-import type { Crs, Precision, SourceRef } from '../../src/data/types';
+import type { Crs, Precision, SourceRef } from '../../src/types';
 import { buildTable, cell, csv, r6, row } from './common';
 
 export interface Pos {

@@ -4,7 +4,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { CsvRow } from '../../src/data/csv';
 import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
-import type { Fact, LayerId, SiteProperties } from '../../src/data/types';
+import type { Fact, LayerId, SiteProperties } from '../../src/types';
 import { titleForUrl } from '../../src/data/source-refs';
 import { buildTable, cell, csv, fact, r6, RESEARCH } from './common';
 import { positionFor, type Pos } from './positions';

@@ -6,7 +6,7 @@ import distance from '@turf/distance';
 import { lineString, point } from '@turf/helpers';
 import type { Feature, LineString, Position } from 'geojson';
 import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
-import type { SiteProperties, SourceRef } from '../../src/data/types';
+import type { SiteProperties, SourceRef } from '../../src/types';
 import { cell, csv, districtOf, fact, geo, roundCoords } from './common';
 import { requireMeta, siteFeature, siteMeta, type SiteFeatureOut } from './sites';
 

@@ -3,7 +3,7 @@
 import { point } from '@turf/helpers';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { SiteProperties, SourceRef } from '../../src/data/types';
+import type { SiteProperties, SourceRef } from '../../src/types';
 import { buildTable, cell, geo, leftOut, roundCoords, SOURCES } from './common';
 import { siteFeature } from './sites';
 import { wgsPos, type Pos } from './positions';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Feature, Geometry } from 'geojson';
 import { serializeCollection } from '../../src/data/serialize';
 import { applyUpdates, type ProposedUpdate } from '../../src/data/refresh-match';
-import type { LayerId, SiteCollection, SiteProperties } from '../../src/data/types';
+import type { LayerId, SiteCollection, SiteProperties } from '../../src/types';
 import { OUT } from './common';
 
 export function writeCollection(rel: string, features: readonly object[]): void {

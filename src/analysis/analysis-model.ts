@@ -2,7 +2,7 @@
 // picker shows them), the density choropleth built from the per-district indicator, and the stop-to-stop
 // distances of the tourist line. No DOM, no MapLibre.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { SiteFeature } from '../data/types';
+import type { SiteFeature } from '../types';
 import { isLocated, pointOf } from './features';
 import { isLineGeometry } from './line-distance';
 import type { DistrictFeature, DistrictRow } from './indicators';

@@ -8,7 +8,7 @@
 // Antimeridian-crossing sources are out of scope.
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { buffer as turfBuffer } from '@turf/buffer';
-import type { LayerId, SiteFeature } from '../data/types';
+import type { LayerId, SiteFeature } from '../types';
 import { PointIndex } from './spatial-index';
 import { geometryDistanceM, isLineGeometry } from './line-distance';
 import { groupKeyOf, isLocated, pointOf } from './features';
@@ -162,7 +162,7 @@ export function bufferQuery(
     (g.byGroup[h.group] ??= []).push(h);
   }
 
-  let poly: Feature<Polygon | MultiPolygon> | null = null;
+  let poly: Feature<Polygon | MultiPolygon> | null;
   try {
     poly = turfBuffer(source, metres, {
       units: 'meters',

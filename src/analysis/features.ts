@@ -1,6 +1,6 @@
-// Small predicates over the data contract (src/data/types.ts) shared by the analysis modules.
+// Small predicates over the data contract (src/types.ts) shared by the analysis modules.
 import type { Geometry } from 'geojson';
-import type { SiteFeature, SiteProperties } from '../data/types';
+import type { SiteFeature, SiteProperties } from '../types';
 
 /**
  * A feature can be measured when it has a geometry and its precision is not `unknown`.

@@ -6,7 +6,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { area as turfArea } from '@turf/area';
 import { bbox as turfBbox } from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { LayerId, SiteFeature } from '../data/types';
+import type { LayerId, SiteFeature } from '../types';
 import { PointIndex } from './spatial-index';
 import { geometryDistanceM, isLineGeometry } from './line-distance';
 import type { LineGeometry } from './line-distance';

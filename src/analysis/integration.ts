@@ -2,7 +2,7 @@
 // within 1 km of the Yellow River tourist line nor within 2 km of a railway station (the radii of issue 5/7).
 // Distances are great-circle metres (geometryDistanceM, Turf's sphere). Units without a known position cannot
 // be measured; they are counted in `excludedUnknown`, never guessed.
-import type { LayerId, SiteFeature } from '../data/types';
+import type { LayerId, SiteFeature } from '../types';
 import { isLocated } from './features';
 import { STATION_RADIUS_M, TOURIST_LINE_ID, TOURIST_LINE_RADIUS_M, stationsOf } from './indicators';
 import { geometryDistanceM, isLineGeometry } from './line-distance';

@@ -8,7 +8,7 @@ import { lineSlice } from '@turf/line-slice';
 import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { bbox as turfBbox } from '@turf/bbox';
-import type { Precision } from '../data/types';
+import type { Precision } from '../types';
 import { haversineM, interpolateGreatCircle } from './geodesy';
 import type { LonLat } from './geodesy';
 import type { LineGeometry } from './line-distance';

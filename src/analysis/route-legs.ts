@@ -18,10 +18,7 @@ import distance from '@turf/distance';
 import length from '@turf/length';
 import lineSlice from '@turf/line-slice';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
-import type { LayerId, Precision, SiteFeature } from '../data/types';
-
-/** How the visitor travels between stops. Defined here (the lowest layer) and re-exported by the store. */
-export type TravelMode = 'walk' | 'cycle' | 'drive';
+import type { LayerId, Precision, SiteFeature, TravelMode } from '../types';
 
 /** Both ends must be within this many metres of the tourist line for a leg to follow it (issue 6). */
 export const TOURIST_LINE_SNAP_M = 500;

@@ -2,11 +2,11 @@
 // order, the distance matrix the optimiser works on, heritage along the route, and matching imported points
 // to our sites. No DOM, no MapLibre. Distances are haversine metres (sphere R = 6,371,008.8 m, geodesy.ts).
 import type { LineString, MultiLineString } from 'geojson';
-import type { LayerId, SiteFeature } from '../data/types';
+import type { LayerId, SiteFeature } from '../types';
 import { computeRouteLegs } from './route-legs';
 import type { RouteLeg, RouteStop } from './route-legs';
-import { siteToStop } from './suggested-routes';
-import type { SkipReason, SuggestedStop } from './suggested-routes';
+import { siteToStop } from './route-stops';
+import type { SkipReason, SuggestedStop } from './route-stops';
 import { distanceMatrix, haversineMetres } from './distance-matrix';
 import { PointIndex } from './spatial-index';
 import { groupKeyOf } from './features';

@@ -4,7 +4,7 @@
 // and every hit is re-measured with haversineM and filtered exactly. Antimeridian-crossing lines: out of scope.
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
-import type { SiteFeature } from '../data/types';
+import type { SiteFeature } from '../types';
 import { EARTH_RADIUS_M, haversineM, interpolateGreatCircle } from './geodesy';
 import type { LonLat } from './geodesy';
 import { lineParts, pointToLine } from './line-distance';

@@ -1,8 +1,7 @@
 // Lazily loaded: the computations behind the "Nearby" and "Length" details sections. One spatial index over
 // every located point feature, built once; lengths with Turf (src/analysis/lengths.ts).
 import type { AppContext } from './context';
-import type { SiteFeature } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, SiteFeature } from '../types';
 import { PointIndex } from '../analysis/spatial-index';
 import { nearbySites } from '../analysis/nearby';
 import { isLocated } from '../analysis/features';

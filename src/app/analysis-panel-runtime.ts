@@ -2,7 +2,6 @@
 // indicators. Wires the panel's callbacks to the store and its results to the map overlays.
 import type { AppContext } from './context';
 import type { BufferRequest } from '../state/store';
-import type { Lang } from '../i18n/strings';
 import { tAnalysis } from '../i18n/analysis';
 import { bufferQuery } from '../analysis/buffer-query';
 import { computeIndicators } from '../analysis/indicators';
@@ -12,6 +11,7 @@ import { isLocated } from '../analysis/features';
 import { bufferSourceGroups, densityChoropleth } from '../analysis/analysis-model';
 import { AnalysisPanel } from '../ui/analysis/analysis-panel';
 import { siteName } from '../ui/site-labels';
+import type { Lang } from '../types';
 
 export interface PanelRuntime {
   /** The panel became visible: compute the indicators if not done yet. */

@@ -3,8 +3,7 @@
 // click is turned back into a store update (no reload). Items without a map state get no link.
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Filters } from '../data/filters';
-import type { LayerId } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, LayerId } from '../types';
 import type { AppState } from '../state/store';
 import { DEFAULT_STATE } from '../state/store';
 import { parseUrlState, serializeUrlState } from '../state/url-state';

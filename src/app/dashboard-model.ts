@@ -10,11 +10,11 @@ import type { Catalogue } from '../data/catalogue';
 import { computeCoverage, notesOutsideLayers } from '../data/coverage';
 import type { CoverageNote, LayerCoverage } from '../data/coverage';
 import { fetchGeodataJson } from '../data/fetch-geodata';
-import { INDICATORS_SCHEMA } from '../data/indicators';
-import type { IndicatorsFile } from '../data/indicators';
+import { INDICATORS_SCHEMA } from '../data/indicators-file';
+import type { IndicatorsFile } from '../data/indicators-file';
 import { checkSchema } from '../data/json-schema-lite';
-import { LAYER_IDS } from '../data/types';
-import type { SiteCollection } from '../data/types';
+import { LAYER_IDS } from '../types';
+import type { SiteCollection } from '../types';
 
 export interface DashboardModel {
   indicators: IndicatorsFile;

@@ -1,50 +1,45 @@
-// Analysis feature (issue 5): the buffer tool and indicators in a "Spatial analysis" panel opened from the
-// header, and "Nearby" / "Length" sections in every site's details. This file is the eager part and stays
+// Analysis feature: the buffer tool and indicators in a "Spatial analysis" panel opened from the
+// header, and "Nearby" / "Length" sections in every site's card. This file is the eager part and stays
 // tiny: the panel (with @turf/buffer) and the details computations (spatial index, Turf lengths) are loaded
 // with dynamic import() the first time they are needed, so they are not in the first-load bundle.
 import '../../styles/analysis.css';
-import type { AppContext } from './context';
-import type { SiteFeature } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { AppContext, Contribution } from './context';
+import { errorText, lazy } from './lazy';
+import { disclosure } from '../ui/disclosure';
+import type { Lang, SiteFeature } from '../types';
 import { tAnalysis } from '../i18n/analysis';
 import { h } from '../ui/dom';
 import type { PanelRuntime } from './analysis-panel-runtime';
 import type { DetailsRuntime } from './analysis-details-runtime';
 
-export function installAnalysis(ctx: AppContext): void {
+export function installAnalysis(ctx: AppContext): Contribution {
   const { store, notices } = ctx;
-  const button = h('button', { type: 'button', id: 'analysis-toggle', 'aria-controls': 'analysis-panel', 'aria-expanded': 'false' });
-  const shell = h('section', { id: 'analysis-panel', class: 'panel analysis-panel', hidden: true });
-  ctx.slots.headerTools.prepend(button);
-  ctx.slots.side.prepend(shell);
+  const button = h('button', { type: 'button', id: 'analysis-toggle' });
+  const shell = h('section', { id: 'analysis-panel', class: 'panel analysis-panel' });
+  const failed = (e: unknown) => {
+    notices.show('error', tAnalysis(ctx.lang(), 'loadFailed') + errorText(e));
+    return null;
+  };
 
   let panel: PanelRuntime | null = null;
-  let panelLoading: Promise<PanelRuntime | null> | null = null;
-  const loadPanel = (): Promise<PanelRuntime | null> =>
-    (panelLoading ??= import('./analysis-panel-runtime')
-      .then((m) => {
-        panel = m.createPanelRuntime(ctx, shell, { close: () => setOpen(false) });
-        return panel;
-      })
-      .catch((e: unknown) => {
-        panelLoading = null;
-        notices.show('error', tAnalysis(ctx.lang(), 'loadFailed') + (e instanceof Error ? e.message : String(e)));
-        return null;
-      }));
-
+  const loadPanel = lazy(() =>
+    import('./analysis-panel-runtime').then((m) => (panel = m.createPanelRuntime(ctx, shell, { close: () => setOpen(false) }))),
+  );
   const setOpen = (open: boolean, focus = false) => {
-    shell.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
+    region.set(open);
     if (!open) {
       if (focus) button.focus();
       return;
     }
-    void loadPanel().then((p) => {
-      p?.opened();
-      if (focus) p?.focusHeading();
-    });
+    void loadPanel().then(
+      (p) => {
+        p.opened();
+        if (focus) p.focusHeading();
+      },
+      failed,
+    );
   };
-  button.addEventListener('click', () => setOpen(shell.hidden, true));
+  const region = disclosure(button, shell, { onToggle: (open) => setOpen(open, true) });
   shell.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) {
       e.stopPropagation();
@@ -57,7 +52,7 @@ export function installAnalysis(ctx: AppContext): void {
     const req = store.get().buffer;
     if (req) {
       setOpen(true);
-      void loadPanel().then((p) => p?.showBuffer(req, origin === 'user' || !store.get().view));
+      void loadPanel().then((p) => p.showBuffer(req, origin === 'user' || !store.get().view), failed);
     } else {
       ctx.map.setOverlay('buffer', { type: 'FeatureCollection', features: [] });
       panel?.showBuffer(null, false);
@@ -74,27 +69,24 @@ export function installAnalysis(ctx: AppContext): void {
     panel?.setLang(lang);
   });
 
-  // Details sections: computed by a lazily loaded module; until it arrives the section says "Computing…".
+  // Card sections: computed by a lazily loaded module; until it arrives the section says "Computing…".
   let details: DetailsRuntime | null = null;
-  let detailsLoading: Promise<void> | null = null;
-  const loadDetails = () =>
-    (detailsLoading ??= import('./analysis-details-runtime')
-      .then((m) => {
-        details = m.createDetailsRuntime(ctx);
-        ctx.refreshDetails();
-      })
-      .catch((e: unknown) => {
-        detailsLoading = null;
-        notices.show('error', tAnalysis(ctx.lang(), 'loadFailed') + (e instanceof Error ? e.message : String(e)));
-      }));
-  const placeholder = (lang: Lang) => h('p', { class: 'hint analysis-pending' }, tAnalysis(lang, 'loading'));
-  ctx.addDetailsSection((f: SiteFeature, lang: Lang) => {
-    if (details) return details.lengthSection(f, lang);
-    return null;
-  });
-  ctx.addDetailsSection((f: SiteFeature, lang: Lang) => {
-    if (details) return details.nearbySection(f, lang);
-    void loadDetails();
-    return placeholder(lang);
-  });
+  const loadDetails = lazy(() =>
+    import('./analysis-details-runtime').then((m) => {
+      details = m.createDetailsRuntime(ctx);
+      ctx.card.refresh();
+    }),
+  );
+  return {
+    header: { analysis: button },
+    side: { analysis: shell },
+    card: {
+      length: (f: SiteFeature, lang: Lang) => details?.lengthSection(f, lang) ?? null,
+      nearby: (f: SiteFeature, lang: Lang) => {
+        if (details) return details.nearbySection(f, lang);
+        void loadDetails().catch(failed);
+        return h('p', { class: 'hint analysis-pending' }, tAnalysis(lang, 'loading'));
+      },
+    },
+  };
 }

@@ -7,7 +7,7 @@ import type { MapView } from '../map/map-view';
 import type { Store } from '../state/store';
 import type { Notices } from '../ui/notices';
 import type { BasemapSwitcher } from '../ui/basemap-switcher';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../types';
 import { tBasemap } from '../i18n/basemap';
 import { EMBEDDED_BASEMAP } from '../config/basemaps';
 

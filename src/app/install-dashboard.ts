@@ -1,4 +1,5 @@
-// The soft-power dashboard and the data-coverage view. The header button and `?view=dashboard`
+// The soft-power dashboard, the data-coverage view and the computed highlight: three installers sharing one
+// lazily loaded model. The header button and `?view=dashboard`
 // open the dashboard; its code, the Turf-based indicators and indicators.json load on first open (dynamic import).
 // Evidence links are permalinks; a plain click becomes a store update that closes the dashboard and shows the
 // map state. `?highlight=unintegrated` draws the heritage units far from the tourist line and the stations.
@@ -6,15 +7,15 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import '../../styles/dashboard.css';
 import { tDashboard } from '../i18n/dashboard';
 import type { DashboardKey } from '../i18n/dashboard';
-import type { Lang } from '../i18n/strings';
 import { h } from '../ui/dom';
-import type { AppContext } from './context';
+import type { AppContext, Contribution } from './context';
+import { errorText, lazy } from './lazy';
+import { disclosure } from '../ui/disclosure';
 import { applyFilters, isLocated } from '../data/filters';
-import type { IndicatorsFile } from '../data/indicators';
-import { overlayPadding } from '../ui/overlay-padding';
-import type { Padding } from '../ui/overlay-padding';
+import type { IndicatorsFile } from '../data/indicators-file';
 import type { NameCardState } from '../ui/dashboard/dashboard-panel';
 import { FIGURE_EVIDENCE, SWOT_CHART_EVIDENCE, SWOT_EVIDENCE, evidenceHref, evidencePatch } from './dashboard-evidence';
+import type { Lang } from '../types';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -28,21 +29,17 @@ async function loadModules(ctx: AppContext) {
 }
 type Loaded = Awaited<ReturnType<typeof loadModules>>;
 
-export function installDashboard(ctx: AppContext): void {
-  const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(ctx.lang(), k, v);
-  let loading: Promise<Loaded> | null = null;
-  const load = (): Promise<Loaded> => {
-    loading ??= loadModules(ctx).catch((e: unknown) => {
-      loading = null;
-      throw e;
-    });
-    return loading;
-  };
+/** The dashboard's code and model, loaded once for the dashboard and the coverage view (whichever opens first). */
+let loader: (() => Promise<Loaded>) | null = null;
+const modules = (ctx: AppContext) => (loader ??= lazy(() => loadModules(ctx)))();
 
-  // ---- dashboard shell (cheap; filled on first open) ----
-  const button = h('button', { type: 'button', id: 'dashboard-toggle', 'aria-controls': 'dashboard', 'aria-expanded': 'false' });
-  button.addEventListener('click', () => ctx.store.update({ mainView: ctx.store.get().mainView === 'dashboard' ? 'map' : 'dashboard' }));
-  ctx.slots.headerTools.append(button);
+const tr = (ctx: AppContext) => (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(ctx.lang(), k, v);
+
+/** The dashboard over the map (header button, `?view=dashboard`); its section is filled on first open. */
+export function installDashboard(ctx: AppContext): Contribution {
+  const T = tr(ctx);
+  const load = () => modules(ctx);
+  const button = h('button', { type: 'button', id: 'dashboard-toggle' });
   const heading = h('h2', { id: 'dashboard-heading', tabindex: '-1' });
   const close = h('button', { type: 'button', class: 'dashboard-close' });
   close.addEventListener('click', () => {
@@ -58,20 +55,15 @@ export function installDashboard(ctx: AppContext): void {
     status,
     bodySlot,
   );
+  const toggle = disclosure(button, section, {
+    onToggle: (open) => ctx.store.update({ mainView: open ? 'dashboard' : 'map' }),
+  });
   section.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
     e.stopPropagation();
     ctx.store.update({ mainView: 'map' });
     button.focus();
   });
-  ctx.slots.main.append(section);
-
-  /** Room taken by the panels over the map (details, notices, a bottom sheet), measured now. */
-  const mapPadding = (): Padding => {
-    const notices = document.getElementById('notices');
-    const candidates = [...ctx.slots.main.children, ctx.slots.side, ...(notices ? [...notices.children] : [])];
-    return overlayPadding(ctx.map.map.getContainer(), candidates);
-  };
   /** The five name cards and what of each our data holds (the feature and how precisely it is placed). */
   const nameCards = (file: IndicatorsFile): NameCardState[] =>
     file.name_cards.items.map((c) => {
@@ -85,17 +77,16 @@ export function installDashboard(ctx: AppContext): void {
   const onNavigate = (href: string) => {
     ctx.store.update(evidencePatch(new URL(href, location.href).search), 'user');
     const state = ctx.store.get();
-    if (!state.selected) ctx.map.map.getCanvas().focus();
+    if (!state.selected) ctx.map.focusCanvas();
     // A highlight fits itself (applyHighlight) and a selection flies to its site; a plain layer state is fitted
     // to its located features once the dashboard is gone and the panels have settled.
     if (state.highlight || state.selected) return;
     const located = applyFilters(ctx.catalogue.all(), state.filters).filter(isLocated);
-    if (located.length > 0) requestAnimationFrame(() => ctx.map.fitTo(located, mapPadding()));
+    if (located.length > 0) requestAnimationFrame(() => ctx.map.fitTo(located, ctx.mapPadding()));
   };
   const renderDashboard = async (focus: boolean) => {
     const open = ctx.store.get().mainView === 'dashboard';
-    section.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
+    toggle.set(open);
     if (!open) return;
     if (!panel) {
       status.textContent = T('loading');
@@ -124,7 +115,7 @@ export function installDashboard(ctx: AppContext): void {
         }
         status.textContent = '';
       } catch (e) {
-        const msg = T('loadError') + (e instanceof Error ? e.message : String(e));
+        const msg = T('loadError') + errorText(e);
         status.textContent = msg;
         ctx.notices.show('error', msg);
         return;
@@ -133,38 +124,53 @@ export function installDashboard(ctx: AppContext): void {
     if (focus) heading.focus();
   };
 
-  // ---- data coverage (side panel disclosure) ----
-  const covButton = h('button', { type: 'button', class: 'disclosure', id: 'coverage-toggle', 'aria-expanded': 'false', 'aria-controls': 'coverage-body' });
-  const covBody = h('div', { id: 'coverage-body', class: 'coverage-body', hidden: true });
+  ctx.store.subscribe((state, changed, origin) => {
+    if (changed.has('mainView')) void renderDashboard(origin === 'user' && state.mainView === 'dashboard');
+  });
+  ctx.onLang(() => {
+    button.textContent = T('dashboardButton');
+    heading.textContent = T('dashboardTitle');
+    close.textContent = T('backToMap');
+    panel?.render(ctx.lang());
+  });
+  if (ctx.store.get().mainView === 'dashboard') void renderDashboard(false);
+  return { header: { dashboard: button }, main: { dashboard: section } };
+}
+
+/** The data-coverage disclosure in the side panel: what each layer holds and lacks, rendered on first open. */
+export function installCoverage(ctx: AppContext): Contribution {
+  const T = tr(ctx);
+  const covButton = h('button', { type: 'button', class: 'disclosure', id: 'coverage-toggle' });
+  const covBody = h('div', { id: 'coverage-body', class: 'coverage-body' });
   const covSection = h(
     'section',
     { id: 'coverage-panel', class: 'panel coverage-panel', 'aria-labelledby': 'coverage-heading' },
     h('h2', { id: 'coverage-heading' }, covButton),
     covBody,
   );
-  const layersPanel = ctx.slots.side.querySelector('#layers-panel');
-  if (layersPanel) layersPanel.after(covSection);
-  else ctx.slots.side.append(covSection);
   let coverageRendered: Lang | null = null;
   const renderCoverage = async () => {
-    const open = covButton.getAttribute('aria-expanded') === 'true';
-    covBody.hidden = !open;
-    if (!open || coverageRendered === ctx.lang()) return;
+    if (!coverage.open || coverageRendered === ctx.lang()) return;
     covBody.replaceChildren(h('p', { role: 'status' }, T('loading')));
     try {
-      const m = await load();
+      const m = await modules(ctx);
       covBody.replaceChildren(...m.renderCoverage(ctx.lang(), m.model.coverage, m.model.otherNotes));
       coverageRendered = ctx.lang();
     } catch (e) {
-      covBody.replaceChildren(h('p', { role: 'alert' }, T('loadError') + (e instanceof Error ? e.message : String(e))));
+      covBody.replaceChildren(h('p', { role: 'alert' }, T('loadError') + errorText(e)));
     }
   };
-  covButton.addEventListener('click', () => {
-    covButton.setAttribute('aria-expanded', String(covButton.getAttribute('aria-expanded') !== 'true'));
+  const coverage = disclosure(covButton, covBody, { onChange: () => void renderCoverage() });
+  ctx.onLang(() => {
+    covButton.textContent = T('coverageButton');
     void renderCoverage();
   });
+  return { side: { coverage: covSection } };
+}
 
-  // ---- highlight overlay (?highlight=unintegrated) ----
+/** `?highlight=unintegrated`: rings on the heritage units far from the tourist line and the stations. */
+export function installHighlight(ctx: AppContext): void {
+  const T = tr(ctx);
   let ownsHighlight = false;
   // The explanation stays as long as the highlight does (a shared link must say what the rings mean).
   let highlightNotice: HTMLElement | null = null;
@@ -193,21 +199,11 @@ export function installDashboard(ctx: AppContext): void {
     clearNotice();
     highlightNotice = ctx.notices.show('info', T('unintegratedNote', { k: r.sites.length, n: r.n, u: r.excludedUnknown }), 0);
     // Measured after the notice is shown: the fit keeps the highlighted points clear of it and of the panels.
-    if (fit && points.length > 0) ctx.map.fitTo(points, mapPadding());
+    if (fit && points.length > 0) ctx.map.fitTo(points, ctx.mapPadding());
   };
 
-  ctx.store.subscribe((state, changed, origin) => {
-    if (changed.has('mainView')) void renderDashboard(origin === 'user' && state.mainView === 'dashboard');
+  ctx.store.subscribe((_state, changed, origin) => {
     if (changed.has('highlight')) void applyHighlight(origin === 'user');
   });
-  ctx.onLang(() => {
-    button.textContent = T('dashboardButton');
-    heading.textContent = T('dashboardTitle');
-    close.textContent = T('backToMap');
-    covButton.textContent = T('coverageButton');
-    panel?.render(ctx.lang());
-    void renderCoverage();
-  });
-  if (ctx.store.get().mainView === 'dashboard') void renderDashboard(false);
   if (ctx.store.get().highlight) void applyHighlight(ctx.store.get().view === null);
 }

@@ -1,13 +1,13 @@
 // Import: GeoJSON, GPX, KML, KMZ, TCX and CSV/TSV files from the file picker or dropped on the map, parsed and
 // checked in a Web Worker, drawn through the 'imported' overlay (coloured by the file's style where it has one,
-// labelled with the file's names), the map zoomed to them, opening in the details panel "imported from <file>".
+// labelled with the file's names), the map zoomed to them, opening in the site card "imported from <file>".
 // A CSV whose header does not name its coordinate columns asks for them and is read again with the choice.
 // Each imported layer can be exported again as GeoJSON, KML or CSV.
 // A failed import changes nothing: layers, the catalogue, the store and storage are only touched on success.
 // Imported layers are kept for this visit only (not saved), so a bad file can never break the next start.
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AppContext } from './context';
-import type { Crs, SiteFeature } from '../data/types';
+import type { AppContext, CardSection, Contribution } from './context';
+import type { Crs, SiteFeature } from '../types';
 import type { CsvColumnChoice, ImportedFeature, ImportOutcome } from '../data/import/parse-import';
 import { recordsToFile } from '../data/export/feature-export';
 import { importedRecords } from '../data/export/imported-records';
@@ -28,7 +28,7 @@ interface ImportedLayer {
   features: ImportedFeature[];
 }
 
-export function installImport(ctx: AppContext): void {
+export function installImport(ctx: AppContext): Contribution {
   const client = new ImportWorkerClient();
   const layers: ImportedLayer[] = [];
   const byId = new Map<string, { layer: ImportedLayer; item: ImportedFeature }>();
@@ -51,9 +51,6 @@ export function installImport(ctx: AppContext): void {
       panel.hideColumns();
     },
   });
-  const layersPanel = document.getElementById('layers-panel');
-  if (layersPanel) layersPanel.after(panel.el);
-  else ctx.slots.side.append(panel.el);
   ctx.onLang((l) => panel.setLang(l));
 
   const say = (kind: 'error' | 'warning' | 'info', text: string) => {
@@ -175,7 +172,7 @@ export function installImport(ctx: AppContext): void {
   }
 
   // Details of an imported feature: where it came from and the file's own properties, as text only.
-  ctx.addDetailsSection((f: SiteFeature, lang) => {
+  const section: CardSection = (f: SiteFeature, lang) => {
     if (f.properties.layer !== IMPORTED_LAYER) return null;
     const entry = byId.get(f.properties.id);
     if (!entry) return null;
@@ -189,10 +186,10 @@ export function installImport(ctx: AppContext): void {
       section.append(h('h4', {}, tReliability(lang, 'fileProperties')), dl);
     }
     return section;
-  });
+  };
 
   // Drop a file on the map.
-  const target = ctx.slots.main;
+  const target = ctx.dropZone;
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
   target.addEventListener('dragover', (e) => {
     if (!hasFiles(e)) return;
@@ -208,4 +205,5 @@ export function installImport(ctx: AppContext): void {
     e.preventDefault();
     void importFile(file, panel.selectedCrs());
   });
+  return { side: { import: panel.el }, card: { imported: section } };
 }

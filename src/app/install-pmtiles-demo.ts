@@ -11,16 +11,12 @@ const BUILD_COMMAND = 'npm run demo:pmtiles';
 
 export function installPmtilesDemo(ctx: AppContext): void {
   if (ctx.store.get().demo !== 'pmtiles') return;
-  const map = ctx.map.map;
-  // Installers run before the map's `load`, so listening now cannot miss it.
-  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   const url = new URL(DEMO_FILE, document.baseURI).href;
   void (async () => {
     try {
-      const [{ addPmtilesPointLayer }] = await Promise.all([import('../map/pmtiles-layer'), loaded]);
       // Under the cultural layers: real sites stay on top of the synthetic cloud.
-      await addPmtilesPointLayer(map, url, DEMO_SOURCE_LAYER, 'lcm-transport-line');
-      map.once('idle', () => {
+      await ctx.map.addPmtilesLayer(url, DEMO_SOURCE_LAYER, 'lcm-transport-line');
+      void ctx.map.whenIdle().then(() => {
         document.body.dataset.demoReady = 'true';
       });
       ctx.notices.show('info', tPmtilesDemo(ctx.lang(), 'shown', { file: DEMO_FILE }));

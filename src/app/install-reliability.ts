@@ -1,10 +1,22 @@
 // Reliability (issue 8): any uncaught error or rejected promise becomes a non-blocking notice that says what the
 // user can do (the map is not torn down), and saved data that could not be read at start is reported with the
-// key it was backed up to. Settings are checked by src/main.ts before the store exists; saved routes here.
+// key it was backed up to. Settings are read by src/main.ts before the store exists (it reports a problem with
+// reportSettingsProblem); saved routes here.
 import type { AppContext } from './context';
+import type { Lang } from '../types';
+import type { Notices } from '../ui/notices';
 import { loadSavedRoutes } from '../state/saved-routes';
 import { tReliability } from '../i18n/reliability';
 import { h } from '../ui/dom';
+
+/** Says where unreadable settings were moved; stays until dismissed, so the user learns where the backup went. */
+export function reportSettingsProblem(notices: Notices, lang: Lang, problem: { reason: 'corrupt' | 'unknown-version'; backupKey: string }): void {
+  notices.show('warning', tReliability(lang, 'storageBackup', {
+    what: tReliability(lang, 'what_settings'),
+    reason: tReliability(lang, problem.reason === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
+    key: problem.backupKey,
+  }), 0);
+}
 
 /** At most this many error notices per page visit, so a failure in an animation frame cannot flood the page. */
 const MAX_ERROR_NOTICES = 3;
@@ -32,7 +44,7 @@ export function installReliability(ctx: AppContext): void {
   });
 
   // Saved routes: unreadable data is moved aside by loadSavedRoutes (never overwritten); say where it went.
-  let storage: Storage | null = null;
+  let storage: Storage | null;
   try {
     storage = window.localStorage;
   } catch {

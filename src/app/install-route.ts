@@ -1,69 +1,63 @@
-// Route planner (issue 6), the part loaded with the app: the header button, the "Add to route" section of the
-// details panel, and the trigger that lazy-loads the planner itself (src/app/route-planner.ts: panel, legs,
+// Route planner, the part loaded with the app: the header button, the panel's (empty) section, the "Add to
+// route" section of the site card, and the trigger that lazy-loads the planner itself (src/app/route-planner.ts: panel, legs,
 // optimiser, export, print) the first time it is needed — when the panel is opened or the route gets a stop.
 import '../../styles/route.css';
-import type { AppContext } from './context';
-import type { SiteFeature } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { AppContext, Contribution } from './context';
+import { errorText, lazy } from './lazy';
+import { disclosure } from '../ui/disclosure';
+import type { Lang, SiteFeature } from '../types';
 import { tRoute } from '../i18n/route';
 import type { RouteStringKey } from '../i18n/route';
-import { siteToStop } from '../analysis/suggested-routes';
+import { siteToStop } from '../analysis/route-stops';
 import { h } from '../ui/dom';
 
-interface Planner {
-  setOpen(open: boolean): void;
-}
-
-export function installRoute(ctx: AppContext): void {
+export function installRoute(ctx: AppContext): Contribution {
   const { store } = ctx;
-  const button = h('button', { type: 'button', id: 'route-toggle', 'aria-controls': 'route-panel', 'aria-expanded': 'false' });
-  ctx.slots.headerTools.append(button);
-  let open = false;
-  let planner: Promise<Planner> | null = null;
-
-  const setOpen = (next: boolean) => {
-    open = next;
-    button.setAttribute('aria-expanded', String(open));
-    void load().then((p) => p.setOpen(open));
-  };
-  const load = (): Promise<Planner> =>
-    (planner ??= import('./route-planner').then((m) =>
-      m.startRoutePlanner(ctx, {
+  const button = h('button', { type: 'button', id: 'route-toggle', 'aria-controls': 'route-panel' });
+  // Filled by the planner when it loads; until then it stays hidden.
+  const shell = h('section', { id: 'route-panel', class: 'panel route-panel', 'aria-labelledby': 'route-heading', hidden: true });
+  const load = lazy(() =>
+    import('./route-planner').then((m) =>
+      m.startRoutePlanner(ctx, shell, {
         onClose: () => {
-          setOpen(false);
+          toggle.set(false);
           button.focus();
         },
       }),
-    ).catch((e: unknown) => {
-      planner = null;
-      ctx.notices.show('error', `${tRoute(ctx.lang(), 'heading')}: ${e instanceof Error ? e.message : String(e)}`);
+    ),
+  );
+  const loadOrSay = () =>
+    load().catch((e: unknown) => {
+      ctx.notices.show('error', `${tRoute(ctx.lang(), 'heading')}: ${errorText(e)}`);
       throw e;
-    }));
+    });
+  const toggle = disclosure(button, null, { onChange: (open) => void loadOrSay().then((p) => p.setOpen(open)) });
 
-  button.addEventListener('click', () => setOpen(!open));
   ctx.onLang((l) => {
     button.textContent = tRoute(l, 'routeButton');
   });
 
-  ctx.addDetailsSection((f, lang) => detailsSection(f, lang, store.get().route, {
-    add: (id) => {
-      store.update({ route: [...store.get().route.filter((x) => x !== id), id] });
-      // The section re-renders (route changed); keep the keyboard where it was.
-      document.getElementById('details-route-remove')?.focus();
-    },
-    remove: (id) => {
-      store.update({ route: store.get().route.filter((x) => x !== id) });
-      document.getElementById('details-route-add')?.focus();
-    },
-  }));
-
   store.subscribe((state, changed) => {
     if (!changed.has('route')) return;
-    ctx.refreshDetails();
-    if (state.route.length > 0) void load();
+    ctx.card.refresh();
+    if (state.route.length > 0) void loadOrSay();
   });
   // A shared link with a route opens the planner: the route is what the link is about.
-  if (store.get().route.length > 0) setOpen(true);
+  if (store.get().route.length > 0) toggle.set(true);
+
+  const section = (f: SiteFeature, lang: Lang) =>
+    detailsSection(f, lang, store.get().route, {
+      add: (id) => {
+        store.update({ route: [...store.get().route.filter((x) => x !== id), id] });
+        // The section re-renders (route changed); keep the keyboard where it was.
+        document.getElementById('details-route-remove')?.focus();
+      },
+      remove: (id) => {
+        store.update({ route: store.get().route.filter((x) => x !== id) });
+        document.getElementById('details-route-add')?.focus();
+      },
+    });
+  return { header: { route: button }, side: { route: shell }, card: { route: section } };
 }
 
 function detailsSection(

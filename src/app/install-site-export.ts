@@ -1,7 +1,7 @@
 // Export of the filtered site list (GeoJSON, KML, CSV), placed at the foot of the list panel: the same sites
 // the list shows (the layers switched on, then the filters), in catalogue order.
-import type { AppContext } from './context';
-import type { SiteFeature } from '../data/types';
+import type { AppContext, Contribution } from './context';
+import type { SiteFeature } from '../types';
 import { applyFilters } from '../data/filters';
 import { recordsToFile } from '../data/export/feature-export';
 import { siteRecords } from '../data/export/site-records';
@@ -10,7 +10,7 @@ import { downloadText } from '../ui/download';
 import { SiteExport } from '../ui/site-export';
 import '../../styles/import.css';
 
-export function installSiteExport(ctx: AppContext): void {
+export function installSiteExport(ctx: AppContext): Contribution {
   const filtered = (): SiteFeature[] => {
     const { filters } = ctx.store.get();
     return applyFilters(ctx.catalogue.all().filter((f) => filters.layers.includes(f.properties.layer)), filters);
@@ -26,12 +26,10 @@ export function installSiteExport(ctx: AppContext): void {
     downloadText(file.text, file.fileName, file.mime);
     ctx.notices.show('info', tInterop(lang, 'exported', { file: file.fileName }));
   });
-  const list = document.getElementById('list-panel');
-  if (list) list.append(view.el);
-  else ctx.slots.side.append(view.el);
   ctx.onLang((l) => view.setLang(l));
   view.setCount(filtered().length);
   ctx.store.subscribe((_s, changed) => {
     if (changed.has('filters')) view.setCount(filtered().length);
   });
+  return { side: { siteExport: view.el } };
 }

@@ -6,20 +6,13 @@
 // suggested route and importing a file change the order.
 import type { FeatureCollection } from 'geojson';
 import type { AppContext } from './context';
-import type { LayerId, SiteFeature } from '../data/types';
-import { LAYER_IDS } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, LayerId, SiteFeature, TravelMode } from '../types';
+import { LAYER_IDS } from '../types';
 import { tRoute } from '../i18n/route';
 import { tInterop } from '../i18n/interop';
 import { OKABE_ITO } from '../config/palette';
 import type { RouteStringKey } from '../i18n/route';
-import {
-  computeRouteLegs,
-  DEFAULT_DWELL_MIN,
-  DEFAULT_SPEEDS_KMH,
-  estimateRouteTimes,
-  findTouristLine,
-} from '../analysis/route-legs';
+import { computeRouteLegs, DEFAULT_DWELL_MIN, DEFAULT_SPEEDS_KMH, estimateRouteTimes, findTouristLine } from '../analysis/route-legs';
 import type { RouteLeg, RouteLegsResult, RouteStop } from '../analysis/route-legs';
 import { optimiseTourOrder } from '../analysis/tour-order';
 import {
@@ -32,11 +25,10 @@ import {
   resolveRoute,
   routeDistanceMatrix,
 } from '../analysis/route-plan';
-import { buildSuggestedRoute } from '../analysis/suggested-routes';
-import type { SkipReason, SuggestedStop } from '../analysis/suggested-routes';
+import { buildSuggestedRoute } from '../analysis/route-stops';
+import type { SkipReason, SuggestedStop } from '../analysis/route-stops';
 import { legsWithFallback } from '../data/osrm-client';
-import { NAME_CARDS, SUGGESTED_ROUTES } from '../data/route-suggestions';
-import type { TravelMode } from '../state/store';
+import { NAME_CARDS, SUGGESTED_ROUTES } from '../data/suggested-route-ids';
 import {
   loadSavedRoutes,
   memoryStorage,
@@ -82,11 +74,11 @@ function safeLocalStorage(): StorageLike {
   }
 }
 
-export function startRoutePlanner(ctx: AppContext, hooks: PlannerHooks): { setOpen(open: boolean): void } {
+export function startRoutePlanner(ctx: AppContext, shell: HTMLElement, hooks: PlannerHooks): { setOpen(open: boolean): void } {
   const { store, catalogue } = ctx;
   const storage = safeLocalStorage();
   const touristLine = findTouristLine(catalogue.layers['tourist-line']);
-  let settings: RouteSettings = parseRouteSettings(safeGet(storage, ROUTE_SETTINGS_KEY));
+  const settings: RouteSettings = parseRouteSettings(safeGet(storage, ROUTE_SETTINGS_KEY));
   const dwellByStop: Record<string, number> = {};
   let endOption: EndOption = 'open';
   let optimiseMessage: string | null = null;
@@ -169,9 +161,8 @@ export function startRoutePlanner(ctx: AppContext, hooks: PlannerHooks): { setOp
     onExport: (format) => void exportRoute(format),
     onImport: (file) => void importRoute(file),
     onPrint: () => void print(),
-  });
+  }, shell);
   const printView = new RoutePrint();
-  ctx.slots.side.prepend(panel.el);
   document.body.append(printView.el);
 
   function safeGet(s: StorageLike, key: string): string | null {
@@ -511,47 +502,11 @@ export function startRoutePlanner(ctx: AppContext, hooks: PlannerHooks): { setOp
     panel.say(t('importDone', { n: match.ids.length }));
   }
 
-  function waitFor(event: 'idle' | 'render', ms: number, kick: boolean): Promise<boolean> {
-    const map = ctx.map.map;
-    return new Promise((resolve) => {
-      const timer = window.setTimeout(() => resolve(false), ms);
-      map.once(event, () => {
-        window.clearTimeout(timer);
-        resolve(true);
-      });
-      if (kick) map.triggerRepaint();
-    });
-  }
-
-  /**
-   * The map canvas as a PNG data: URL. The WebGL drawing buffer is cleared after each frame is shown
-   * (preserveDrawingBuffer is off for speed), so read it inside the 'render' event of a fresh frame.
-   */
-  function captureMap(): Promise<string | null> {
-    const map = ctx.map.map;
-    return new Promise((resolve) => {
-      const timer = window.setTimeout(() => resolve(null), 4000);
-      map.once('render', () => {
-        window.clearTimeout(timer);
-        try {
-          resolve(map.getCanvas().toDataURL('image/png'));
-        } catch {
-          resolve(null);
-        }
-      });
-      map.triggerRepaint();
-    });
-  }
-
   async function print(): Promise<void> {
     const c = last ?? compute();
     if (c.stops.length === 0) return;
-    const map = ctx.map.map;
-    const xs = c.stops.map((s) => s.coordinates[0]);
-    const ys = c.stops.map((s) => s.coordinates[1]);
-    map.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 60, duration: 0, maxZoom: 15 });
-    await waitFor('idle', 6000, true);
-    printView.setMapImage(await captureMap());
+    ctx.map.fitPoints(c.stops.map((s) => s.coordinates), { padding: 60, duration: 0, maxZoom: 15 });
+    printView.setMapImage(await ctx.map.capture());
     document.body.dataset.routePrintReady = 'true';
     window.print();
   }

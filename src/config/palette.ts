@@ -1,7 +1,7 @@
 // Colours for the thematic layers: the Okabe–Ito palette, chosen because its eight colours stay
 // distinguishable under the common colour-vision deficiencies (protanopia, deuteranopia, tritanopia).
 // Layers differ in shape or size too, so colour is never the only cue.
-import type { LayerId } from '../data/types';
+import type { LayerId } from '../types';
 
 export const OKABE_ITO = {
   orange: '#E69F00',

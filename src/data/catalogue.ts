@@ -1,8 +1,8 @@
 // Every feature of every layer, by id. The map, the list, search and the details panel all read from here,
 // so a site is described the same way wherever it is opened.
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { LayerId, SiteCollection, SiteFeature } from './types';
-import { LAYER_IDS } from './types';
+import type { LayerId, SiteCollection, SiteFeature } from '../types';
+import { LAYER_IDS } from '../types';
 
 export class Catalogue {
   private readonly byId = new Map<string, SiteFeature>();

@@ -6,7 +6,7 @@ import distance from '@turf/distance';
 import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { ContributionFeature } from './contribution';
-import type { LayerId, Precision } from './types';
+import type { LayerId, Precision } from '../types';
 
 /** What the review needs to know about a site (any layer file's feature properties have these). */
 export interface ReviewSite {

@@ -1,9 +1,9 @@
 // Data coverage against the paper, per layer: the paper's count (from indicators.json), what we hold, how
 // precisely it is placed, and what differs — each statement in Chinese and English, computed from the data so
 // it stays true when the data changes. Pure: no DOM, no fetch; the UI renders the result.
-import type { IndicatorsFile, LocalText } from './indicators';
-import type { LayerId, Precision, SiteCollection, SiteFeature, SourceRef } from './types';
-import { LAYER_IDS } from './types';
+import type { IndicatorsFile, LocalText } from './indicators-file';
+import type { LayerId, Precision, SiteCollection, SiteFeature, SourceRef } from '../types';
+import { LAYER_IDS } from '../types';
 
 /** A research row that has a source but is not a feature, with the reason (geodata/coverage-notes.json). */
 export interface CoverageNote {

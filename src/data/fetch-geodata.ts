@@ -1,8 +1,8 @@
 // Fetches the shipped geodata (bundled by Vite as hashed static files, so the service worker can precache
 // them) and narrows each file to our types once. A failure names the file so the app can say what broke.
 import type { FeatureCollection } from 'geojson';
-import type { LayerId, SiteCollection } from './types';
-import { LAYER_IDS } from './types';
+import type { LayerId, SiteCollection } from '../types';
+import { LAYER_IDS } from '../types';
 import { LAYER_FILES, narrowCollection } from './load-layers';
 
 const layerUrls = import.meta.glob<string>('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });

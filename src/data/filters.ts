@@ -2,8 +2,8 @@
 // "passes"; `toMapLibreFilter` emits the same rule as a MapLibre expression so that the map (which filters
 // on the GPU side) and the list (which filters in JS) can never disagree. tests/unit/data/filters.test.ts
 // checks the two against each other with MapLibre's own expression evaluator.
-import { LAYER_IDS } from './types';
-import type { HeritageCategory, HeritageLevel, LayerId, ScenicGrade, SiteFeature, SiteProperties } from './types';
+import { LAYER_IDS } from '../types';
+import type { HeritageCategory, HeritageLevel, LayerId, ScenicGrade, SiteFeature, SiteProperties } from '../types';
 
 export interface Filters {
   /**

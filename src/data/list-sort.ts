@@ -4,7 +4,7 @@
 import { vertices } from '../analysis/positions';
 import { haversineM } from '../analysis/geodesy';
 import { isLocated } from './filters';
-import type { SiteFeature } from './types';
+import type { SiteFeature } from '../types';
 
 export type ListLang = 'zh' | 'en';
 export type LonLat = [number, number];

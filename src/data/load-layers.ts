@@ -1,7 +1,7 @@
 // Narrows a parsed layer file to our types once, at load. Anything that is not a FeatureCollection of
 // features with an `id` property fails loudly here, naming the layer and file, instead of deep inside the map.
 // Pure: no DOM, no fetch (src/data/fetch-geodata.ts does the fetching).
-import type { BaseLayerId, LayerId, SiteCollection, SiteFeature } from './types';
+import type { BaseLayerId, LayerId, SiteCollection, SiteFeature } from '../types';
 
 /** Thematic layer id → file name in geodata/. */
 export const LAYER_FILES: Record<LayerId, string> = {

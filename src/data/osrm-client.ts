@@ -9,14 +9,8 @@
 // Response format: OSRM API v5 docs, "Route service" (code, routes[].legs[].distance|duration, waypoints).
 import type { LineString, Position } from 'geojson';
 import distance from '@turf/distance';
-import {
-  computeRouteLegs,
-  type LegReason,
-  type RouteLeg,
-  type RouteLegsResult,
-  type RouteStop,
-  type TravelMode,
-} from '../analysis/route-legs';
+import { computeRouteLegs, type LegReason, type RouteLeg, type RouteLegsResult, type RouteStop } from '../analysis/route-legs';
+import type { TravelMode } from '../types';
 
 export type OsrmFailureReason = 'not-configured' | 'unreachable' | 'bad-response' | 'no-route';
 

@@ -13,8 +13,9 @@ import type {
   DOMParser as XmldomParser,
   XMLSerializer as XmldomSerializer,
 } from '@xmldom/xmldom';
-import type { LegKind, LegReason, RouteLeg, RouteStop, TravelMode } from '../analysis/route-legs';
-import type { LayerId, Precision } from './types';
+import type { LegKind, LegReason, RouteLeg, RouteStop } from '../analysis/route-legs';
+import type { LayerId, Precision, TravelMode } from '../types';
+import { SITE_ID_RE } from '../types';
 
 /** The XML tools of the environment: the browser's DOM, or @xmldom/xmldom in Node. */
 export interface XmlEnvironment {
@@ -170,7 +171,6 @@ export interface ImportResult {
 /** More stops than this is not a route plan; the optimiser and the print page are sized for tens. */
 export const MAX_IMPORT_STOPS = 100;
 /** Same id shape as URLs (state/url-state.ts): kebab-case slugs. */
-const ID_RE = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 function validLonLat(lon: unknown, lat: unknown): lon is number {
   return (
@@ -208,7 +208,7 @@ class Collector {
       return;
     }
     const c: StopCandidate = { name: name ?? '', lon, lat: lat as number };
-    if (idHint && ID_RE.test(idHint)) c.id = idHint;
+    if (idHint && SITE_ID_RE.test(idHint)) c.id = idHint;
     this.result.candidates.push(c);
   }
   error(code: ImportErrorCode, index: number | null, message: string): ImportResult {

@@ -16,7 +16,7 @@
 import MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import { pinyin } from 'pinyin-pro';
-import type { AuxLayerId, BaseLayerId, LayerId } from './types';
+import type { AuxLayerId, BaseLayerId, LayerId } from '../types';
 
 /** Thematic layers, plus districts and base-map features (the municipality carries the alias 金城). */
 export type SearchLayer = LayerId | AuxLayerId | BaseLayerId;

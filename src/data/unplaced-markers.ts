@@ -3,7 +3,7 @@
 // in a visible layer) but have no known position. Pure: the caller draws the result.
 import type { Filters } from './filters';
 import { isLocated, matchesFilters } from './filters';
-import type { SiteFeature } from './types';
+import type { SiteFeature } from '../types';
 
 export interface DistrictMarker {
   /** Chinese district name as in the data (城关区). */

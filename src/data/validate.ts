@@ -19,10 +19,10 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import { lineString, point } from '@turf/helpers';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { checkSchema } from './json-schema-lite';
-import { INDICATORS_SCHEMA, checkIndicatorLinks } from './indicators';
-import type { IndicatorsFile } from './indicators';
-import type { LayerId } from './types';
-import { LAYER_IDS } from './types';
+import { INDICATORS_SCHEMA, checkIndicatorLinks } from './indicators-file';
+import type { IndicatorsFile } from './indicators-file';
+import type { LayerId } from '../types';
+import { LAYER_IDS } from '../types';
 
 export interface ValidationResult {
   errors: string[];

@@ -1,6 +1,6 @@
 // Strings of the analysis feature (buffer tool, nearby, lengths, indicators), zh and en.
-import type { Lang } from './strings';
 import { fill } from './strings';
+import type { Lang } from '../types';
 
 const zh = {
   analysisButton: '空间分析',

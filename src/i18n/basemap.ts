@@ -1,5 +1,5 @@
 // Strings of the base-map choice and its fallback, zh and en. `en` is typed against `zh`.
-import type { Lang } from './strings';
+import type { Lang } from '../types';
 import { fill } from './strings';
 
 const zh = {

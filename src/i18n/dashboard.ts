@@ -1,6 +1,6 @@
 // Strings of the soft-power dashboard and the data-coverage view, zh and en (same keys; en must have every zh key).
-import type { Lang } from './strings';
 import { fill } from './strings';
+import type { Lang } from '../types';
 
 const zh = {
   dashboardButton: '软实力仪表板',

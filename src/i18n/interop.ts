@@ -1,7 +1,7 @@
 // Strings of file formats in import and export (KML, KMZ, TCX, CSV; export of layers and the site list), zh
 // and en. `en` is typed against `zh`, so a missing key fails tsc.
-import type { Lang } from './strings';
 import { fill } from './strings';
+import type { Lang } from '../types';
 
 const zh = {
   unit_feature: '第 {examples} 个要素',

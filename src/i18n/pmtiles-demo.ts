@@ -1,6 +1,6 @@
 // Strings of the large-data demo (`?demo=pmtiles`, issue 9), zh and en. `en` is typed against `zh`.
-import type { Lang } from './strings';
 import { fill } from './strings';
+import type { Lang } from '../types';
 
 const zh = {
   shown: '演示图层：{file} 中的合成测试点（随机生成，并非真实地点），以 PMTiles 矢量瓦片加载；缩小时自动抽稀。',

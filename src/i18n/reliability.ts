@@ -1,7 +1,7 @@
 // Strings of import, saved-state checks, offline and error handling (issue 8), zh and en.
 // `en` is typed against `zh`, so a missing key fails tsc.
-import type { Lang } from './strings';
 import { fill } from './strings';
+import type { Lang } from '../types';
 
 const zh = {
   importHeading: '导入数据',

@@ -1,6 +1,6 @@
 // Strings of the route planner (issue 6), zh and en. `en` is typed against `zh`, so a missing key fails tsc.
-import type { Lang } from './strings';
 import { fill } from './strings';
+import type { Lang } from '../types';
 
 const zh = {
   routeButton: '路线',

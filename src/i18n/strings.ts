@@ -1,6 +1,5 @@
 // Every UI string, one table per language. Chinese is the default language of the app.
-export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+import type { Lang } from '../types';
 
 const zh = {
   appTitle: '兰州文化地图',
@@ -241,8 +240,4 @@ export function t(lang: Lang, key: StringKey, vars?: Record<string, string | num
 export function tEnum(lang: Lang, prefix: string, value: string): string {
   const key = `${prefix}_${value.replaceAll('-', '_')}`;
   return key in zh ? t(lang, key as StringKey) : value;
-}
-
-export function isLang(v: unknown): v is Lang {
-  return v === 'zh' || v === 'en';
 }

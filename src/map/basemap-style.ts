@@ -9,7 +9,7 @@ import type {
 } from 'maplibre-gl';
 import type { VectorStyleBasemap } from '../config/basemaps';
 import { isBasemapUrl } from '../config/basemaps';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../types';
 
 /** Prefix of every source and layer id taken from an online style. */
 export const ONLINE_PREFIX = 'lcm-bm-';

@@ -3,7 +3,7 @@
 // Enter or Space zooms in, exactly like a click; the button shows a focus ring only when focused.
 import { Marker } from 'maplibre-gl';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerId } from '../data/types';
+import type { LayerId } from '../types';
 import { CLUSTERED_LAYERS, sourceId } from './style';
 
 export type ClusterLabel = (layer: LayerId, count: number) => string;
@@ -67,7 +67,7 @@ export class ClusterButtons {
   }
 
   private async zoomIn(layer: LayerId, clusterId: number, lon: number, lat: number): Promise<void> {
-    const src = this.map.getSource(sourceId(layer)) as GeoJSONSource | undefined;
+    const src = this.map.getSource<GeoJSONSource>(sourceId(layer));
     if (!src) return;
     const zoom = await src.getClusterExpansionZoom(clusterId);
     this.map.easeTo({ center: [lon, lat], zoom });

@@ -4,12 +4,10 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl
 import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { LayerId } from '../data/types';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Camera, Lang, LayerId } from '../types';
 import { vertices } from '../analysis/positions';
-import { LAYER_IDS } from '../data/types';
-import type { Lang } from '../i18n/strings';
-import type { MapView as ViewState } from '../state/store';
+import { LAYER_IDS } from '../types';
 import type { BaseData, ThematicData } from './style';
 import { findOnlineBasemap } from '../config/basemaps';
 import type { FallbackReason } from './basemap-fallback';
@@ -30,11 +28,11 @@ import {
 } from './style';
 
 // MapLibre 6 is ESM-only and, once bundled, cannot find its worker next to itself: point it at the
-// worker file Vite emits (see research/stack-notes.md §2).
+// worker file Vite emits (the `?url` import above).
 setWorkerUrl(workerUrl);
 
 /** The river valley of central Lanzhou (WGS84), from Xigu in the west to Donggang in the east. */
-export const OPENING_VIEW: ViewState = { lon: 103.79, lat: 36.06, zoom: 11.6 };
+export const OPENING_VIEW: Camera = { lon: 103.79, lat: 36.06, zoom: 11.6 };
 /**
  * Chinese characters are always drawn from the device's fonts (TinySDF), also under an online base map whose
  * glyph server would otherwise be asked for them: much less traffic, and no wait for our labels.
@@ -45,8 +43,17 @@ export const MAX_BOUNDS: LngLatBoundsLike = [101.6, 35.0, 105.6, 37.6];
 
 declare global {
   interface Window {
+    /** The MapLibre map, for automation (the browser tests read sources and layers through it). */
     __map?: MapLibreMap;
   }
+}
+
+export interface FitOptions {
+  /** Screen pixels kept free around the points. */
+  padding?: number;
+  maxZoom?: number;
+  /** Milliseconds; 0 jumps. */
+  duration?: number;
 }
 
 export interface MapViewOptions {
@@ -54,18 +61,19 @@ export interface MapViewOptions {
   base: BaseData;
   thematic: ThematicData;
   lang: Lang;
-  view: ViewState | null;
+  view: Camera | null;
   attribution: string;
   /** Credits of the embedded base map's own data, shown only while it is drawn. */
   baseAttribution?: string;
   onSiteClick: (id: string) => void;
-  onMoveEnd: (view: ViewState) => void;
+  onMoveEnd: (view: Camera) => void;
   /** Accessible name of a cluster's button ("5 cultural-relic protection units: zoom in"). */
   clusterLabel: ClusterLabel;
 }
 
 export class MapView {
-  readonly map: MapLibreMap;
+  private readonly map: MapLibreMap;
+  private readonly loaded: Promise<void>;
   private lang: Lang;
   private readonly style: StyleSpecification;
   private readonly attribution: AttributionControl;
@@ -98,7 +106,9 @@ export class MapView {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(this.attribution, 'bottom-right');
+    this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     // Start folded to the (i) button: the credits are long and would cover the map (they open on click).
+    // NOTE: MapLibre's own class names (AttributionControl has no option to start folded).
     this.map.once('load', () => this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
     window.__map = this.map;
     this.clusterButtons = new ClusterButtons(this.map, opts.clusterLabel);
@@ -135,7 +145,7 @@ export class MapView {
   }
 
   async zoomIntoCluster(cluster: MapGeoJSONFeature): Promise<void> {
-    const src = this.map.getSource(cluster.source) as GeoJSONSource | undefined;
+    const src = this.map.getSource<GeoJSONSource>(cluster.source);
     const clusterId = cluster.properties?.cluster_id;
     if (!src || typeof clusterId !== 'number') return;
     const zoom = await src.getClusterExpansionZoom(clusterId);
@@ -144,7 +154,7 @@ export class MapView {
   }
 
   setLayerData(layer: LayerId, data: FeatureCollection): void {
-    (this.map.getSource(sourceId(layer)) as GeoJSONSource | undefined)?.setData(data);
+    this.map.getSource<GeoJSONSource>(sourceId(layer))?.setData(data);
   }
 
   /** Replaces an overlay's data; an empty FeatureCollection clears it. */
@@ -153,7 +163,7 @@ export class MapView {
       this.pendingOverlays.set(kind, data);
       return;
     }
-    (this.map.getSource(overlaySource(kind)) as GeoJSONSource | undefined)?.setData(data);
+    this.map.getSource<GeoJSONSource>(overlaySource(kind))?.setData(data);
   }
 
   setClusterLabel(label: ClusterLabel): void {
@@ -182,7 +192,7 @@ export class MapView {
   }
 
   showSelected(feature: Feature<Geometry | null> | null): void {
-    const src = this.map.getSource(SELECTED_SOURCE) as GeoJSONSource | undefined;
+    const src = this.map.getSource<GeoJSONSource>(SELECTED_SOURCE);
     const features = feature?.geometry?.type === 'Point' ? [feature as Feature<Geometry>] : [];
     src?.setData({ type: 'FeatureCollection', features });
   }
@@ -195,13 +205,79 @@ export class MapView {
       this.map.flyTo({ center: [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0], zoom: Math.max(this.map.getZoom(), 14), duration: 600 });
       return;
     }
-    const coords = vertices(g);
-    if (coords.length === 0) return;
-    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-    for (const [x = 0, y = 0] of coords) {
-      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+    this.fitPoints(vertices(g), { padding: 60, duration: 600 });
+  }
+
+  /** Fits the map to the extent of WGS84 positions (nothing happens for none). */
+  fitPoints(points: readonly Position[], opts: FitOptions = {}): void {
+    if (points.length === 0) return;
+    let w = Infinity;
+    let s = Infinity;
+    let e = -Infinity;
+    let n = -Infinity;
+    for (const [x = 0, y = 0] of points) {
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
     }
-    this.map.fitBounds([w, s, e, n], { padding: 60, duration: 600 });
+    this.map.fitBounds([w, s, e, n], { padding: opts.padding ?? 60, duration: opts.duration ?? 600, ...(opts.maxZoom !== undefined ? { maxZoom: opts.maxZoom } : {}) });
+  }
+
+  /** Resolves once the style and the first data are loaded (at once if that has already happened). */
+  whenLoaded(): Promise<void> {
+    return this.loaded;
+  }
+
+  /** Resolves when the map next finishes drawing everything it has (tiles loaded, no transition running). */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => this.map.once('idle', () => resolve()));
+  }
+
+  /** Moves the keyboard focus to the map canvas (arrow keys then pan the map). */
+  focusCanvas(): void {
+    this.map.getCanvas().focus();
+  }
+
+  /**
+   * The map as a PNG data: URL once it has settled (up to `settleMs` ms), or null if it could not be read.
+   * The WebGL drawing buffer is cleared after each frame is shown (preserveDrawingBuffer is off for speed),
+   * so the image is read inside the 'render' event of a fresh frame.
+   */
+  async capture(settleMs = 6000): Promise<string | null> {
+    await this.nextEvent('idle', settleMs);
+    return new Promise((resolve) => {
+      const timer = window.setTimeout(() => resolve(null), 4000);
+      this.map.once('render', () => {
+        window.clearTimeout(timer);
+        try {
+          resolve(this.map.getCanvas().toDataURL('image/png'));
+        } catch {
+          resolve(null);
+        }
+      });
+      this.map.triggerRepaint();
+    });
+  }
+
+  /**
+   * Draws point layer `sourceLayer` of the PMTiles archive at `url` (absolute http(s) URL) under `beforeId`,
+   * after the map has loaded. The PMTiles code (and the `pmtiles` library) load only when this is called.
+   */
+  async addPmtilesLayer(url: string, sourceLayer: string, beforeId?: string): Promise<void> {
+    const [{ addPmtilesPointLayer }] = await Promise.all([import('./pmtiles-layer'), this.loaded]);
+    await addPmtilesPointLayer(this.map, url, sourceLayer, beforeId);
+  }
+
+  private nextEvent(event: 'idle' | 'render', ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = window.setTimeout(() => resolve(false), ms);
+      this.map.once(event, () => {
+        window.clearTimeout(timer);
+        resolve(true);
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   /**
@@ -237,7 +313,14 @@ export class MapView {
     return this.basemap.layerIds();
   }
 
-  setView(view: ViewState): void {
+  /** Names the map region for assistive technology (the container becomes a labelled region landmark). */
+  setLabel(label: string): void {
+    const el = this.map.getContainer();
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', label);
+  }
+
+  setView(view: Camera): void {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 

@@ -4,7 +4,7 @@
 import type { LayerSpecification, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import type { OnlineBasemap, RasterBasemap, VectorStyleBasemap } from '../config/basemaps';
 import { isBasemapUrl } from '../config/basemaps';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../types';
 import type { FallbackReason } from './basemap-fallback';
 import { FallbackWatch, STYLE_TIMEOUT_MS, TILES_TIMEOUT_MS } from './basemap-fallback';
 import { fetchStyle, localizedName, ONLINE_PREFIX, prepareProviderStyle, StyleTimeout } from './basemap-style';

@@ -8,8 +8,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { LayerId } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, LayerId } from '../types';
 import { BASE_COLOURS, LAYER_COLOURS, OKABE_ITO } from '../config/palette';
 
 export interface BaseData {

@@ -2,9 +2,8 @@
 // optional OSRM routing endpoint and the "heritage along the route" distance. Versioned like settings.ts;
 // reading never throws and anything unreadable (or out of range) falls back to the defaults, field by field.
 // Route stops themselves live in the URL and in saved routes, not here.
-import type { LayerId } from '../data/types';
-import { LAYER_IDS } from '../data/types';
-import type { TravelMode } from './store';
+import type { LayerId, TravelMode } from '../types';
+import { LAYER_IDS, TRAVEL_MODES } from '../types';
 
 export const ROUTE_SETTINGS_KEY = 'lanzhou-map.route-settings';
 export const ROUTE_SETTINGS_VERSION = 1;
@@ -32,7 +31,6 @@ export const DWELL_MAX_MIN = 600;
 
 export const DEFAULT_ROUTE_SETTINGS: RouteSettings = { speedsKmh: {}, dwellMin: {}, osrmUrl: '', alongMetres: DEFAULT_ALONG_M };
 
-const MODES: readonly TravelMode[] = ['walk', 'cycle', 'drive'];
 
 export function validSpeed(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= SPEED_MIN_KMH && v <= SPEED_MAX_KMH;
@@ -73,7 +71,7 @@ export function parseRouteSettings(raw: string | null): RouteSettings {
     return out;
   }
   if (!isRecord(v) || v.version !== ROUTE_SETTINGS_VERSION) return out;
-  if (isRecord(v.speedsKmh)) for (const m of MODES) if (validSpeed(v.speedsKmh[m])) out.speedsKmh[m] = v.speedsKmh[m] as number;
+  if (isRecord(v.speedsKmh)) for (const m of TRAVEL_MODES) if (validSpeed(v.speedsKmh[m])) out.speedsKmh[m] = v.speedsKmh[m] as number;
   if (isRecord(v.dwellMin)) for (const l of LAYER_IDS) if (validDwell(v.dwellMin[l])) out.dwellMin[l] = v.dwellMin[l] as number;
   if (validOsrmUrl(v.osrmUrl)) out.osrmUrl = v.osrmUrl;
   if (validAlong(v.alongMetres)) out.alongMetres = v.alongMetres;

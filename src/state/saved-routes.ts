@@ -4,9 +4,10 @@
 // moved aside to a backup key — never silently overwritten — and the caller is told so it can say so.
 // Storage is passed in (a `Storage`-like object) so tests use an in-memory one and private-mode browsers,
 // where localStorage throws, degrade to "nothing saved" instead of breaking the planner.
-import type { TravelMode } from './store';
 
 export const SAVED_ROUTES_KEY = 'lanzhou-map.saved-routes';
+import type { TravelMode } from '../types';
+import { SITE_ID_RE, TRAVEL_MODES, isOneOf } from '../types';
 export const SAVED_ROUTES_VERSION = 1;
 
 export interface SavedRoute {
@@ -37,9 +38,7 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-const MODES: readonly TravelMode[] = ['walk', 'cycle', 'drive'];
 /** Same id shape as the URL (state/url-state.ts). */
-const STOP_ID_RE = /^[a-z0-9][a-z0-9-]{0,99}$/;
 /** Limits keep one entry from filling the ~5 MB origin quota: route names are short, routes are tens of stops. */
 const MAX_NAME = 200;
 const MAX_STOPS = 200;
@@ -54,8 +53,8 @@ function readRoute(x: unknown): SavedRoute | null {
   if (typeof id !== 'string' || id === '' || id.length > MAX_NAME) return null;
   if (typeof name !== 'string' || name.length > MAX_NAME) return null;
   if (!Array.isArray(stopIds) || stopIds.length > MAX_STOPS) return null;
-  if (!stopIds.every((s): s is string => typeof s === 'string' && STOP_ID_RE.test(s))) return null;
-  if (typeof mode !== 'string' || !(MODES as readonly string[]).includes(mode)) return null;
+  if (!stopIds.every((s): s is string => typeof s === 'string' && SITE_ID_RE.test(s))) return null;
+  if (!isOneOf(TRAVEL_MODES, mode)) return null;
   if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
   return { id, name, stopIds: stopIds.slice(), mode: mode as TravelMode, createdAt };
 }

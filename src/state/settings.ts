@@ -1,7 +1,7 @@
 // Settings kept between visits (language, base map). Versioned; anything unreadable is moved aside to a
 // backup key and the app starts from defaults, telling the user — never a blank page.
-import { isLang } from '../i18n/strings';
-import type { Lang } from '../i18n/strings';
+import { isLang } from '../types';
+import type { Lang } from '../types';
 import { DEFAULT_BASEMAP, EMBEDDED_BASEMAP, isKnownBasemap } from '../config/basemaps';
 
 export const SETTINGS_KEY = 'lcm:settings';
@@ -28,7 +28,7 @@ export interface LoadedSettings {
 }
 
 export function loadSettings(storage: KeyValueStorage): LoadedSettings {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage.getItem(SETTINGS_KEY);
   } catch {

@@ -2,18 +2,9 @@
 // keys they draw. Kept deliberately small: a plain object, shallow-merged, with typed change events.
 import type { Filters } from '../data/filters';
 import { DEFAULT_FILTERS } from '../data/filters';
-import type { Lang } from '../i18n/strings';
-import type { TravelMode } from '../analysis/route-legs';
+import type { Camera, Lang, TravelMode } from '../types';
 import { DEFAULT_BASEMAP } from '../config/basemaps';
 
-export interface MapView {
-  /** WGS84 degrees. */
-  lon: number;
-  lat: number;
-  zoom: number;
-}
-
-export type { TravelMode };
 export type MainView = 'map' | 'dashboard';
 /** Optional demonstrations reachable by URL only (`?demo=pmtiles`: the large-data PMTiles layer). */
 export type Demo = 'pmtiles';
@@ -28,7 +19,7 @@ export interface BufferRequest {
 
 export interface AppState {
   lang: Lang;
-  view: MapView | null;
+  view: Camera | null;
   filters: Filters;
   selected: string | null;
   basemap: string;

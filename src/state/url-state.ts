@@ -1,13 +1,12 @@
 // The URL is the permalink: it holds the view, visible layers, filters, the selected site, language,
 // a buffer request, the route and the main view. `parseUrlState` never throws: whatever it cannot read
 // it lists in `ignored`, so the app can show a notice and carry on.
-import { LAYER_IDS } from '../data/types';
-import type { HeritageCategory, HeritageLevel, LayerId, ScenicGrade } from '../data/types';
+import { LAYER_IDS, SITE_ID_RE, TRAVEL_MODES, isLang, isOneOf } from '../types';
+import type { Camera, HeritageCategory, HeritageLevel, LayerId, ScenicGrade } from '../types';
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Filters } from '../data/filters';
-import { isLang } from '../i18n/strings';
 import { isKnownBasemap } from '../config/basemaps';
-import type { AppState, BufferRequest, Demo, HighlightKind, MainView, MapView, TravelMode } from './store';
+import type { AppState, BufferRequest, Demo, HighlightKind, MainView } from './store';
 import { DEFAULT_STATE } from './store';
 
 const LEVELS: readonly HeritageLevel[] = ['national', 'provincial', 'municipal', 'county'];
@@ -19,13 +18,11 @@ const CATEGORIES: readonly HeritageCategory[] = [
   'cave-temple-stone-carving',
   'modern-historic',
 ];
-const MODES: readonly TravelMode[] = ['walk', 'cycle', 'drive'];
 const VIEWS: readonly MainView[] = ['map', 'dashboard'];
 const HIGHLIGHTS: readonly HighlightKind[] = ['unintegrated'];
 const DEMOS: readonly Demo[] = ['pmtiles'];
 
 /** Ids are kebab-case slugs; anything else in a link is refused rather than passed on. */
-const ID_RE = /^[a-z0-9][a-z0-9-]{0,99}$/;
 /** Lanzhou region, generous (WGS84 degrees): views outside it are ignored. */
 const VIEW_BOUNDS = { west: 100, east: 108, south: 33, north: 40 };
 const MAX_PARAM_LENGTH = 4000;
@@ -54,7 +51,7 @@ function listOf<T extends string>(raw: string, allowed: readonly T[]): { ok: T[]
   return { ok, bad };
 }
 
-function parseView(raw: string): MapView | null {
+function parseView(raw: string): Camera | null {
   const m = /^(\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(raw);
   if (!m) return null;
   const zoom = Number(m[1]);
@@ -171,7 +168,7 @@ export function parseUrlState(search: string): ParsedUrlState {
         } else note(key, value);
         break;
       case 'site':
-        if (ID_RE.test(value)) state.selected = value;
+        if (SITE_ID_RE.test(value)) state.selected = value;
         else note(key, value);
         break;
       case 'buffer': {
@@ -182,13 +179,13 @@ export function parseUrlState(search: string): ParsedUrlState {
       }
       case 'route': {
         const parts = value.split(',').filter((p) => p !== '');
-        const ok = parts.filter((p) => ID_RE.test(p)).slice(0, 100);
+        const ok = parts.filter((p) => SITE_ID_RE.test(p)).slice(0, 100);
         if (ok.length !== parts.length) note(key, value);
         state.route = ok;
         break;
       }
       case 'mode':
-        if ((MODES as readonly string[]).includes(value)) state.mode = value as TravelMode;
+        if (isOneOf(TRAVEL_MODES, value)) state.mode = value;
         else note(key, value);
         break;
       case 'view':

@@ -1,10 +1,10 @@
 // Base-map choice: the online street map by default, a quiet online alternative, OpenStreetMap raster, and the
 // embedded base map that needs no network. The select shows the user's choice; when an online choice could not
 // be reached, a line under it says the embedded base map is shown instead, with a button to try again.
-import type { Lang } from '../i18n/strings';
 import { tBasemap } from '../i18n/basemap';
 import { EMBEDDED_BASEMAP, ONLINE_BASEMAPS, findOnlineBasemap } from '../config/basemaps';
 import { h } from './dom';
+import type { Lang } from '../types';
 
 export class BasemapSwitcher {
   readonly el: HTMLElement;

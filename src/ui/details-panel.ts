@@ -1,7 +1,7 @@
 // The "Site details" aside: everything we hold about one site, each fact with its source, and an honest
 // statement of how precise its position is. Opened by a map click, a list row, search or ?site=<id>.
-import type { SiteFeature } from '../data/types';
-import type { Lang, StringKey } from '../i18n/strings';
+import type { Lang, SiteFeature } from '../types';
+import type { StringKey } from '../i18n/strings';
 import { t, tEnum } from '../i18n/strings';
 import { clear, h, safeLink } from './dom';
 import { kindLabel, siteName } from './site-labels';

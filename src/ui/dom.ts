@@ -24,7 +24,7 @@ export function append(el: Element, children: Child[]): void {
 
 /** Only http(s) links are made clickable; anything else (javascript:, data:) is shown as plain text. */
 export function safeLink(url: string, text: string): HTMLElement {
-  let parsed: URL | null = null;
+  let parsed: URL | null;
   try {
     parsed = new URL(url);
   } catch {

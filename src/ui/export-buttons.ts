@@ -1,6 +1,6 @@
 // A labelled group of three buttons, GeoJSON / KML / CSV, for exporting a list of features. The group's name
 // says what is exported; each button's name says the format ("Export as CSV").
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../types';
 import { tInterop } from '../i18n/interop';
 import { h } from './dom';
 

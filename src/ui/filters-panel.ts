@@ -3,8 +3,7 @@
 import type { Filters } from '../data/filters';
 import { DEFAULT_FILTERS } from '../data/filters';
 import { ERA_TABLE } from '../data/era';
-import type { HeritageCategory, HeritageLevel, ScenicGrade } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { HeritageCategory, HeritageLevel, Lang, ScenicGrade } from '../types';
 import { t, tEnum } from '../i18n/strings';
 import { h } from './dom';
 

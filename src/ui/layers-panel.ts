@@ -1,8 +1,7 @@
 // The layers panel: a labelled checkbox per thematic layer, a legend swatch drawn in the layer's colour and
 // shape, and counts of what is drawn and what has no known position ("12 on the map · 3 without …").
-import type { LayerId } from '../data/types';
-import { LAYER_IDS } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, LayerId } from '../types';
+import { LAYER_IDS } from '../types';
 import { t } from '../i18n/strings';
 import { LAYER_COLOURS } from '../config/palette';
 import { h } from './dom';

@@ -1,8 +1,7 @@
 // The list view: the accessible twin of the map. Every feature that passes the filters, located or not,
 // sortable by name or by distance from the map centre. Rows use a roving tabindex: Tab enters the list,
 // arrow keys / Home / End move, Enter or a click does what a click on the map does.
-import type { SiteFeature } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { Lang, SiteFeature } from '../types';
 import { t } from '../i18n/strings';
 import { h } from './dom';
 

@@ -1,8 +1,8 @@
 // Messages for the user in live regions: errors in role="alert", everything else in role="status".
 // Notices never block the map; each can be dismissed.
 import { h } from './dom';
-import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
+import type { Lang } from '../types';
 
 export type NoticeKind = 'error' | 'warning' | 'info';
 

@@ -1,10 +1,10 @@
 // The search box: an ARIA 1.2 combobox over every feature (located or not). Arrow keys move through the
 // listbox of results, Enter chooses, Escape closes. Ranking and matching live in src/data/search-index.ts.
 import type { SearchHit } from '../data/search-index';
-import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
 import { h } from './dom';
 import { ROW_SEPARATOR } from './site-labels';
+import type { Lang } from '../types';
 
 export interface SearchBoxOptions {
   /**

@@ -1,6 +1,6 @@
 // "Export sites": the sites that pass the current filters as GeoJSON, KML or CSV (WGS84 lon/lat and the main
 // properties), for a spreadsheet or GIS. Built once; the count updates in place.
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../types';
 import { tInterop } from '../i18n/interop';
 import { h } from './dom';
 import { ExportButtons } from './export-buttons';

@@ -1,9 +1,10 @@
 // How sites are named to people: kind ("3A scenic spot", "全国重点文物保护单位"), context line and the list
 // rows' accessible names. The one place for these words; the strings themselves live in src/i18n/strings.ts.
-import type { SiteFeature } from '../data/types';
-import type { Lang } from '../i18n/strings';
+import type { FeatureCollection } from 'geojson';
+import type { Lang, SiteFeature } from '../types';
 import { t, tEnum } from '../i18n/strings';
 import { isLocated } from '../data/filters';
+import { eraLabelEn } from '../data/era';
 
 export function layerName(lang: Lang, layer: SiteFeature['properties']['layer']): string {
   return tEnum(lang, 'layer', layer);
@@ -54,4 +55,20 @@ export function siteMeta(lang: Lang, f: SiteFeature, districtName: DistrictNamer
 /** The accessible name of a list row: "白塔山景区 · 3A级景区 · 城关区" — exactly the row's visible text. */
 export function siteRowLabel(lang: Lang, f: SiteFeature, districtName: DistrictNamer): string {
   return [siteName(lang, f), siteMeta(lang, f, districtName)].filter(Boolean).join(ROW_SEPARATOR);
+}
+
+/**
+ * District names in the UI language. The data stores Chinese names; English ones come from districts.geojson
+ * (name_zh → name_en); a district it lacks (兰州新区) is shown as the data has it.
+ */
+export function districtNamer(districts: FeatureCollection): DistrictNamer {
+  const en = new Map(districts.features.map((d) => [String(d.properties?.['name_zh'] ?? ''), String(d.properties?.['name_en'] ?? '')]));
+  return (zh, lang) => (lang === 'zh' ? zh : en.get(zh) || zh);
+}
+
+/** Era text in the UI language; in English both: the English label and the Chinese text as the sources give it. */
+export function eraName(zh: string, lang: Lang): string {
+  if (lang === 'zh') return zh;
+  const en = eraLabelEn(zh);
+  return en ? `${en} (${zh})` : zh;
 }

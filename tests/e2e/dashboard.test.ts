@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
-import type { IndicatorsFile } from '../../src/data/indicators';
+import type { IndicatorsFile } from '../../src/data/indicators-file';
 import { formatValue } from '../../src/i18n/dashboard';
 import { gotoApp, launch, openPage, renderedIds, screenshot, waitIdle } from './browser';
 

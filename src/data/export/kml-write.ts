@@ -31,6 +31,7 @@ export interface KmlDocument {
 }
 
 // XML 1.0 allows tab, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD and supplementary planes (as surrogate pairs).
+// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside an XML element or a double- or single-quoted attribute. */

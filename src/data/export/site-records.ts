@@ -1,6 +1,6 @@
 // Our sites as export records: the main properties a planner needs in a spreadsheet or GIS, with their
 // sources (every site carries them; an export without them would lose where a fact came from).
-import type { SiteFeature } from '../types';
+import type { SiteFeature } from '../../types';
 import type { ExportRecord } from './feature-export';
 
 export function siteRecords(features: readonly SiteFeature[], lang: 'zh' | 'en'): ExportRecord[] {

@@ -1,7 +1,7 @@
 // The import Web Worker: reads the File, parses and checks it (parse-import.ts) off the main thread, so a
 // 20 MB file or a million points never freezes the page. Every format (GeoJSON, GPX, KML, KMZ, TCX, CSV) goes
 // through here. XML is parsed with @xmldom/xmldom because workers have no DOMParser.
-import type { Crs } from '../types';
+import type { Crs } from '../../types';
 import { parseXmlStrict } from './xmldom-parse';
 import { checkFileSize, parseImportBytes } from './parse-import';
 import type { CsvColumnChoice, ImportOutcome } from './parse-import';

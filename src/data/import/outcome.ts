@@ -1,6 +1,6 @@
 // What an import answers: structured errors and warnings (worded by src/ui/import/messages.ts in zh or en),
 // and the features to draw. Errors block the import (nothing is added); warnings do not.
-import type { Crs, SiteFeature } from '../types';
+import type { Crs, SiteFeature } from '../../types';
 
 export type ImportFormat = 'geojson' | 'gpx' | 'kml' | 'kmz' | 'tcx' | 'csv';
 

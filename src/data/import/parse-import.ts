@@ -14,7 +14,7 @@ import GJV from 'geojson-validation';
 import gcoord from 'gcoord';
 import type { Document as XmldomDocument } from '@xmldom/xmldom';
 import type { Geometry, Position } from 'geojson';
-import type { Crs } from '../types';
+import type { Crs } from '../../types';
 import { locateJsonSyntaxError } from './json-location';
 import { checkFileSize, IMPORTED_LAYER } from './common';
 import { vertices } from '../../analysis/positions';

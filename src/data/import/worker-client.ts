@@ -1,5 +1,5 @@
 // Main-thread side of the import worker: one worker, created on first use, answering requests by id.
-import type { Crs } from '../types';
+import type { Crs } from '../../types';
 import type { CsvColumnChoice, ImportOutcome } from './parse-import';
 import type { ImportRequest, ImportResponse } from './import-worker';
 

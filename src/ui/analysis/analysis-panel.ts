@@ -3,9 +3,8 @@
 // DOM only: every figure is computed elsewhere (src/analysis/) and handed in; actions go out as callbacks.
 import type { BufferResult, BufferHit } from '../../analysis/buffer-query';
 import type { Indicators, ShareIndicator } from '../../analysis/indicators';
-import type { SiteFeature } from '../../data/types';
-import { LAYER_IDS } from '../../data/types';
-import type { Lang } from '../../i18n/strings';
+import type { Lang, SiteFeature } from '../../types';
+import { LAYER_IDS } from '../../types';
 import { tAnalysis } from '../../i18n/analysis';
 import type { AnalysisKey } from '../../i18n/analysis';
 import { clear, h } from '../dom';

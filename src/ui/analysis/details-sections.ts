@@ -1,8 +1,7 @@
 // Sections the analysis feature adds to a site's details: "Nearby" (closest located sites within a chosen
 // distance) and "Length" (a line's length, a railway's length within the municipality, or a tourist-line
 // stop's distances along the line vs straight). DOM only; figures come in through the arguments.
-import type { SiteFeature } from '../../data/types';
-import type { Lang } from '../../i18n/strings';
+import type { Lang, SiteFeature } from '../../types';
 import { tAnalysis } from '../../i18n/analysis';
 import type { AnalysisKey } from '../../i18n/analysis';
 import { clear, h } from '../dom';

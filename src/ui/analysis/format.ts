@@ -1,8 +1,7 @@
 // Number formatting for the analysis panels. Distances are great-circle metres (src/analysis/geodesy.ts).
-import type { Lang } from '../../i18n/strings';
 import { t, tEnum } from '../../i18n/strings';
 import { tAnalysis } from '../../i18n/analysis';
-import type { LayerId } from '../../data/types';
+import type { Lang, LayerId } from '../../types';
 
 /** Whole metres below 10 km ("823 m"), else kilometres with one decimal. */
 export function formatDistance(lang: Lang, metres: number): string {

@@ -1,14 +1,14 @@
 // The dashboard's charts: growth rates, the provincial-capital ranking as a dot plot, and the paper's counts
 // beside ours. Each chart states its source (section and reference) once, under the chart.
 import type { LayerCoverage } from '../../data/coverage';
-import type { Indicator, IndicatorsFile } from '../../data/indicators';
+import type { Indicator, IndicatorsFile } from '../../data/indicators-file';
 import { formatNumber, formatValue, tDashboard } from '../../i18n/dashboard';
 import type { DashboardKey } from '../../i18n/dashboard';
-import type { Lang } from '../../i18n/strings';
 import { OKABE_ITO } from '../../config/palette';
 import { h } from '../dom';
 import { barChart } from './bar-chart';
 import { rankChart } from './rank-chart';
+import type { Lang } from '../../types';
 
 /** Places in the paper's provincial-capital ranking: Lanzhou's 25th plus the six cities it names below. */
 export const CAPITAL_RANKING_PLACES = 31;

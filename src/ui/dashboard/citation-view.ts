@@ -1,9 +1,9 @@
 // The citation block that opens the dashboard: which paper the figures and the SWOT come from (title, authors,
 // institution, project number) in both languages, and what the page is.
-import type { IndicatorsFile } from '../../data/indicators';
+import type { IndicatorsFile } from '../../data/indicators-file';
 import { tDashboard } from '../../i18n/dashboard';
-import type { Lang } from '../../i18n/strings';
 import { h } from '../dom';
+import type { Lang } from '../../types';
 
 export function renderCitation(lang: Lang, file: IndicatorsFile): HTMLElement {
   const p = file.paper;

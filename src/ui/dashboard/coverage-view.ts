@@ -4,8 +4,8 @@
 import type { CoverageNote, LayerCoverage } from '../../data/coverage';
 import { formatNumber, tDashboard } from '../../i18n/dashboard';
 import type { DashboardKey } from '../../i18n/dashboard';
-import type { Lang } from '../../i18n/strings';
 import { h, safeLink } from '../dom';
+import type { Lang } from '../../types';
 
 function notesList(lang: Lang, notes: readonly CoverageNote[]): HTMLElement {
   return h(

@@ -4,8 +4,7 @@
 // plain click is handed to `onNavigate` (no reload); a chart link scrolls to the chart.
 import type { Indicators } from '../../analysis/indicators';
 import type { LayerCoverage } from '../../data/coverage';
-import type { IndicatorsFile } from '../../data/indicators';
-import type { Lang } from '../../i18n/strings';
+import type { IndicatorsFile } from '../../data/indicators-file';
 import { h } from '../dom';
 import { renderCharts } from './charts-view';
 import { renderCitation } from './citation-view';
@@ -13,6 +12,7 @@ import { renderFigures } from './figures-view';
 import { renderSpatial } from './spatial-view';
 import { renderSwot } from './swot-view';
 import type { NameCardState } from './swot-view';
+import type { Lang } from '../../types';
 
 export type { NameCardState } from './swot-view';
 

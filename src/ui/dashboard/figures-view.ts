@@ -1,11 +1,11 @@
 // The paper's figures as KPI tiles, grouped in the order of the paper's sections. A tile shows the value, its
 // unit, the year when the paper gives one, its detail lines (growth, share, parts) and a short citation
 // ("§1.3 [4]"); the provenance in full (reference, why a year is missing, notes) is a footnote once per group.
-import type { Indicator, IndicatorsFile, LocalText } from '../../data/indicators';
+import type { Indicator, IndicatorsFile, LocalText } from '../../data/indicators-file';
 import { dashboardStrings, formatNumber, formatValue, scaledValue, tDashboard, unitText } from '../../i18n/dashboard';
 import type { DashboardKey } from '../../i18n/dashboard';
-import type { Lang } from '../../i18n/strings';
 import { h } from '../dom';
+import type { Lang } from '../../types';
 
 export interface FigureLinks {
   figureHref: (id: string, lang: Lang) => string | null;

@@ -2,12 +2,12 @@
 // the "unintegrated" protection units, the densest district, railway length. Each row gives n and how many
 // features were left out for unknown position, and the SWOT item it bears on.
 import type { Indicators, ShareIndicator } from '../../analysis/indicators';
-import type { IndicatorsFile } from '../../data/indicators';
+import type { IndicatorsFile } from '../../data/indicators-file';
 import { formatNumber, tDashboard } from '../../i18n/dashboard';
 import type { DashboardKey } from '../../i18n/dashboard';
-import type { Lang } from '../../i18n/strings';
 import { h } from '../dom';
 import { layerName } from '../site-labels';
+import type { Lang } from '../../types';
 
 export interface SpatialInput {
   indicators: IndicatorsFile;

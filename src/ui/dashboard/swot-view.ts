@@ -1,12 +1,12 @@
 // The paper's SWOT table as a 2×2 grid (Strengths, Weaknesses / Opportunities, Threats), three items each in the
 // paper's order. Each item: its key term, our paraphrase, the section that argues it, and either a link to the
 // map state (or chart) that shows the evidence, or a plain statement that the map has nothing to show.
-import type { IndicatorsFile, LocalText, SwotItem } from '../../data/indicators';
-import { SWOT_QUADRANTS } from '../../data/indicators';
+import type { IndicatorsFile, LocalText, SwotItem } from '../../data/indicators-file';
+import { SWOT_QUADRANTS } from '../../data/indicators-file';
 import { tDashboard } from '../../i18n/dashboard';
 import type { DashboardKey } from '../../i18n/dashboard';
-import type { Lang } from '../../i18n/strings';
 import { h } from '../dom';
+import type { Lang } from '../../types';
 
 export type CardStatus = 'exact' | 'approximate' | 'unknown' | 'absent';
 

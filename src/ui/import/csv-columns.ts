@@ -2,7 +2,7 @@
 // and latitude. Three selects (longitude, latitude, name: optional) pre-filled with what was recognised, and
 // "Import with these columns" / "Cancel".
 import type { CsvColumnChoice } from '../../data/import/outcome';
-import type { Lang } from '../../i18n/strings';
+import type { Lang } from '../../types';
 import { tInterop } from '../../i18n/interop';
 import { h } from '../dom';
 

@@ -3,9 +3,8 @@
 // columns), and the list of imported layers. Each layer row has its features by name (a button each, so every
 // imported feature is reachable by keyboard), "Export" as GeoJSON / KML / CSV, and "Remove".
 // DOM only; what happens with a file is the caller's business (callbacks).
-import type { Crs } from '../../data/types';
+import type { Crs, Lang } from '../../types';
 import type { CsvColumnChoice } from '../../data/import/outcome';
-import type { Lang } from '../../i18n/strings';
 import { tReliability } from '../../i18n/reliability';
 import { tInterop } from '../../i18n/interop';
 import { MAX_FEATURES, MAX_FILE_BYTES } from '../../data/import/limits';

@@ -1,8 +1,8 @@
 // Words for import problems (structured records from src/data/import/outcome.ts), in zh or en.
 import type { Examples, ImportError, ImportFormat, ImportWarning } from '../../data/import/parse-import';
-import type { Lang } from '../../i18n/strings';
 import { tReliability } from '../../i18n/reliability';
 import { tInterop } from '../../i18n/interop';
+import type { Lang } from '../../types';
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 const list = (examples: number[], count: number) => examples.join(', ') + (count > examples.length ? ' …' : '');

@@ -2,15 +2,13 @@
 // drag and drop), legs, distances and times, "Optimise order", heritage along the route, suggested routes,
 // and keep-and-share tools. It only draws the model it is given and reports what the user did through
 // callbacks; all computing happens in src/app/route-planner.ts and src/analysis/.
-import type { Lang } from '../../i18n/strings';
 import type { RouteStringKey } from '../../i18n/route';
 import { tRoute } from '../../i18n/route';
-import type { TravelMode } from '../../state/store';
 import { clear, h, safeLink } from '../dom';
-import type { SourceRef } from '../../data/types';
+import type { Lang, SourceRef, TravelMode } from '../../types';
+import { TRAVEL_MODES } from '../../types';
 
 export type EndOption = 'open' | 'end' | 'round';
-export const MODES: readonly TravelMode[] = ['walk', 'cycle', 'drive'];
 
 export interface StopView {
   id: string;
@@ -112,20 +110,16 @@ export class RoutePanel {
   private dragFrom: number | null = null;
   private routeName = '';
 
-  constructor(private readonly cb: RoutePanelCallbacks) {
+  /** `el` is the panel's (empty) section, placed in the page before the planner loads. */
+  constructor(private readonly cb: RoutePanelCallbacks, el: HTMLElement) {
     this.heading = h('h2', { id: 'route-heading', tabindex: -1 });
     this.closeBtn = h('button', { type: 'button', class: 'panel-close' }, '×');
     this.closeBtn.addEventListener('click', () => cb.onClose());
     this.body = h('div', { class: 'route-body' });
     this.importAlert = h('div', { role: 'alert', class: 'route-import-errors' });
     this.status = h('p', { role: 'status', class: 'route-status' });
-    this.el = h(
-      'section',
-      { id: 'route-panel', class: 'panel route-panel', 'aria-labelledby': 'route-heading', hidden: true },
-      h('div', { class: 'panel-header' }, this.heading, this.closeBtn),
-      this.status,
-      this.body,
-    );
+    this.el = el;
+    el.append(h('div', { class: 'panel-header' }, this.heading, this.closeBtn), this.status, this.body);
   }
 
   setOpen(open: boolean): void {
@@ -259,7 +253,7 @@ export class RoutePanel {
   private renderLegs(m: RouteModel): HTMLElement {
     const sec = h('div', { class: 'route-legs-block' });
     const modes = h('fieldset', { class: 'route-modes' }, h('legend', {}, this.t('mode')));
-    for (const mode of MODES) {
+    for (const mode of TRAVEL_MODES) {
       const r = h('input', { type: 'radio', name: 'route-mode', id: `route-mode-${mode}`, value: mode });
       r.checked = m.mode === mode;
       r.addEventListener('change', () => r.checked && this.cb.onMode(mode));
@@ -408,7 +402,7 @@ export class RoutePanel {
   private renderSettings(m: RouteModel): HTMLElement {
     const det = h('details', { class: 'route-settings' }, h('summary', {}, this.t('assumptions')));
     det.append(h('p', { class: 'hint' }, this.t('assumptionsNote')));
-    for (const mode of MODES) {
+    for (const mode of TRAVEL_MODES) {
       const id = `route-speed-${mode}`;
       const input = h('input', { type: 'number', id, min: 0.5, max: 130, step: 0.5, value: m.speeds[mode] });
       input.addEventListener('change', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { bufferSourceGroups, densityChoropleth, stopDistances } from '../../../src/analysis/analysis-model';
 import type { DistrictFeature, DistrictRow } from '../../../src/analysis/indicators';
-import type { SiteFeature } from '../../../src/data/types';
-import { LAYER_IDS } from '../../../src/data/types';
+import type { SiteFeature } from '../../../src/types';
+import { LAYER_IDS } from '../../../src/types';
 import { feature } from '../data/fixture-features';
 import { readLayers } from '../data/geodata-files';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { SiteFeature } from '../../../src/data/types';
+import type { SiteFeature } from '../../../src/types';
 import {
   bufferQuery,
   formatBufferParam,

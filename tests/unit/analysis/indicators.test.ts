@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { SiteFeature } from '../../../src/data/types';
+import type { SiteFeature } from '../../../src/types';
 import { computeIndicators, sitesPerDistrict } from '../../../src/analysis/indicators';
 import type { DistrictFeature } from '../../../src/analysis/indicators';
 import { expectGolden, readFixture } from '../golden';

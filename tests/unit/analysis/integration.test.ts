@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { SiteFeature } from '../../../src/data/types';
+import type { SiteFeature } from '../../../src/types';
 import { unintegratedSites } from '../../../src/analysis/integration';
 import { readFixture } from '../golden';
 import { readLayers } from '../data/geodata-files';

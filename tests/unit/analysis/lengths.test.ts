@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry, LineString, Polygon } from 'geojson';
 import { nearestPointOnLine } from '@turf/nearest-point-on-line';
-import type { SiteFeature } from '../../../src/data/types';
+import type { SiteFeature } from '../../../src/types';
 import { alongLineDistance, lengthWithinAreasKm, lineLengthKm } from '../../../src/analysis/lengths';
 import { expectGolden, readFixture } from '../golden';
 import { pointOf } from '../../../src/analysis/features';

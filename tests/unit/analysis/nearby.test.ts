@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { distance } from '@turf/distance';
-import type { SiteFeature } from '../../../src/data/types';
+import type { SiteFeature } from '../../../src/types';
 import { nearbySites } from '../../../src/analysis/nearby';
 import { PointIndex } from '../../../src/analysis/spatial-index';
 import { pointOf } from '../../../src/analysis/features';

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineString, Position } from 'geojson';
-import {
-  computeRouteLegs,
-  DEFAULT_DWELL_MIN,
-  DEFAULT_SPEEDS_KMH,
-  estimateRouteTimes,
-  findTouristLine,
-  TOURIST_LINE_SNAP_M,
-  type RouteStop,
-} from '../../../src/analysis/route-legs';
+import { computeRouteLegs, DEFAULT_DWELL_MIN, DEFAULT_SPEEDS_KMH, estimateRouteTimes, findTouristLine, TOURIST_LINE_SNAP_M, type RouteStop } from '../../../src/analysis/route-legs';
+import type { SiteFeature } from '../../../src/types';
 
 // Independent haversine (not Turf): sphere of radius 6,371,008.8 m, the mean WGS84 radius Turf also uses.
 const R = 6_371_008.8;
@@ -166,7 +159,7 @@ describe('findTouristLine', () => {
   it('finds the line in the tourist-line layer, or the longest part of a MultiLineString', async () => {
     const { readFileSync } = await import('node:fs');
     const fc = JSON.parse(readFileSync(new URL('../../../geodata/tourist-line.geojson', import.meta.url), 'utf8')) as {
-      features: import('../../../src/data/types').SiteFeature[];
+      features: SiteFeature[];
     };
     const line = findTouristLine(fc.features);
     expect(line?.geometry.type).toBe('LineString');

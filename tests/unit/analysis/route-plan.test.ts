@@ -13,7 +13,7 @@ import {
 } from '../../../src/analysis/route-plan';
 import { computeRouteLegs } from '../../../src/analysis/route-legs';
 import { optimiseTourOrder, tourDistance } from '../../../src/analysis/tour-order';
-import type { LayerId, Precision, SiteFeature, SiteProperties } from '../../../src/data/types';
+import type { LayerId, Precision, SiteFeature, SiteProperties } from '../../../src/types';
 
 // Independent haversine on the sphere R = 6,371,008.8 m (not Turf), to check distances.
 const R = 6_371_008.8;

@@ -7,7 +7,7 @@ import type { LineString } from 'geojson';
 import { PointIndex } from '../../../src/analysis/spatial-index';
 import { mulberry32, randomLine, randomSites, makeSite, LANZHOU_BBOX } from '../../../bench/synthetic-sites';
 import { pointOf } from '../../../src/analysis/features';
-import type { SiteFeature } from '../../../src/data/types';
+import type { SiteFeature } from '../../../src/types';
 
 function coordsOf(features: SiteFeature[]): [number, number][] {
   return features.map((f) => pointOf(f) ?? [NaN, NaN]);

@@ -11,8 +11,8 @@ import {
   toMapLibreFilter,
 } from '../../../src/data/filters';
 import type { Filters } from '../../../src/data/filters';
-import { LAYER_IDS } from '../../../src/data/types';
-import type { HeritageCategory, HeritageLevel, ScenicGrade, SiteFeature } from '../../../src/data/types';
+import { LAYER_IDS } from '../../../src/types';
+import type { HeritageCategory, HeritageLevel, ScenicGrade, SiteFeature } from '../../../src/types';
 import { FIXTURE, byId, feature } from './fixture-features';
 
 const f = (over: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...over });

@@ -1,7 +1,7 @@
 // A small hand-made set of features modelled on Lanzhou names, for unit tests only. These are test inputs,
 // not shipped data: levels, grades, eras and coordinates are plausible but not sourced, and some names are
 // invented to exercise a rule (e.g. the night-market substring, the 金城 alias).
-import type { LayerId, SiteFeature, SiteProperties } from '../../../src/data/types';
+import type { LayerId, SiteFeature, SiteProperties } from '../../../src/types';
 
 type Extra = Partial<Omit<SiteProperties, 'id' | 'layer' | 'name_zh' | 'name_en'>>;
 

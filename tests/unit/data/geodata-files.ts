@@ -1,11 +1,11 @@
 // Test helper: reads the shipped geodata/ directory (path relative to geodata/ → parsed JSON), like scripts/validate-data.ts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IndicatorsFile } from '../../../src/data/indicators';
+import type { IndicatorsFile } from '../../../src/data/indicators-file';
 import type { CoverageNote } from '../../../src/data/coverage';
 import { LAYER_FILES, narrowCollection } from '../../../src/data/load-layers';
-import type { LayerId, SiteCollection } from '../../../src/data/types';
-import { LAYER_IDS } from '../../../src/data/types';
+import type { LayerId, SiteCollection } from '../../../src/types';
+import { LAYER_IDS } from '../../../src/types';
 
 export const GEODATA = join(import.meta.dirname, '..', '..', '..', 'geodata');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_FILES, narrowCollection } from '../../../src/data/load-layers';
-import { LAYER_IDS } from '../../../src/data/types';
+import { LAYER_IDS } from '../../../src/types';
 import { readGeodata } from './geodata-files';
 
 describe('narrowCollection', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/data/filters';
 import type { Filters } from '../../../src/data/filters';
 import { labelPoints, unplacedByDistrict } from '../../../src/data/unplaced-markers';
-import type { SiteFeature } from '../../../src/data/types';
+import type { SiteFeature } from '../../../src/types';
 import { feature } from './fixture-features';
 import { readGeodata, readLayers } from './geodata-files';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { buildStyle, clickableLayerIds, labelField, styleLayersOf } from '../../../src/map/style';
-import { LAYER_IDS } from '../../../src/data/types';
-import type { LayerId } from '../../../src/data/types';
+import { LAYER_IDS } from '../../../src/types';
+import type { LayerId } from '../../../src/types';
 import { LAYER_COLOURS } from '../../../src/config/palette';
 
 const read = (p: string) => JSON.parse(readFileSync(new URL(`../../../geodata/${p}`, import.meta.url), 'utf8')) as FeatureCollection;

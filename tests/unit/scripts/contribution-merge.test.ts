@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAYER_FILES } from '../../../src/data/load-layers';
-import { LAYER_IDS } from '../../../src/data/types';
+import { LAYER_IDS } from '../../../src/types';
 import type { DistrictCollectionLike } from '../../../src/data/contribution-review';
 import { planMerge, reviewSites, reviewTable } from '../../../scripts/lib/contribution-merge';
 import { formatContributionRows, latestPerSite, readContributionRows } from '../../../scripts/lib/contributions-table';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseUrlState, serializeUrlState } from '../../../src/state/url-state';
 import { DEFAULT_STATE } from '../../../src/state/store';
 import type { AppState } from '../../../src/state/store';
-import { LAYER_IDS } from '../../../src/data/types';
+import { LAYER_IDS } from '../../../src/types';
 
 const full: AppState = {
   ...DEFAULT_STATE,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
-import type { Crs } from '../../../../src/data/types';
+import type { Crs } from '../../../../src/types';
 import { parseImport, parseImportBytes } from '../../../../src/data/import/parse-import';
 import type { ImportOutcome } from '../../../../src/data/import/parse-import';
 import { detectCsvColumns, parseCoordinate } from '../../../../src/data/import/csv-points';

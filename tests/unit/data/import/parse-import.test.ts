@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import gcoord from 'gcoord';
 import distance from '@turf/distance';
-import type { Crs } from '../../../../src/data/types';
+import type { Crs } from '../../../../src/types';
 import { countPositions, detectFormat, parseImport } from '../../../../src/data/import/parse-import';
 import { checkFileSize, IMPORTED_LAYER } from '../../../../src/data/import/common';
 import { LANZHOU_BBOX, MAX_FEATURES, MAX_FILE_BYTES, MAX_POSITIONS } from '../../../../src/data/import/limits';

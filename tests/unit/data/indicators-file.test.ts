@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSchema } from '../../../src/data/json-schema-lite';
-import { INDICATORS_SCHEMA, checkIndicatorLinks } from '../../../src/data/indicators';
-import type { IndicatorsFile } from '../../../src/data/indicators';
+import { INDICATORS_SCHEMA, checkIndicatorLinks } from '../../../src/data/indicators-file';
+import type { IndicatorsFile } from '../../../src/data/indicators-file';
 import { readIndicators } from './geodata-files';
 
 describe('indicators.json', () => {

@@ -1,5 +1,5 @@
 // The suggested routes of the route planner (issue 6 §5), as lists of our own site ids. Nothing here is a
-// position or a fact: the ids are resolved against the loaded layers (analysis/suggested-routes.ts), so a
+// position or a fact: the ids are resolved against the loaded layers (analysis/route-stops.ts), so a
 // suggestion only ever contains sites that exist in geodata/ with a position, and every stop shows its sources.
 //
 // "Five name cards" (五张名片) is the paper's phrase for Lanzhou's emblems: a bowl of beef noodles, a bridge,
@@ -11,7 +11,7 @@
 //             place to stand (the tourist-line walk below follows it);
 //  - book:    《读者》 — 读者博物馆 (museums, no position); "读者印象" was not found in any source (coverage notes);
 //  - drama:   丝路花雨 / 大梦敦煌 are dance dramas, not places (coverage notes): no site.
-import type { SuggestedRouteSpec } from '../analysis/suggested-routes';
+import type { SuggestedRouteSpec } from '../analysis/route-stops';
 
 export type NameCard = 'noodles' | 'bridge' | 'river' | 'book' | 'drama';
 

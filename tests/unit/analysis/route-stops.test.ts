@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { buildSuggestedRoute, siteToStop } from '../../../src/analysis/suggested-routes';
-import type { LayerId, Precision, SiteFeature } from '../../../src/data/types';
+import { buildSuggestedRoute, siteToStop } from '../../../src/analysis/route-stops';
+import type { LayerId, Precision, SiteFeature } from '../../../src/types';
 
 function site(id: string, geometry: Geometry | null, precision: Precision = 'exact', layer: LayerId = 'heritage-units'): SiteFeature {
   return {

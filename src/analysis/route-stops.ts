@@ -8,7 +8,7 @@
 //  - 'not-a-point'      a line or area (the tourist line itself, a district): not a place to stand;
 //  - 'duplicate'        the id is already in the list.
 import type { RouteStop } from './route-legs';
-import type { SiteFeature, SourceRef } from '../data/types';
+import type { SiteFeature, SourceRef } from '../types';
 
 export interface SuggestedRouteSpec {
   id: string;

@@ -1,5 +1,7 @@
-// The data contract shared by every layer file in geodata/ (see geodata/SOURCES.md and issue 3).
-// GeoJSON types come from @types/geojson; a raw file is narrowed to these types once, in load-layers.ts.
+// The app's vocabulary, at the bottom of the dependency graph (every layer may import it; it imports nothing
+// of ours): the data contract shared by every layer file in geodata/ (see geodata/SOURCES.md), and the few
+// words the layers above share — UI language, travel mode, site-id pattern, map camera.
+// GeoJSON types come from @types/geojson; a raw file is narrowed to these types once, in data/load-layers.ts.
 import type {
   Feature,
   FeatureCollection,
@@ -191,3 +193,29 @@ export type SiteFeature = Feature<SiteGeometry | null, SiteProperties>;
 export type SiteCollection = FeatureCollection<SiteGeometry | null, SiteProperties>;
 export type DistrictCollection = FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
 export type BaseCollection = FeatureCollection<Geometry, BaseProperties>;
+
+/** The two UI languages. */
+export type Lang = 'zh' | 'en';
+
+export function isLang(v: unknown): v is Lang {
+  return v === 'zh' || v === 'en';
+}
+
+/** How the visitor travels between route stops. */
+export type TravelMode = 'walk' | 'cycle' | 'drive';
+export const TRAVEL_MODES: readonly TravelMode[] = ['walk', 'cycle', 'drive'];
+
+/** Site ids in the data, the URL, saved routes and route files: lower-case ASCII words joined by '-'. */
+export const SITE_ID_RE = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** What the map shows: its centre (WGS84 degrees) and zoom level. */
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** True when `v` is one of `values` (narrows a string from a URL or storage to a union type). */
+export function isOneOf<T extends string>(values: readonly T[], v: unknown): v is T {
+  return typeof v === 'string' && (values as readonly string[]).includes(v);
+}

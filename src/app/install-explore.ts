@@ -1,0 +1,154 @@
+// Explore: the thematic layers on the map, their legend and counts, the filters, the list of sites, the site
+// card for the selected site, the base-map switch and the language switch. The store is the only state: every
+// source of a change (map click, list row, search, Back/Forward) goes through it and is drawn from it here.
+import { Catalogue } from '../data/catalogue';
+import { applyFilters, countByPrecision } from '../data/filters';
+import type { Filters } from '../data/filters';
+import { sortFeatures } from '../data/list-sort';
+import { t } from '../i18n/strings';
+import { MAP_PROPERTIES } from '../map/style';
+import type { ThematicData } from '../map/style';
+import { saveSettings } from '../state/settings';
+import type { Lang, LayerId, SiteFeature } from '../types';
+import { LAYER_IDS } from '../types';
+import { BasemapSwitcher } from '../ui/basemap-switcher';
+import { disclosure } from '../ui/disclosure';
+import { h } from '../ui/dom';
+import { FiltersPanel } from '../ui/filters-panel';
+import { LayersPanel } from '../ui/layers-panel';
+import type { ListSort } from '../ui/list-panel';
+import { ListPanel } from '../ui/list-panel';
+import { districtNamer, layerName, siteMeta, siteName, siteRowLabel } from '../ui/site-labels';
+import type { AppContext, Contribution } from './context';
+import { installBasemap } from './install-basemap';
+
+/** The features of one layer that pass the filters, as the map draws them. */
+function mapData(catalogue: Catalogue, filters: Filters, layer: LayerId) {
+  return Catalogue.forMap(applyFilters(catalogue.layers[layer], filters), MAP_PROPERTIES);
+}
+
+/** What the map draws of every layer under these filters. */
+export function thematicData(catalogue: Catalogue, filters: Filters): ThematicData {
+  return Object.fromEntries(LAYER_IDS.map((l) => [l, mapData(catalogue, filters, l)])) as ThematicData;
+}
+
+export function clusterLabelFor(l: Lang) {
+  return (layer: LayerId, n: number) => t(l, 'clusterLabel', { n, layer: layerName(l, layer) });
+}
+
+export function installExplore(ctx: AppContext): Contribution {
+  const { store, catalogue, map } = ctx;
+  const lang = ctx.lang;
+  const districtName = districtNamer(ctx.districts);
+  const districtNames = ctx.districts.features.map((d) => ({
+    zh: String(d.properties?.['name_zh'] ?? ''),
+    en: String(d.properties?.['name_en'] ?? ''),
+  }));
+  let retryBasemap = () => {};
+  const basemapSwitcher = new BasemapSwitcher((id) => store.update({ basemap: id }), () => retryBasemap());
+  const layersPanel = new LayersPanel((layer, visible) => {
+    const current = store.get().filters.layers;
+    const next = visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer);
+    store.update({ filters: { ...store.get().filters, layers: next } });
+  }, [basemapSwitcher.el]);
+  const filtersPanel = new FiltersPanel(districtNames, (f) => store.update({ filters: f }));
+  let listSort: ListSort = 'name';
+  const listPanel = new ListPanel({
+    onOpen: (id) => store.update({ selected: id }),
+    onSortChange: (sort) => {
+      listSort = sort;
+      renderList();
+    },
+    label: (f, l) => siteRowLabel(l, f, districtName),
+    name: (f, l) => siteName(l, f),
+    meta: (f: SiteFeature, l: Lang) => siteMeta(l, f, districtName),
+  });
+  const listButton = h('button', { type: 'button', id: 'list-toggle', 'aria-controls': 'list-panel', 'aria-expanded': 'false' });
+  const list = disclosure(listButton, null, { onToggle: (open) => store.update({ listOpen: open }) });
+  const langButton = h('button', { type: 'button', id: 'lang-toggle' });
+  langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
+
+  const renderLang = (l: Lang) => {
+    document.documentElement.lang = l === 'zh' ? 'zh-Hans' : 'en';
+    document.title = `${t(l, 'appTitle')} · ${l === 'zh' ? 'Lanzhou Cultural Map' : '兰州文化地图'}`;
+    const title = document.getElementById('app-title');
+    if (title) title.textContent = t(l, 'appTitle');
+    map.setLabel(t(l, 'mapLabel'));
+    langButton.textContent = t(l, 'switchLanguage');
+    langButton.setAttribute('aria-label', t(l, 'switchLanguageLabel'));
+    layersPanel.setLang(l);
+    filtersPanel.setLang(l);
+    listPanel.setLang(l, listSort);
+    listButton.textContent = t(l, 'listButton');
+    basemapSwitcher.setLang(l, store.get().basemap);
+    map.setLang(l);
+    map.setClusterLabel(clusterLabelFor(l));
+    renderList();
+  };
+  const renderList = () => {
+    if (!store.get().listOpen) return;
+    const visible = catalogue.all().filter((f) => store.get().filters.layers.includes(f.properties.layer));
+    const passing = applyFilters(visible, store.get().filters);
+    listPanel.setFeatures(sortFeatures(passing, listSort, lang(), map.center()));
+  };
+  const renderListOpen = () => {
+    const open = store.get().listOpen;
+    listPanel.setOpen(open);
+    list.set(open);
+    renderList();
+  };
+  const renderFilters = () => {
+    const counts: Partial<Record<LayerId, { located: number; unknown: number }>> = {};
+    for (const l of LAYER_IDS) counts[l] = countByPrecision(applyFilters(catalogue.layers[l], store.get().filters));
+    layersPanel.setCounts(counts);
+    layersPanel.setVisible(store.get().filters.layers);
+    filtersPanel.setFilters(store.get().filters);
+    filtersPanel.setMatchCount(LAYER_IDS.reduce((n, l) => n + (counts[l]?.located ?? 0) + (counts[l]?.unknown ?? 0), 0));
+  };
+  const renderSelection = (focus: boolean) => {
+    const id = store.get().selected;
+    const f = id ? catalogue.get(id) : undefined;
+    if (id && !f) {
+      ctx.notices.show('warning', t(lang(), 'unknownSite') + id);
+      store.update({ selected: null }, 'init');
+      return;
+    }
+    if (f) ctx.card.show(f, focus);
+    else ctx.card.hide();
+    map.showSelected(f ?? null);
+  };
+
+  store.subscribe((state, changed, origin) => {
+    if (changed.has('filters')) {
+      for (const l of LAYER_IDS) map.setLayerData(l, mapData(catalogue, state.filters, l));
+      map.setVisibleLayers(state.filters.layers);
+      renderFilters();
+      renderList();
+    }
+    if (changed.has('listOpen')) renderListOpen();
+    if (changed.has('view') && listSort === 'distance') renderList();
+    if (changed.has('selected')) {
+      renderSelection(origin === 'user');
+      const f = state.selected ? catalogue.get(state.selected) : undefined;
+      if (f && origin !== 'map') map.focus(f);
+    }
+    if (changed.has('view') && origin === 'url' && state.view) map.setView(state.view);
+    if (changed.has('lang') || changed.has('basemap')) saveSettings(localStorage, { lang: state.lang, basemap: state.basemap });
+  });
+  retryBasemap = installBasemap({ store, map, notices: ctx.notices, lang, switcher: basemapSwitcher }).retry;
+  ctx.onLang(renderLang);
+  renderFilters();
+  renderListOpen();
+
+  void map.whenLoaded().then(() => {
+    performance.mark('lcm:map-load');
+    map.setVisibleLayers(store.get().filters.layers);
+    renderSelection(false);
+    const f = store.get().selected ? catalogue.get(store.get().selected ?? '') : undefined;
+    if (f && !store.get().view) map.focus(f);
+  });
+  return {
+    header: { list: listButton, lang: langButton },
+    side: { layers: layersPanel.el, filters: filtersPanel.el, list: listPanel.el },
+  };
+}

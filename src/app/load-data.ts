@@ -1,0 +1,44 @@
+// Everything the app needs before it can draw: the thematic layers, the base files, the districts and the
+// attribution lines, fetched together from geodata/ (a failure of any one is reported by the root).
+import type { FeatureCollection } from 'geojson';
+import { Catalogue } from '../data/catalogue';
+import { fetchBase, fetchDistricts, fetchGeodataJson, fetchLayers } from '../data/fetch-geodata';
+import type { BaseData } from '../map/style';
+
+interface Attribution {
+  text: string;
+  /** "embedded-base": credited only while the embedded base map is drawn (an online one has its own credits). */
+  only?: string;
+}
+
+export interface AppData {
+  catalogue: Catalogue;
+  base: BaseData;
+  districts: FeatureCollection;
+  /** The credits line shown in the map's attribution control (HTML from our own attribution.json). */
+  attribution: string;
+  /** Credits for the embedded base map, shown only while it is drawn. */
+  baseAttribution: string;
+}
+
+export async function loadData(): Promise<AppData> {
+  const [layers, base, districts, attributions] = await Promise.all([
+    fetchLayers(),
+    fetchBase(['context', 'municipality-outline', 'district-labels', 'yellow-river']),
+    fetchDistricts(),
+    fetchGeodataJson('attribution.json').then((a) => (Array.isArray(a) ? (a as Attribution[]) : [])),
+  ]);
+  return {
+    catalogue: new Catalogue(layers),
+    base: {
+      context: base['context']!,
+      outline: base['municipality-outline']!,
+      districts,
+      districtLabels: base['district-labels']!,
+      river: base['yellow-river']!,
+    },
+    districts,
+    attribution: attributions.filter((a) => a.only !== 'embedded-base').map((a) => a.text).join(' · '),
+    baseAttribution: attributions.filter((a) => a.only === 'embedded-base').map((a) => a.text).join(' · '),
+  };
+}
