@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some property and brute-force checks take seconds on a busy 2-core machine; they assert results, not speed.
+          testTimeout: 30_000,
         },
       },
       {
