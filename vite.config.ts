@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { onlineBasemapOrigins } from './src/config/basemaps';
+import { STARTUP_FILES } from './src/data/load-layers';
 
 // Content-Security-Policy for the built app: no inline scripts, no eval. MapLibre 6's self-hosted module
 // worker needs only worker-src 'self'. The online base maps' hosts (src/config/basemaps.ts: OpenFreeMap's style,
@@ -34,6 +35,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// <link rel="preload" as="fetch"> for the geodata every start fetches: the browser downloads it while the
+// script downloads and runs, instead of after (the app's fetch() then takes the preloaded response).
+// crossorigin="anonymous" matches fetch()'s default same-origin CORS mode, so the preload is reused.
+function preloadStartupData(): Plugin {
+  const wanted = new Set(STARTUP_FILES.map((f) => `geodata/${f}`));
+  return {
+    name: 'lcm-preload-startup-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.values(ctx.bundle ?? {})
+          .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => wanted.has(n)))
+          .map((a) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${a.fileName}` }, injectTo: 'head' as const })),
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   build: {
@@ -53,6 +72,7 @@ export default defineConfig({
   worker: { format: 'es' },
   plugins: [
     contentSecurityPolicy(),
+    preloadStartupData(),
     // Offline after the first visit (issue 8): a generated service worker precaches the app, MapLibre's module
     // worker (.mjs, not in the default globs: stack notes G5) and the geodata. Registered by an external
     // registerSW.js (injectRegister 'script'), so the CSP needs no inline script. workbox-build runs locally:
