@@ -3,6 +3,8 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { onlineBasemapOrigins } from './src/config/basemaps';
 import { STARTUP_FILES } from './src/data/load-layers';
+import { searchIndexPlugin } from './scripts/lib/search-index-plugin';
+import { fileURLToPath } from 'node:url';
 
 // Content-Security-Policy for the built app: no inline scripts, no eval. MapLibre 6's self-hosted module
 // worker needs only worker-src 'self'. The online base maps' hosts (src/config/basemaps.ts: OpenFreeMap's style,
@@ -73,6 +75,8 @@ export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
     preloadStartupData(),
+    // The search index, built here over the shipped data instead of in the browser on first focus.
+    searchIndexPlugin(fileURLToPath(new URL('.', import.meta.url))),
     // Offline after the first visit (issue 8): a generated service worker precaches the app, MapLibre's module
     // worker (.mjs, not in the default globs: stack notes G5) and the geodata. Registered by an external
     // registerSW.js (injectRegister 'script'), so the CSP needs no inline script. workbox-build runs locally:

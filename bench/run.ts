@@ -249,7 +249,7 @@ async function nodePart(report: Report): Promise<void> {
   log('Node benches: tour order');
   const route = await runRouteBench();
   for (const r of analysis) report.add('analysis', r.name, r.ms, 'ms/query', r.baselineMs, 'Turf scan of every point');
-  for (const r of search) report.add('search', r.name, r.ms, 'ms', r.baselineMs, 'naive includes() scan');
+  for (const r of search) report.add('search', r.name, r.ms, r.name.includes('size') ? 'kB' : 'ms', r.baselineMs, r.baselineName ?? 'naive includes() scan');
   for (const r of route) report.add('tour', `${r.name} (${r.method}; ${(r.distanceM / 1000).toFixed(1)} km vs NN ${(r.baselineDistanceM / 1000).toFixed(1)} km)`, r.ms, 'ms/solve', r.baselineMs, 'nearest-neighbour order');
   for (const r of analysis.filter((a) => a.name.endsWith('@100000'))) report.budget(`${r.name} < 16 ms`, r.ms, BUDGET.pointQueryMs, 'ms', true);
   const first = search.find((r) => r.name.startsWith('first result after first focus'));

@@ -142,10 +142,12 @@ async function start(): Promise<void> {
   );
   // The search index (with pinyin-pro's dictionary, ~140 kB gzip) loads on first focus or keystroke, not with
   // the page: most visits start on the map, and the first paint should not wait for it.
+  // The index itself was built with the app (src/data/load-search-index.ts) and is only read here.
   let searcher: Promise<(q: string) => SearchHit[]> | null = null;
   const loadSearch = () =>
-    (searcher ??= import('./data/search-index').then((m) => {
-      const index = m.buildSearchIndex([...catalogue.all(), ...places.values()]);
+    (searcher ??= import('./data/load-search-index').then(async (m) => {
+      const { index, from } = await m.loadSearchIndex([...catalogue.all(), ...places.values()]);
+      performance.mark('lcm:search-index', { detail: from });
       return (q: string) => m.search(index, q, 10);
     }));
   const searchBox = new SearchBox({
