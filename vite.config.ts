@@ -3,7 +3,8 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { onlineBasemapOrigins } from './src/config/basemaps';
 import { STARTUP_FILES } from './src/data/load-layers';
-import { searchIndexPlugin } from './scripts/lib/search-index-plugin';
+import { benchSitesPlugin, searchIndexPlugin } from './scripts/lib/search-index-plugin';
+import { syntheticAppSites } from './bench/synthetic-app-sites';
 import { fileURLToPath } from 'node:url';
 
 // Content-Security-Policy for the built app: no inline scripts, no eval. MapLibre 6's self-hosted module
@@ -55,6 +56,8 @@ function preloadStartupData(): Plugin {
   };
 }
 
+const BENCH_SITES = process.env.VITE_BENCH_SITES === '1';
+
 export default defineConfig({
   base: './',
   build: {
@@ -75,8 +78,11 @@ export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
     preloadStartupData(),
-    // The search index, built here over the shipped data instead of in the browser on first focus.
-    searchIndexPlugin(fileURLToPath(new URL('.', import.meta.url))),
+    // The search index, built here over the shipped data instead of in the browser on first focus. A bench
+    // build (VITE_BENCH_SITES=1, made by `npm run bench` in dist-bench-app/) also carries the 10,000 synthetic
+    // sites of its scale scenario, and indexes them; no other build does.
+    searchIndexPlugin(fileURLToPath(new URL('.', import.meta.url)), BENCH_SITES ? syntheticAppSites : undefined),
+    benchSitesPlugin(BENCH_SITES ? syntheticAppSites : null),
     // Offline after the first visit (issue 8): a generated service worker precaches the app, MapLibre's module
     // worker (.mjs, not in the default globs: stack notes G5) and the geodata. Registered by an external
     // registerSW.js (injectRegister 'script'), so the CSP needs no inline script. workbox-build runs locally:
@@ -99,6 +105,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,geojson,json,webmanifest}'],
+        // A bench build's synthetic sites and their search index (several MB) are not for offline use.
+        globIgnores: BENCH_SITES ? ['**/bench-synthetic-sites-*.geojson', '**/search-index-*.json'] : [],
         // The MapLibre chunk is ~1.1 MB; 4 MiB leaves room as it grows (workbox's default is 2 MiB).
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -94,6 +94,9 @@ async function start(): Promise<void> {
     loading.setAttribute('role', 'alert');
     return;
   }
+  // Bench builds only (VITE_BENCH_SITES=1): ?synthetic=1 adds 10,000 synthetic sites. A constant false in
+  // every other build, so the branch and the module it loads are left out.
+  if (import.meta.env.VITE_BENCH_SITES === '1') layers = await (await import('../bench/in-app/bench-sites')).withBenchSites(layers, location.search);
   performance.mark('lcm:data');
   const catalogue = new Catalogue(layers);
   const districtNames = districts.features.map((d) => ({

@@ -3,3 +3,8 @@ declare module 'virtual:lcm-search-index' {
   /** URL of the search index built over the shipped data; null in the dev server (the app builds it live). */
   export const searchIndexUrl: string | null;
 }
+
+declare module 'virtual:lcm-bench-sites' {
+  /** URL of the bench's synthetic sites; null except in a bench build (VITE_BENCH_SITES=1). */
+  export const benchSitesUrl: string | null;
+}

@@ -17,8 +17,12 @@ const VIRTUAL = 'virtual:lcm-search-index';
 export function shippedSearchInputs(root: string, extraSites: readonly SearchableFeature[] = []): SearchableFeature[] {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(root, 'geodata', file), 'utf8'));
   const features = (file: string) => (read(file) as { features: SearchableFeature[] }).features;
-  const sites = LAYER_IDS.flatMap((l) => narrowCollection(l, read(LAYER_FILES[l])).features as SearchableFeature[]);
-  return searchInputs([...sites, ...extraSites], features(BASE_FILES['base-municipality-outline']), features(DATA_FILES.districts));
+  // Per layer, the shipped sites then the extra ones of that layer: the order of the app's catalogue.
+  const sites = LAYER_IDS.flatMap((l) => [
+    ...(narrowCollection(l, read(LAYER_FILES[l])).features as SearchableFeature[]),
+    ...extraSites.filter((f) => f.properties.layer === l),
+  ]);
+  return searchInputs(sites, features(BASE_FILES['base-municipality-outline']), features(DATA_FILES.districts));
 }
 
 export function searchIndexPlugin(root: string, extraSites: () => readonly SearchableFeature[] = () => []): Plugin {
@@ -36,6 +40,29 @@ export function searchIndexPlugin(root: string, extraSites: () => readonly Searc
       const source = JSON.stringify(serializeSearchIndex(buildSearchIndex(inputs), inputs));
       const ref = this.emitFile({ type: 'asset', name: 'search-index.json', source });
       return `export const searchIndexUrl = import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+  };
+}
+
+/**
+ * Bench builds only (VITE_BENCH_SITES=1): emits the synthetic sites as a GeoJSON asset for
+ * `virtual:lcm-bench-sites`; in every other build that module's URL is null and nothing is emitted.
+ */
+export function benchSitesPlugin(sites: (() => readonly SearchableFeature[]) | null): Plugin {
+  const VIRTUAL_SITES = 'virtual:lcm-bench-sites';
+  let build = false;
+  return {
+    name: 'lcm-bench-sites',
+    configResolved: (c) => {
+      build = c.command === 'build';
+    },
+    resolveId: (id) => (id === VIRTUAL_SITES ? `\0${VIRTUAL_SITES}` : undefined),
+    load(id) {
+      if (id !== `\0${VIRTUAL_SITES}`) return undefined;
+      if (!build || !sites) return 'export const benchSitesUrl = null;';
+      const source = JSON.stringify({ type: 'FeatureCollection', features: sites() });
+      const ref = this.emitFile({ type: 'asset', name: 'bench-synthetic-sites.geojson', source });
+      return `export const benchSitesUrl = import.meta.ROLLUP_FILE_URL_${ref};`;
     },
   };
 }
