@@ -2,6 +2,10 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { onlineBasemapOrigins } from './src/config/basemaps.ts';
+import { STARTUP_FILES } from './src/data/load-layers.ts';
+import { benchSitesPlugin, searchIndexPlugin } from './scripts/lib/search-index-plugin.ts';
+import { syntheticAppSites } from './bench/synthetic-app-sites.ts';
+import { fileURLToPath } from 'node:url';
 
 // Content-Security-Policy for the built app: no inline scripts, no eval. MapLibre 6's self-hosted module
 // worker needs only worker-src 'self'. The online base maps' hosts (src/config/basemaps.ts: OpenFreeMap's style,
@@ -34,6 +38,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// <link rel="preload" as="fetch"> for the geodata every start fetches: the browser downloads it while the
+// script downloads and runs, instead of after (the app's fetch() then takes the preloaded response).
+// crossorigin="anonymous" matches fetch()'s default same-origin CORS mode, so the preload is reused.
+function preloadStartupData(): Plugin {
+  const wanted = new Set(STARTUP_FILES.map((f) => `geodata/${f}`));
+  return {
+    name: 'lcm-preload-startup-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.values(ctx.bundle ?? {})
+          .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => wanted.has(n)))
+          .map((a) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${a.fileName}` }, injectTo: 'head' as const })),
+    },
+  };
+}
+
+const BENCH_SITES = process.env.VITE_BENCH_SITES === '1';
+
 export default defineConfig({
   base: './',
   build: {
@@ -53,6 +77,12 @@ export default defineConfig({
   worker: { format: 'es' },
   plugins: [
     contentSecurityPolicy(),
+    preloadStartupData(),
+    // The search index, built here over the shipped data instead of in the browser on first focus. A bench
+    // build (VITE_BENCH_SITES=1, made by `npm run bench` in dist-bench-app/) also carries the 10,000 synthetic
+    // sites of its scale scenario, and indexes them; no other build does.
+    searchIndexPlugin(fileURLToPath(new URL('.', import.meta.url)), BENCH_SITES ? syntheticAppSites : undefined),
+    benchSitesPlugin(BENCH_SITES ? syntheticAppSites : null),
     // Offline after the first visit (issue 8): a generated service worker precaches the app, MapLibre's module
     // worker (.mjs, not in the default globs: stack notes G5) and the geodata. Registered by an external
     // registerSW.js (injectRegister 'script'), so the CSP needs no inline script. workbox-build runs locally:
@@ -75,6 +105,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,geojson,json,webmanifest}'],
+        // A bench build's synthetic sites and their search index (several MB) are not for offline use.
+        globIgnores: BENCH_SITES ? ['**/bench-synthetic-sites-*.geojson', '**/search-index-*.json'] : [],
         // The MapLibre chunk is ~1.1 MB; 4 MiB leaves room as it grows (workbox's default is 2 MiB).
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',

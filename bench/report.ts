@@ -51,6 +51,14 @@ export class Report {
     return b;
   }
 
+  /** A budget `value ≥ floor` (more is better, e.g. frames per second). */
+  budgetAtLeast(name: string, value: number, floor: number, unit: string): Budget {
+    const met = value >= floor;
+    const b = { name, value, limit: floor, unit, met, margin: met ? `${fmt(value - floor)} ${unit} above` : `short by ${fmt(floor - value)} ${unit}` };
+    this.budgets.push(b);
+    return b;
+  }
+
   print(out: (line: string) => void): void {
     const w = Math.max(...this.rows.map((r) => r.name.length));
     out(`${'figure'.padEnd(w)}  ${'value'.padStart(10)}  ${'baseline'.padStart(10)}  ${'ratio'.padStart(8)}  unit / baseline`);

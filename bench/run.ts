@@ -9,10 +9,11 @@
 //      ?demo=pmtiles vs bare ?pmtiles=1; JS heap after load; the start-up breakdown from the pages' lcm:*
 //      performance marks and a main-thread CPU profile of one extra visit each; the JS, CSS and geodata the
 //      app page requested (raw and gzip -9 per file) against maplibre-gl's own chunks;
-//   3. runs the Node benches (analysis queries, search at 10k names, tour order);
-//   4. prints one table (every figure with its baseline and ratio), checks the budgets and writes
+//   3. runs the ten-thousand-sites scenario (bench/scale.ts) on a bench-only build of the app (dist-bench-app/);
+//   4. runs the Node benches (analysis queries, search at 10k names, tour order);
+//   5. prints one table (every figure with its baseline and ratio), checks the budgets and writes
 //      bench/results.json with the machine (OS, CPUs, load average, Node, Chromium).
-// BENCH_QUICK=1: 3 browser runs per page instead of 9. BENCH_ONLY=load|node runs one part.
+// BENCH_QUICK=1: 3 browser runs per page instead of 9. BENCH_ONLY=load|scale|node runs one part.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
@@ -31,6 +32,7 @@ import type { Loaded, PageKind, Visit } from './browser';
 import { median, medianPhases, summariseProfile } from './breakdown';
 import type { CpuCategory, Phase } from './breakdown';
 import { Report, fmt } from './report';
+import { runScaleBench } from './scale';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -97,6 +99,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {
     if (!ONLY || ONLY === 'load') await loadPart(browser, report, problems, results);
+    if (!ONLY || ONLY === 'scale') {
+      results['scale'] = await runScaleBench(browser, { root, port: APP_PORT + 2, runs: QUICK ? 3 : 5, report, problems, log });
+    }
     results['chromium'] = browser.version();
   } finally {
     await browser.close();
@@ -249,7 +254,7 @@ async function nodePart(report: Report): Promise<void> {
   log('Node benches: tour order');
   const route = await runRouteBench();
   for (const r of analysis) report.add('analysis', r.name, r.ms, 'ms/query', r.baselineMs, 'Turf scan of every point');
-  for (const r of search) report.add('search', r.name, r.ms, 'ms', r.baselineMs, 'naive includes() scan');
+  for (const r of search) report.add('search', r.name, r.ms, r.name.includes('size') ? 'kB' : 'ms', r.baselineMs, r.baselineName ?? 'naive includes() scan');
   for (const r of route) report.add('tour', `${r.name} (${r.method}; ${(r.distanceM / 1000).toFixed(1)} km vs NN ${(r.baselineDistanceM / 1000).toFixed(1)} km)`, r.ms, 'ms/solve', r.baselineMs, 'nearest-neighbour order');
   for (const r of analysis.filter((a) => a.name.endsWith('@100000'))) report.budget(`${r.name} < 16 ms`, r.ms, BUDGET.pointQueryMs, 'ms', true);
   const first = search.find((r) => r.name.startsWith('first result after first focus'));

@@ -23,7 +23,8 @@ import { buildTransport, noteUnshippedStations } from './geodata/transport';
 import { buildBaseFiles, buildDistricts } from './geodata/base';
 import { noteCuratedCoverage } from './geodata/coverage';
 import { buildAdditions, checkAdditionsExplained } from './geodata/additions';
-import { withAcceptedUpdates, writeCollection } from './geodata/write';
+import { withAcceptedUpdates, withQuality, writeCollection } from './geodata/write';
+import { checkAllClassified } from './geodata/source-quality';
 
 function main(): void {
   const heritage = [...buildHeritage(), ...buildAdditions('heritage-units')];
@@ -37,15 +38,16 @@ function main(): void {
   noteUnshippedStations();
   noteCuratedCoverage();
 
-  writeCollection('heritage-units.geojson', withAcceptedUpdates('heritage-units', heritage));
-  writeCollection('scenic-spots.geojson', withAcceptedUpdates('scenic-spots', scenic));
-  writeCollection('museums.geojson', withAcceptedUpdates('museums', museums));
-  writeCollection('ich-items.geojson', ich);
-  writeCollection('designations.geojson', withAcceptedUpdates('designations', designations));
-  writeCollection('tourist-line.geojson', withAcceptedUpdates('tourist-line', [buildTouristLine(stops), ...stops]));
-  writeCollection('transport.geojson', withAcceptedUpdates('transport', transport));
+  writeCollection('heritage-units.geojson', withQuality(withAcceptedUpdates('heritage-units', heritage)));
+  writeCollection('scenic-spots.geojson', withQuality(withAcceptedUpdates('scenic-spots', scenic)));
+  writeCollection('museums.geojson', withQuality(withAcceptedUpdates('museums', museums)));
+  writeCollection('ich-items.geojson', withQuality(ich));
+  writeCollection('designations.geojson', withQuality(withAcceptedUpdates('designations', designations)));
+  writeCollection('tourist-line.geojson', withQuality(withAcceptedUpdates('tourist-line', [...buildTouristLine(stops), ...stops])));
+  writeCollection('transport.geojson', withQuality(withAcceptedUpdates('transport', transport)));
   const districts = buildDistricts();
-  writeCollection('districts.geojson', districts);
+  writeCollection('districts.geojson', withQuality(districts));
+  checkAllClassified();
   for (const [rel, features] of Object.entries(buildBaseFiles(districts))) writeCollection(rel, features);
 
   const notesSorted = [...coverageNotes].sort((a, b) => (a.layer + a.name_zh).localeCompare(b.layer + b.name_zh, 'en'));

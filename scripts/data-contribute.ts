@@ -24,8 +24,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function rebuild(): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-geodata.ts')], { cwd: ROOT, stdio: 'pipe' });
+/** Runs the build; returns its error output when it fails, else null. */
+function rebuild(): string | null {
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-geodata.ts')], { cwd: ROOT, stdio: 'pipe' });
+    return null;
+  } catch (e) {
+    const err = e as { stderr?: Buffer | string };
+    return String(err.stderr ?? e).split('\n').find((l) => l.startsWith('Error')) ?? String(err.stderr ?? e);
+  }
 }
 
 function main(): void {
@@ -63,14 +70,14 @@ function main(): void {
   }
   const before = existsSync(TABLE) ? readFileSync(TABLE, 'utf8') : null;
   writeFileSync(TABLE, formatContributionRows(plan.table));
-  rebuild();
-  const { errors } = validateGeodata(readGeodataDir(GEODATA));
+  const buildError = rebuild();
+  const { errors } = buildError ? { errors: [`build: ${buildError}`] } : validateGeodata(readGeodataDir(GEODATA));
   if (errors.length > 0) {
     if (before === null) unlinkSync(TABLE);
     else writeFileSync(TABLE, before);
     rebuild();
     for (const e of errors) console.error(`  - ${e}`);
-    fail('the rebuilt layer files do not validate; the contributions table and the layer files were restored.');
+    fail('the layer files could not be rebuilt or do not validate; the contributions table and the layer files were restored.');
   }
   console.log(`Recorded ${plan.added} row(s) in geodata/research/contributions.csv, rebuilt the layer files; validate:data is clean.`);
 }

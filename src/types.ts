@@ -127,6 +127,8 @@ export interface SiteProperties {
    * exact points and for sites without a position.
    */
   uncertainty_m?: number | null;
+  /** Derived lines drawn from several geometries: each part, west to east, with its source and precision. */
+  segments?: { from_lon: number; to_lon: number; geometry_source: string; precision: Precision; uncertainty_m: number | null }[] | null;
   /** Set when the position came from a reviewed contribution (geodata/research/contributions.csv). */
   contributed_by?: string | null;
   // Added for issue 3 (all optional, so older readers keep working).

@@ -1,7 +1,8 @@
-// The floor for `npm run bench` (issue 9): MapLibre alone drawing the same data as the app, with no UI, no store,
-// no catalogue, no search index. It fetches the same geodata files, builds the same style (src/map/style.ts) and
-// adds the same overlay layers on load (src/map/overlays.ts), so the map has the same sources and style layers;
-// the bench checks the counts match. body[data-map-ready] = "true" on the first idle, as in the app.
+// The same-style floor for `npm run bench` (issue 9): MapLibre alone drawing the same data as the app, with no UI,
+// no store, no catalogue, no search index. It fetches the same geodata files and builds the same style
+// (src/map/style.ts), so the map has the same sources and style layers at start (the app adds its overlays on first
+// use, src/map/overlays.ts); the bench reports both counts. body[data-map-ready] = "true" on the first idle, as in
+// the app.
 // With ?pmtiles=1 it also adds the PMTiles demo layer on load, exactly as the app's ?demo=pmtiles does, and sets
 // body[data-demo-ready] when that layer has been drawn.
 // With ?plain=1 it is the plainer floor of issue 17 instead (bench/plain-style.ts): the same shipped files as
@@ -14,7 +15,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { buildStyle } from '../../src/map/style';
 import type { ThematicData } from '../../src/map/style';
-import { installOverlays } from '../../src/map/overlays';
 import { LAYER_FILES } from '../../src/data/load-layers';
 import { LAYER_IDS } from '../../src/types';
 import { plainStyle } from '../plain-style';
@@ -77,7 +77,6 @@ async function start(): Promise<void> {
   performance.mark('lcm:map-created');
   window.__map = map;
   map.once('load', () => {
-    installOverlays(map, 'lcm-transport-line');
     if (new URLSearchParams(location.search).get('pmtiles') === '1') {
       const url = new URL('demo/synthetic-100k.pmtiles', document.baseURI).href;
       // Loaded lazily, as in the app, so the plain bare page does not pay for `pmtiles`.

@@ -87,6 +87,8 @@ function dropStaleCoordinateSentences(text: string): string {
 
 /** Accepted contributions (research/contributions.csv), latest per site: they replace the research position. */
 const CONTRIBUTIONS = latestPerSite(readContributionRows(join(RESEARCH, 'contributions.csv')));
+/** Addresses contributors gave as their source: classed "travel-other" unless the domain table knows them. */
+export const CONTRIBUTED_URLS: ReadonlySet<string> = new Set([...CONTRIBUTIONS.values()].map((c) => c.source_url).filter((u) => u !== ''));
 
 function contributedPos(c: ContributionRow): Pos {
   const lon = Number(c.lon);

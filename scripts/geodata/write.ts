@@ -7,6 +7,7 @@ import { serializeCollection } from '../../src/data/serialize';
 import { applyUpdates, type ProposedUpdate } from '../../src/data/refresh-match';
 import type { LayerId, SiteCollection, SiteProperties } from '../../src/types';
 import { OUT } from './common';
+import { withSourceQuality } from './source-quality';
 
 export function writeCollection(rel: string, features: readonly object[]): void {
   mkdirSync(join(OUT, rel, '..'), { recursive: true });
@@ -21,4 +22,9 @@ export function withAcceptedUpdates(layer: LayerId, features: Feature<Geometry |
   if (updates.length === 0) return features;
   const fc = { type: 'FeatureCollection', features } as SiteCollection;
   return (applyUpdates({ [layer]: fc }, updates)[layer]?.features ?? features) as Feature<Geometry | null, SiteProperties>[];
+}
+
+/** Every feature's sources classified and its weak-only facts marked (scripts/geodata/source-quality.ts). */
+export function withQuality<F extends Feature<Geometry | null, { id: string; sources: SiteProperties['sources']; facts: SiteProperties['facts'] }>>(features: readonly F[]): F[] {
+  return features.map((f) => ({ ...f, properties: withSourceQuality(f.properties) }));
 }

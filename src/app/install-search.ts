@@ -16,8 +16,10 @@ export function installSearch(ctx: AppContext): Contribution {
     [...ctx.municipality.features, ...ctx.districts.features].map((f) => [String(f.properties?.['id']), f as SearchableFeature & Feature<Geometry>]),
   );
   const loadSearch = lazy(() =>
-    import('../data/search-index').then((m) => {
-      const index = m.buildSearchIndex([...catalogue.all(), ...places.values()]);
+    // The index was built with the app (src/data/load-search-index.ts) and is only read here.
+    import('../data/load-search-index').then(async (m) => {
+      const { index, from } = await m.loadSearchIndex([...catalogue.all(), ...places.values()]);
+      performance.mark('lcm:search-index', { detail: from });
       return (q: string): SearchHit[] => m.search(index, q, 10);
     }),
   );

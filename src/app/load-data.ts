@@ -22,12 +22,16 @@ export interface AppData {
 }
 
 export async function loadData(): Promise<AppData> {
-  const [layers, base, districts, attributions] = await Promise.all([
+  const [fetched, base, districts, attributions] = await Promise.all([
     fetchLayers(),
     fetchBase(['context', 'municipality-outline', 'district-labels', 'yellow-river']),
     fetchDistricts(),
     fetchGeodataJson('attribution.json').then((a) => (Array.isArray(a) ? (a as Attribution[]) : [])),
   ]);
+  // Bench builds only (VITE_BENCH_SITES=1): ?synthetic=1 adds 10,000 synthetic sites. A constant false in
+  // every other build, so the branch and the module it loads are left out.
+  const layers =
+    import.meta.env.VITE_BENCH_SITES === '1' ? await (await import('../../bench/in-app/bench-sites')).withBenchSites(fetched, location.search) : fetched;
   return {
     catalogue: new Catalogue(layers),
     base: {

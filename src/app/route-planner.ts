@@ -10,6 +10,9 @@ import type { Lang, LayerId, SiteFeature, TravelMode } from '../types';
 import { LAYER_IDS } from '../types';
 import { tRoute } from '../i18n/route';
 import { tInterop } from '../i18n/interop';
+import type { ImportResult } from '../data/route-gpx';
+import { ImportWorkerClient } from '../data/import/worker-client';
+import { describeImportError } from '../ui/import/messages';
 import { OKABE_ITO } from '../config/palette';
 import type { RouteStringKey } from '../i18n/route';
 import { computeRouteLegs, DEFAULT_DWELL_MIN, DEFAULT_SPEEDS_KMH, estimateRouteTimes, findTouristLine } from '../analysis/route-legs';
@@ -464,22 +467,38 @@ export function startRoutePlanner(ctx: AppContext, shell: HTMLElement, hooks: Pl
     }
   }
 
+  let importClient: ImportWorkerClient | null = null;
+
   async function importRoute(file: File): Promise<void> {
     const errors: string[] = [];
     if (file.size > MAX_IMPORT_BYTES) {
       panel.showImportErrors([t('importReadFailed', { detail: `${file.size} B > ${MAX_IMPORT_BYTES} B` }), t('importNothing')]);
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (e) {
-      panel.showImportErrors([t('importReadFailed', { detail: e instanceof Error ? e.message : String(e) }), t('importNothing')]);
-      return;
-    }
     const gpx = await import('../data/route-gpx');
-    const isGpx = /\.gpx$/i.test(file.name) || text.trimStart().startsWith('<');
-    const result = isGpx ? gpx.importGpxText(text, new DOMParser()) : gpx.importGeoJson(text);
+    let result: ImportResult;
+    if (/\.(kml|kmz|csv|tsv|tcx)$/i.test(file.name)) {
+      // Read by the import worker like any imported file (WGS84: a route file from GPS tools or our own export).
+      importClient ??= new ImportWorkerClient();
+      const outcome = await importClient.run(file, 'WGS84', 0);
+      if (outcome.errors.length > 0) {
+        panel.showImportErrors([...outcome.errors.map((e) => describeImportError(lang(), e)), t('importNothing')]);
+        return;
+      }
+      const { stopCandidates } = await import('../data/import/route-stops');
+      const stops = stopCandidates(outcome);
+      result = { candidates: stops.candidates, skipped: stops.skipped, errors: stops.tooMany ? [{ code: 'too-many', index: null, message: '' }] : [] };
+    } else {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (e) {
+        panel.showImportErrors([t('importReadFailed', { detail: e instanceof Error ? e.message : String(e) }), t('importNothing')]);
+        return;
+      }
+      const isGpx = /\.gpx$/i.test(file.name) || text.trimStart().startsWith('<');
+      result = isGpx ? gpx.importGpxText(text, new DOMParser()) : gpx.importGeoJson(text);
+    }
     for (const e of result.errors) {
       const key = `importErr_${e.code.replaceAll('-', '_')}` as RouteStringKey;
       errors.push(`${e.index !== null ? t('importItem', { i: e.index + 1 }) : ''}${t(key)}`);

@@ -30,6 +30,17 @@ export const DATA_FILES = {
   coverageNotes: 'coverage-notes.json',
 } as const;
 
+/**
+ * Files every start fetches (paths under geodata/). The build preloads them from index.html
+ * (vite.config.ts) so their download overlaps the script's, instead of starting after it has run.
+ */
+export const STARTUP_FILES: readonly string[] = [
+  ...Object.values(LAYER_FILES),
+  DATA_FILES.districts,
+  ...Object.values(BASE_FILES),
+  DATA_FILES.attribution,
+];
+
 export function narrowCollection(layer: LayerId, raw: unknown): SiteCollection {
   const file = LAYER_FILES[layer];
   if (typeof raw !== 'object' || raw === null) throw new Error(`layer ${layer} (${file}): not a JSON object`);

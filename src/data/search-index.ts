@@ -99,7 +99,7 @@ const KIND_WORDS = 4; // all English query words matched words of one name
 const KIND_FUZZY = 5;
 type Kind = 0 | 1 | 2 | 3 | 4 | 5;
 
-interface KeyInfo {
+export interface KeyInfo {
   original: string;
   isAlias: boolean;
   isEnglishName: boolean;
@@ -109,7 +109,7 @@ interface KeyInfo {
   chars: Set<string>;
 }
 
-interface IndexedDoc {
+export interface IndexedDoc {
   id: string;
   name_zh: string;
   name_en: string;
@@ -119,7 +119,7 @@ interface IndexedDoc {
 }
 
 /** Sorted suffixes, with parallel arrays saying whose suffix each is. */
-interface SuffixTable {
+export interface SuffixTable {
   tokens: string[];
   doc: Int32Array;
   key: Uint8Array;
@@ -138,6 +138,9 @@ export interface SearchIndex {
   readonly words: SuffixTable;
   /** Documents containing each Chinese character (ascending), for the fuzzy stage. */
   readonly charPostings: Map<string, Int32Array>;
+  /** Per doc, the space-joined normalised terms the fuzzy stage matches (pinyin, English words). */
+  readonly fuzzyTerms: readonly string[];
+  /** Typo-tolerant index over fuzzyTerms, built on first use: most searches never reach the fuzzy stage. */
   readonly fuzzy: MiniSearch<{ i: number; full: string }>;
   /** Scratch space reused by every search (searches are synchronous, so one set per index is enough). */
   readonly scratch: { score: Uint8Array; kind: Uint8Array; key: Uint8Array; touched: Int32Array };
@@ -311,24 +314,39 @@ export function buildSearchIndex(features: readonly SearchableFeature[]): Search
     tieRank[d] = rank;
   });
 
-  const fuzzy = new MiniSearch<{ i: number; full: string }>({
-    idField: 'i',
-    fields: ['full'],
-    // Tokens are already normalised and space-joined above; MiniSearch must not re-split or re-case them.
-    tokenize: (s) => (s === '' ? [] : s.split(' ')),
-    processTerm: (t) => t,
-  });
-  fuzzy.addAll(fuzzyDocs);
-
-  const n = docs.length;
-  return {
+  return assembleIndex({
     docs,
     tieRank,
     text: text.build(),
     initials: initials.build(),
     words: words.build(),
     charPostings: new Map([...charDocs].map(([c, ds]) => [c, Int32Array.from(ds)])),
-    fuzzy,
+    fuzzyTerms: fuzzyDocs.map((d) => d.full),
+  });
+}
+
+/**
+ * The index from its parts (built here, or read back from a file by src/data/search-index-file.ts): adds the
+ * scratch space and the lazily built fuzzy index.
+ */
+export function assembleIndex(parts: Omit<SearchIndex, 'fuzzy' | 'scratch'>): SearchIndex {
+  const n = parts.docs.length;
+  let fuzzy: SearchIndex['fuzzy'] | undefined;
+  return {
+    ...parts,
+    get fuzzy() {
+      if (!fuzzy) {
+        fuzzy = new MiniSearch<{ i: number; full: string }>({
+          idField: 'i',
+          fields: ['full'],
+          // Tokens are already normalised and space-joined; MiniSearch must not re-split or re-case them.
+          tokenize: (s) => (s === '' ? [] : s.split(' ')),
+          processTerm: (t) => t,
+        });
+        fuzzy.addAll(parts.fuzzyTerms.map((full, i) => ({ i, full })));
+      }
+      return fuzzy;
+    },
     scratch: { score: new Uint8Array(n), kind: new Uint8Array(n), key: new Uint8Array(n), touched: new Int32Array(n) },
   };
 }

@@ -1,6 +1,6 @@
 // The only owner of the MapLibre map. It draws what it is given and reports clicks and moves;
 // it holds no application state of its own (that lives in the store).
-import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -13,7 +13,7 @@ import { findOnlineBasemap } from '../config/basemaps';
 import type { FallbackReason } from './basemap-fallback';
 import { OnlineBasemapLayers } from './online-basemap';
 import type { OverlayKind } from './overlays';
-import { installOverlays, OVERLAY_CLICKABLE, overlaySource } from './overlays';
+import { ensureOverlay, OVERLAY_CLICKABLE, overlaySource } from './overlays';
 import { ClusterButtons } from './cluster-buttons';
 import type { ClusterLabel } from './cluster-buttons';
 import {
@@ -30,6 +30,9 @@ import {
 // MapLibre 6 is ESM-only and, once bundled, cannot find its worker next to itself: point it at the
 // worker file Vite emits (the `?url` import above).
 setWorkerUrl(workerUrl);
+// Start MapLibre's workers now (fetching and compiling the ~520 kB worker script), while the geodata loads,
+// rather than when the map is constructed after it: the first map then finds them ready.
+prewarm();
 
 /** The river valley of central Lanzhou (WGS84), from Xigu in the west to Donggang in the east. */
 export const OPENING_VIEW: Camera = { lon: 103.79, lat: 36.06, zoom: 11.6 };
@@ -117,14 +120,15 @@ export class MapView {
     this.basemap = new OnlineBasemapLayers(this.map, { ownLabelLayers: () => ownLabels, ownFont: FONT_STACK, ready: this.drawn });
 
     this.map.once('load', () => {
-      installOverlays(this.map, 'lcm-transport-line');
       this.overlaysReady = true;
       for (const [kind, data] of this.pendingOverlays) this.setOverlay(kind, data);
       this.pendingOverlays.clear();
     });
     const clickable = [...OVERLAY_CLICKABLE, ...clickableLayerIds()];
     this.map.on('click', (e) => {
-      const hits = this.map.queryRenderedFeatures(e.point, { layers: [...clusterLayerIds(), ...clickable] });
+      // Overlays are added on first use (src/map/overlays.ts): query only the layers that exist.
+      const layers = [...clusterLayerIds(), ...clickable].filter((id) => this.map.getLayer(id));
+      const hits = this.map.queryRenderedFeatures(e.point, { layers });
       const top = hits[0];
       if (!top) return;
       if (top.properties?.point_count !== undefined) {
@@ -163,6 +167,7 @@ export class MapView {
       this.pendingOverlays.set(kind, data);
       return;
     }
+    if (!ensureOverlay(this.map, kind, 'lcm-transport-line', data)) return;
     this.map.getSource<GeoJSONSource>(overlaySource(kind))?.setData(data);
   }
 

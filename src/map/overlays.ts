@@ -128,13 +128,24 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
 /** Order, bottom to top; the choropleth sits under the thematic layers, the others above. */
 const ABOVE: OverlayKind[] = ['buffer', 'imported', 'route', 'highlight'];
 
-export function installOverlays(map: MapLibreMap, beforeThematic: string): void {
-  map.addSource(overlaySource('choropleth'), { type: 'geojson', data: EMPTY });
-  for (const l of layersFor('choropleth')) map.addLayer(l, beforeThematic);
-  for (const kind of ABOVE) {
-    map.addSource(overlaySource(kind), { type: 'geojson', data: EMPTY });
-    for (const l of layersFor(kind)) map.addLayer(l);
+/**
+ * Adds an overlay's source and layers the first time it has something to draw, in its place in the order
+ * above. Installing all five at start cost a second round of tile loading and layout before the first idle
+ * (five empty sources), for overlays most visits never show. Returns whether the overlay exists now.
+ */
+export function ensureOverlay(map: MapLibreMap, kind: OverlayKind, beforeThematic: string, data: FeatureCollection): boolean {
+  const source = overlaySource(kind);
+  if (map.getSource(source)) return true;
+  if (data.features.length === 0) return false;
+  map.addSource(source, { type: 'geojson', data: EMPTY });
+  let before: string | undefined = beforeThematic;
+  if (kind !== 'choropleth') {
+    // Under the first overlay above this one that is already on the map; on top if there is none.
+    const next = ABOVE.slice(ABOVE.indexOf(kind) + 1).find((k) => map.getSource(overlaySource(k)));
+    before = next ? layersFor(next)[0]?.id : undefined;
   }
+  for (const l of layersFor(kind)) map.addLayer(l, before);
+  return true;
 }
 
 /** Clickable overlay layers and how to read the feature id they stand for. */

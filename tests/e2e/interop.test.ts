@@ -183,6 +183,14 @@ describe('import and export of common formats', () => {
     expect(placemarks[stops]).toBe('Route');
     expect(text.match(/<LineString>/g)).toHaveLength(1);
     expect(text).toContain('<Data name="id"><value>zhongshan-bridge</value></Data>');
+    // The KML opens again in the route planner: same stops, same order.
+    const ids = new URL(page.url()).searchParams.get('route');
+    writeFileSync(file('route.kml'), text);
+    await gotoApp(page, '?lang=en');
+    await page.getByRole('button', { name: 'Route', exact: true }).click();
+    await route.waitFor();
+    await route.getByLabel('Import route').setInputFiles(file('route.kml'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('route'), { timeout: 30_000 }).toBe(ids);
     expect(g.external).toEqual([]);
   });
 

@@ -368,7 +368,7 @@ export class RoutePanel {
     mk('route-export-geojson', 'exportGeoJson', () => this.cb.onExport('geojson'), empty);
     mk('route-export-kml', 'exportKml', () => this.cb.onExport('kml'), empty);
     mk('route-print', 'print', () => this.cb.onPrint(), empty);
-    const file = h('input', { type: 'file', id: 'route-import', accept: '.gpx,.geojson,.json,application/gpx+xml,application/geo+json,application/json' });
+    const file = h('input', { type: 'file', id: 'route-import', accept: '.gpx,.geojson,.json,.kml,.kmz,.csv,.tsv,.tcx,application/gpx+xml,application/geo+json,application/json,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,text/csv' });
     file.addEventListener('change', () => {
       const f = file.files?.[0];
       if (f) this.cb.onImport(f);

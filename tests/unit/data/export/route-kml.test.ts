@@ -68,3 +68,14 @@ describe('route GPX against the GPX 1.1 schema', () => {
     }
   });
 });
+
+describe('route KML back into the route planner', () => {
+  it('its stops come back in order with their ids; the line is not a stop', async () => {
+    const { stopCandidates } = await import('../../../../src/data/import/route-stops');
+    const back = parseImport(routeToKml(ROUTE, WORDS), { fileName: 'route.kml', crs: 'WGS84', importNo: 1, parseXml: parseXmlStrict });
+    const { candidates, skipped, tooMany } = stopCandidates(back);
+    expect(candidates).toEqual(STOPS.map((s) => ({ name: s.name, lon: s.coordinates[0], lat: s.coordinates[1], id: s.id })));
+    expect(skipped).toBe(1);
+    expect(tooMany).toBe(false);
+  });
+});
