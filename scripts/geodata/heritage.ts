@@ -3,7 +3,7 @@
 import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
 import { eraRange } from '../../src/data/era';
 import type { Fact, HeritageCategory } from '../../src/data/types';
-import { batchOf, blankToNull, cell, csv, districtOf, fact, leftOut, row, yearOf } from './common';
+import { batchOf, blankToNull, cell, csv, districtOf, fact, leftOut, yearOf } from './common';
 import { requireMeta, siteFeature, siteMeta, type SiteFeatureOut } from './sites';
 
 const HERITAGE_CATEGORY: Record<string, HeritageCategory> = {
