@@ -38,6 +38,9 @@ import { installReliability } from './app/install-reliability';
 import { tReliability } from './i18n/reliability';
 import { installPmtilesDemo } from './app/install-pmtiles-demo';
 import { installBasemap } from './app/install-basemap';
+import { installUnplaced } from './app/install-unplaced';
+import { installSuggestions } from './app/install-suggestions';
+import { labelPoints } from './data/unplaced-markers';
 
 /** Features that plug into the app; each is independent of the others and talks through the store. */
 // Start-up marks (lcm:*), read by `npm run bench` for its breakdown; a mark costs microseconds, so they stay on.
@@ -294,11 +297,21 @@ async function start(): Promise<void> {
       langListeners.push(fn);
       fn(lang());
     },
+    importClaims: [],
   };
   store.subscribe((_s, changed) => {
     if (changed.has('lang')) for (const fn of langListeners) fn(lang());
   });
   for (const install of FEATURES) install(ctx);
+  // The List opened from a district marker: focus its first row so a keyboard user lands in it.
+  installUnplaced(ctx, base['district-labels']!, () => listPanel.focusFirst());
+  const labels = labelPoints(base['district-labels']!.features as Parameters<typeof labelPoints>[0]);
+  const suggestions = installSuggestions(ctx, {
+    municipality: base['municipality-outline']!,
+    labelPoint: (d) => (d ? labels.get(d) ?? null : null),
+  });
+  $('side').append(suggestions.side);
+  $('main').append(suggestions.main);
   performance.mark('lcm:features');
   // Search beside the title (outside the toolbar, so on a phone it shares the title's row and the toolbar
   // scrolls sideways on its own row); the language switch last, whatever buttons the features added.

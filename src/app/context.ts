@@ -33,4 +33,9 @@ export interface AppContext {
   refreshDetails: () => void;
   /** Called with the new language whenever it changes (and once at install). */
   onLang: (fn: (lang: Lang) => void) => void;
+  /**
+   * Asked in turn before a file goes to the generic import; the first that resolves true has taken the file
+   * (a contribution file becomes suggestions, not an imported layer).
+   */
+  importClaims: Array<(file: File) => Promise<boolean>>;
 }

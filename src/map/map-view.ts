@@ -17,6 +17,10 @@ import { OnlineBasemapLayers } from './online-basemap';
 import type { OverlayKind } from './overlays';
 import { ensureOverlay, OVERLAY_CLICKABLE, overlaySource } from './overlays';
 import { ClusterButtons } from './cluster-buttons';
+import { DistrictMarkers } from './district-markers';
+import type { DistrictMarkerSpec } from './district-markers';
+import { Placement } from './placement';
+import type { PlacementOptions } from './placement';
 import type { ClusterLabel } from './cluster-buttons';
 import {
   buildStyle,
@@ -78,6 +82,8 @@ export class MapView {
   private readonly basemap: OnlineBasemapLayers;
   /** Resolves when the thematic layers have first been drawn (the map's first idle). */
   readonly drawn: Promise<void>;
+  private districtMarkers: DistrictMarkers | null = null;
+  private placement: Placement | null = null;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
@@ -116,6 +122,8 @@ export class MapView {
     });
     const clickable = [...OVERLAY_CLICKABLE, ...clickableLayerIds()];
     this.map.on('click', (e) => {
+      // While a pin is being placed, a click places the pin (src/map/placement.ts) and opens nothing.
+      if (this.placement?.isActive) return;
       // Overlays are added on first use (src/map/overlays.ts): query only the layers that exist.
       const layers = [...clusterLayerIds(), ...clickable].filter((id) => this.map.getLayer(id));
       const hits = this.map.queryRenderedFeatures(e.point, { layers });
@@ -159,6 +167,24 @@ export class MapView {
     }
     if (!ensureOverlay(this.map, kind, 'lcm-transport-line', data)) return;
     (this.map.getSource(overlaySource(kind)) as GeoJSONSource | undefined)?.setData(data);
+  }
+
+  /** Markers for unplaced sites per district; `onActivate` gets the marker's key (a click, or Enter on it). */
+  setDistrictMarkers(specs: readonly DistrictMarkerSpec[], onActivate: (key: string) => void): void {
+    this.districtMarkers ??= new DistrictMarkers(this.map, onActivate);
+    this.districtMarkers.set(specs);
+  }
+
+  /** Centres the map on a point, zoomed in to at least `minZoom`. */
+  showPoint(p: [number, number], minZoom: number): void {
+    this.map.easeTo({ center: p, zoom: Math.max(this.map.getZoom(), minZoom), duration: 300 });
+  }
+
+  /** Starts placement mode (ending any earlier one); the returned handle ends it. */
+  startPlacement(opts: PlacementOptions): Placement {
+    this.placement?.end();
+    this.placement = new Placement(this.map, opts);
+    return this.placement;
   }
 
   setClusterLabel(label: ClusterLabel): void {
