@@ -20,6 +20,7 @@ import type { StorageLike } from '../state/saved-routes';
 import { memoryStorage } from '../state/saved-routes';
 import { h, safeLink } from '../ui/dom';
 import { MySuggestions } from '../ui/suggest/my-suggestions';
+import { downloadText } from '../ui/download';
 import { siteName } from '../ui/site-labels';
 
 export interface SuggestionsParts {
@@ -113,13 +114,7 @@ export function installSuggestions(
     if (list.length === 0) return;
     const text = serializeContributionFile(list);
     const name = `lanzhou-suggestions-${new Date().toISOString().slice(0, 10)}.geojson`;
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
-    const a = h('a', { href: url, download: name, hidden: true });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Revoked later: some browsers start the download only after the click handler returns.
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(text, name, 'application/geo+json');
     ctx.notices.show('info', tSuggest(ctx.lang(), 'exported', { n: list.length, file: name }));
   }
 

@@ -39,7 +39,8 @@ export class DistrictMarkers {
           e.stopPropagation();
           this.onActivate(s.key);
         });
-        const marker = new Marker({ element: button, anchor: 'center' }).setLngLat(s.position).addTo(this.map);
+        // Just below the district's name (drawn at the same label point), so both stay readable.
+        const marker = new Marker({ element: button, anchor: 'top', offset: [0, 10] }).setLngLat(s.position).addTo(this.map);
         m = { marker, button };
         this.markers.set(s.key, m);
       }

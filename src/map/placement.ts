@@ -98,7 +98,8 @@ export class Placement {
       // Zoom around the pin, so long walks take few presses and fine steps stay possible.
       e.preventDefault();
       e.stopPropagation();
-      this.map.easeTo({ center: this.position, zoom: this.map.getZoom() + (e.key === '-' ? -1 : 1), duration: 200 });
+      // A jump, not an animation: two quick presses must add up to two levels.
+      this.map.jumpTo({ center: this.position, zoom: this.map.getZoom() + (e.key === '-' ? -1 : 1) });
     } else if (e.key === 'Enter') {
       e.preventDefault();
       this.opts.onConfirm(this.current);

@@ -5,7 +5,8 @@
 //   E2E_PORT=4306 E2E_DIST=dist-suggest npx vitest run --project e2e tests/e2e/suggest.test.ts
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gotoApp, launch, openPage, screenshot, waitIdle } from './browser';
 import type { GuardedPage } from './browser';
@@ -210,7 +211,9 @@ describe('suggest a position', () => {
     // Export: one contribution file, read back from the download.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export suggestions' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^lanzhou-suggestions-\d{4}-\d{2}-\d{2}\.geojson$/);
-    const path = await download.path();
+    // Saved under its own name, as a browser would, so the import below sees a real file name.
+    const path = join(mkdtempSync(join(tmpdir(), 'lcm-suggest-')), download.suggestedFilename());
+    await download.saveAs(path);
     const file = JSON.parse(readFileSync(path, 'utf8')) as {
       type: string;
       format: string;
@@ -240,11 +243,11 @@ describe('suggest a position', () => {
     await myList(page).getByRole('button', { name: 'Remove the suggestion for “Lanzhou City Museum”' }).click();
     await expect(page.getByText('No suggestions yet.', { exact: false }).isVisible()).resolves.toBe(true);
     await page.getByLabel('Import', { exact: true }).setInputFiles(path);
-    await page.getByText(/Read 1 position suggestions from “.*\.geojson”/).waitFor();
+    await page.getByText(`Read 1 position suggestions from “${download.suggestedFilename()}”; see “My suggestions”.`).waitFor();
     await expect(myList(page).getByRole('button', { name: 'Open “Lanzhou City Museum”' }).count()).resolves.toBe(1);
     await expect(myList(page).textContent()).resolves.toContain(url);
     // It did not become an imported layer.
-    await expect(page.getByRole('list', { name: 'Imported layers' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('list', { name: 'Imported layers' }).getByRole('listitem').count()).resolves.toBe(0);
   });
 
   it('by keyboard: arrows move the pin, Enter confirms, the form submits with Enter; Esc cancels; a wrong district is named', async () => {
@@ -295,9 +298,9 @@ describe('suggest a position', () => {
     await expect(page.getByLabel('Web address (URL)').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.getByLabel('On-site visit').focus();
     await page.keyboard.press('Space');
-    await page.getByLabel('Date of the visit').focus();
-    await page.keyboard.type('2099-01-01'.replaceAll('-', ''));
-    await page.keyboard.press('Enter');
+    // The date field's own keyboard entry follows the browser's locale (mm/dd/yyyy here); fill sets it as ISO.
+    await page.getByLabel('Date of the visit').fill('2099-01-01');
+    await page.getByLabel('Date of the visit').press('Enter');
     await expect(page.getByText('The date of the visit cannot be after today.').isVisible()).resolves.toBe(true);
     await page.getByLabel('Date of the visit').fill('2025-10-01');
     await page.getByLabel('Note (optional)').fill('East gate on 庆阳路');
