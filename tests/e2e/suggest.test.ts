@@ -50,7 +50,8 @@ const markerName = (n: number, district: string) => `${n} site${n === 1 ? '' : '
 const CHENGGUAN = 'Chengguan District (城关区)';
 
 describe('unplaced sites on the map', () => {
-  it('one dashed marker per district, counts following the layer toggles and filters; activation opens the filtered List', async () => {
+  // Long journeys: on a loaded 2-core machine each step waits for the software-rendered map.
+  it('one dashed marker per district, counts following the layer toggles and filters; activation opens the filtered List', { timeout: 240_000 }, async () => {
     const { page } = await open('?lang=en');
     const all = unplacedIn('城关区');
     expect(all.length).toBeGreaterThan(0);
@@ -140,7 +141,7 @@ async function openSite(page: Page, query: string): Promise<void> {
 const myList = (page: Page) => page.getByRole('list', { name: 'My suggestions' });
 
 describe('suggest a position', () => {
-  it('by mouse: a planner places the City Museum with a source in under a minute; reload, export, re-import', async () => {
+  it('by mouse: a planner places the City Museum with a source in under a minute; reload, export, re-import', { timeout: 240_000 }, async () => {
     const g = await open('?lang=en');
     const { page } = g;
     const t0 = Date.now();
@@ -250,7 +251,7 @@ describe('suggest a position', () => {
     await expect(page.getByRole('list', { name: 'Imported layers' }).getByRole('listitem').count()).resolves.toBe(0);
   });
 
-  it('by keyboard: arrows move the pin, Enter confirms, the form submits with Enter; Esc cancels; a wrong district is named', async () => {
+  it('by keyboard: arrows move the pin, Enter confirms, the form submits with Enter; Esc cancels; a wrong district is named', { timeout: 240_000 }, async () => {
     const { page } = await open('?lang=en');
     await openSite(page, 'Lanzhou City Museum');
     const card = page.getByRole('complementary', { name: 'Site details' });
