@@ -14,6 +14,7 @@ import type { BaseData, ThematicData } from './style';
 import { findOnlineBasemap } from '../config/basemaps';
 import type { FallbackReason } from './basemap-fallback';
 import { OnlineBasemapLayers } from './online-basemap';
+import { resolveArchiveUrl, TEST_ARCHIVE_KEY } from './offline-style';
 import type { OverlayKind } from './overlays';
 import { ensureOverlay, OVERLAY_CLICKABLE, overlaySource } from './overlays';
 import { ClusterButtons } from './cluster-buttons';
@@ -32,6 +33,19 @@ import {
   sourceId,
   styleLayersOf,
 } from './style';
+
+/** The offline base map archive, bundled (hashed) only if `npm run basemap:extract` has written it. */
+const ARCHIVES = import.meta.glob<string>('../../geodata/base/lanzhou.pmtiles', { query: '?url', import: 'default', eager: true });
+
+export function offlineArchiveUrl(): string | null {
+  let override: string | null = null;
+  try {
+    override = localStorage.getItem(TEST_ARCHIVE_KEY);
+  } catch {
+    // storage blocked: no stand-in
+  }
+  return resolveArchiveUrl(ARCHIVES['../../geodata/base/lanzhou.pmtiles'], location.href, override);
+}
 
 // MapLibre 6 is ESM-only and, once bundled, cannot find its worker next to itself: point it at the
 // worker file Vite emits (see research/stack-notes.md §2).
@@ -259,7 +273,17 @@ export class MapView {
    */
   setBasemap(id: string, onFallback: (reason: FallbackReason) => void, onShown?: () => void): void {
     const online = findOnlineBasemap(id);
-    if (online) this.basemap.show(online, this.lang, onFallback, onShown);
+    if (!online) return this.showEmbedded(onShown);
+    this.basemap.show(online, this.lang, (reason) => {
+      this.showEmbedded();
+      onFallback(reason);
+    }, onShown);
+  }
+
+  /** The offline archive (geodata/base/lanzhou.pmtiles) when the build has one; else the GeoJSON base map. */
+  private showEmbedded(onShown?: () => void): void {
+    const archive = offlineArchiveUrl();
+    if (archive) this.basemap.showArchive(archive, this.lang, () => this.basemap.showEmbedded(), onShown);
     else this.basemap.showEmbedded();
   }
 
