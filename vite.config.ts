@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { onlineBasemapOrigins } from './src/config/basemaps.ts';
+import { OFFLINE_BASEMAP_CACHE, onlineBasemapOrigins } from './src/config/basemaps.ts';
 import { STARTUP_FILES } from './src/data/load-layers.ts';
 import { benchSitesPlugin, searchIndexPlugin } from './scripts/lib/search-index-plugin.ts';
 import { syntheticAppSites } from './bench/synthetic-app-sites.ts';
@@ -114,6 +114,16 @@ export default defineConfig({
         // Take control of the page on the first visit too, so it is offline-ready without a second load.
         clientsClaim: true,
         skipWaiting: true,
+        // The offline base map archive (geodata/base/lanzhou.pmtiles, tens of MB) is not precached: the page
+        // stores it whole in this cache once (src/app/install-basemap.ts) and the worker answers MapLibre's
+        // range requests by slicing it (rangeRequests), also offline. Range answers (206) are never stored.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('.pmtiles'),
+            handler: 'CacheFirst',
+            options: { cacheName: OFFLINE_BASEMAP_CACHE, rangeRequests: true, cacheableResponse: { statuses: [200] } },
+          },
+        ],
       },
     }),
   ],

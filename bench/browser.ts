@@ -154,14 +154,14 @@ export async function visit(browser: Browser, page: PageKind, opts: VisitOptions
   const styleLayers = await p.evaluate(() => window.__map?.getStyle().layers.length ?? -1);
   // MapLibre internals (not public API; read only here): compiled shader programs and tiles held per source.
   const work = await p.evaluate(() => {
-    type Internals = { painter?: { programCache?: { programs?: object } | object }; style?: { tileManagers?: Record<string, { _tiles?: object }> } };
+    type Internals = { painter?: { programCache?: { programs?: object } | object }; style?: { tileManagers?: Record<string, { getIds?: () => string[] }> } };
     const m = window.__map as unknown as Internals | undefined;
     const cache = m?.painter?.programCache;
     const programs = cache && 'programs' in cache && cache.programs ? cache.programs : (cache ?? {});
     const managers = Object.values(m?.style?.tileManagers ?? {});
     return {
       sources: Object.keys(window.__map?.getStyle().sources ?? {}).length,
-      tiles: managers.reduce((n, tm) => n + Object.keys(tm._tiles ?? {}).length, 0),
+      tiles: managers.reduce((n, tm) => n + (tm.getIds?.().length ?? 0), 0),
       programs: Object.keys(programs).length,
     };
   });

@@ -3,7 +3,7 @@
 // sources, and none is ever shipped: only a bench build (VITE_BENCH_SITES=1, dist-bench-app/) contains the file.
 // Positions cluster around the city centre (a normal spread, ~15 km) so the opening view holds thousands of them,
 // as a national heritage list or OpenStreetMap points would.
-import type { LayerId, SiteFeature } from '../src/data/types';
+import type { LayerId, SiteFeature } from '../src/types';
 import { mulberry32 } from '../src/analysis/tour-order';
 
 export const SYNTHETIC_SITES = 10_000;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../src/data/csv';
 import { LAYER_FILES } from '../src/data/load-layers';
-import { LAYER_IDS, type SourceClass, type SourceRef } from '../src/data/types';
+import { LAYER_IDS, type SourceClass, type SourceRef } from '../src/types';
 import { classifySource, parseClass, restsOnWeakSourcesOnly, type ClassRule } from './lib/source-class';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -5,6 +5,7 @@ import { installAnalysis } from './app/install-analysis';
 import { installCoverage, installDashboard, installHighlight } from './app/install-dashboard';
 import { clusterLabelFor, installExplore, thematicData } from './app/install-explore';
 import { installImport } from './app/install-import';
+import { installContribute } from './app/install-contribute';
 import { installSiteExport } from './app/install-site-export';
 import { installPmtilesDemo } from './app/install-pmtiles-demo';
 import { installReliability, reportSettingsProblem } from './app/install-reliability';
@@ -40,6 +41,7 @@ const FEATURES: Installer[] = [
   installRoute,
   installImport,
   installSiteExport,
+  installContribute,
   installPmtilesDemo,
 ];
 
@@ -73,6 +75,8 @@ async function start(): Promise<void> {
     card,
     districts: data.districts,
     municipality: data.base.outline,
+    districtLabels: data.base.districtLabels,
+    importClaims: [],
     dropZone: $('main'),
     mapPadding: () => overlayPadding($('map'), [...$('main').children, $('side'), ...$('notices').children]),
     lang,

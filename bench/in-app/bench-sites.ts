@@ -4,8 +4,8 @@
 // file like the shipped layers and narrowed by the same code, so they take the real path: catalogue, filters,
 // list, search (the index file of a bench build includes them), clustering.
 import { benchSitesUrl } from 'virtual:lcm-bench-sites';
-import type { LayerId, SiteCollection } from '../../src/data/types';
-import { LAYER_IDS } from '../../src/data/types';
+import type { LayerId, SiteCollection } from '../../src/types';
+import { LAYER_IDS } from '../../src/types';
 import { narrowCollection } from '../../src/data/load-layers';
 
 export async function withBenchSites(layers: Record<LayerId, SiteCollection>, search: string): Promise<Record<LayerId, SiteCollection>> {

@@ -3,13 +3,12 @@
 // that turns what a builder knows about a site into a contract feature.
 import type { Feature, Geometry } from 'geojson';
 import type { CsvRow } from '../../src/data/csv';
-import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
+import { join } from 'node:path';
+import { mergeSources, parseSourceCell, titleForUrl } from '../../src/data/source-refs';
 import type { Fact, LayerId, SiteProperties } from '../../src/types';
-import { titleForUrl } from '../../src/data/source-refs';
 import { buildTable, cell, csv, fact, r6, RESEARCH } from './common';
 import { positionFor, type Pos } from './positions';
 import { describeRowSource, latestPerSite, readContributionRows, type ContributionRow } from '../lib/contributions-table';
-import { join } from 'node:path';
 
 export type SiteFeatureOut = Feature<Geometry | null, SiteProperties>;
 

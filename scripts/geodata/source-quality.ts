@@ -3,7 +3,7 @@
 // (scripts/lib/source-class.ts with build/source_classes.csv) and marks a fact `unverified` when no credible
 // source carries it (all its sources are travel/other or mirrors). A source whose domain is in no class row stops
 // the build, so every new source gets a class.
-import type { Fact, SourceRef } from '../../src/data/types';
+import type { Fact, SourceRef } from '../../src/types';
 import { classifySource, parseClass, restsOnWeakSourcesOnly, type ClassRule } from '../lib/source-class';
 import { buildTable, cell } from './common';
 import { CONTRIBUTED_URLS } from './sites';

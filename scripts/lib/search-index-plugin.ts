@@ -9,7 +9,7 @@ import type { SearchableFeature } from '../../src/data/search-index';
 import { buildSearchIndex } from '../../src/data/search-index';
 import { searchInputs, serializeSearchIndex } from '../../src/data/search-index-file';
 import { BASE_FILES, DATA_FILES, LAYER_FILES, narrowCollection } from '../../src/data/load-layers';
-import { LAYER_IDS } from '../../src/data/types';
+import { LAYER_IDS } from '../../src/types';
 
 const VIRTUAL = 'virtual:lcm-search-index';
 

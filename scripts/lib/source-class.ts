@@ -2,8 +2,8 @@
 // news, travel or other, mirror of unknown origin), from its address and a domain table
 // (geodata/research/build/source_classes.csv, one row per registrable domain or GitHub repository, each decided
 // from what the page is: see geodata/SOURCES.md "Source classes"). Pure: the table is passed in.
-import type { SourceClass } from '../../src/data/types';
-import { SOURCE_CLASSES, WEAK_SOURCE_CLASSES } from '../../src/data/types';
+import type { SourceClass } from '../../src/types';
+import { SOURCE_CLASSES, WEAK_SOURCE_CLASSES } from '../../src/types';
 
 export interface ClassRule {
   /** Registrable domain ("gscn.com.cn") or GitHub repository ("github.com/owner/name"). */

@@ -31,6 +31,8 @@ export interface AppContext {
   districts: FeatureCollection;
   /** The municipality's outline (one polygon feature, with its names and aliases). */
   municipality: FeatureCollection;
+  /** Label points of the districts (geodata/base/district-labels.geojson). */
+  districtLabels: FeatureCollection;
   /** The map area: files dropped on it are imported. */
   dropZone: HTMLElement;
   /** Room (px) the panels over the map take on each side now, for fitting the map to something visible. */
@@ -38,6 +40,11 @@ export interface AppContext {
   lang: () => Lang;
   /** Called with the new language whenever it changes (and once at install). */
   onLang: (fn: (lang: Lang) => void) => void;
+  /**
+   * Asked in turn before a file goes to the generic import; the first that resolves true has taken the file
+   * (a contribution file becomes suggestions, not an imported layer).
+   */
+  importClaims: Array<(file: File) => Promise<boolean>>;
 }
 
 export type Installer = (ctx: AppContext) => Contribution | void;

@@ -9,7 +9,23 @@ import type { Notices } from '../ui/notices';
 import type { BasemapSwitcher } from '../ui/basemap-switcher';
 import type { Lang } from '../types';
 import { tBasemap } from '../i18n/basemap';
-import { EMBEDDED_BASEMAP } from '../config/basemaps';
+import { EMBEDDED_BASEMAP, OFFLINE_BASEMAP_CACHE } from '../config/basemaps';
+import { offlineArchiveUrl } from '../map/map-view';
+
+/**
+ * Stores the whole offline archive once in the service worker's cache, which then answers range requests
+ * from it when there is no network. Only with a service worker in control (the built app), and in the
+ * background: the map does not wait for it.
+ */
+function keepArchiveOffline(url: string | null): void {
+  if (!url || !('caches' in window) || !navigator.serviceWorker?.controller) return;
+  void caches
+    .open(OFFLINE_BASEMAP_CACHE)
+    .then(async (cache) => ((await cache.match(url)) ? undefined : cache.add(url)))
+    .catch(() => {
+      // Quota or network: the archive is fetched by range from the server as before; nothing to tell.
+    });
+}
 
 export interface BasemapDeps {
   store: Store;
@@ -37,10 +53,11 @@ export function installBasemap({ store, map, notices, lang, switcher }: BasemapD
         told = true;
       },
       () => {
-        document.body.dataset.basemap = 'online';
+        document.body.dataset.basemap = id === EMBEDDED_BASEMAP ? 'embedded' : 'online';
       },
     );
   };
+  void map.drawn.then(() => keepArchiveOffline(offlineArchiveUrl()));
   store.subscribe((_s, changed) => {
     if (changed.has('basemap')) apply();
   });

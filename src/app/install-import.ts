@@ -129,6 +129,16 @@ export function installImport(ctx: AppContext): Contribution {
     }
     busy = true;
     panel.el.setAttribute('aria-busy', 'true');
+    try {
+      for (const claim of ctx.importClaims) {
+        if (await claim(file)) return;
+      }
+    } finally {
+      busy = false;
+      panel.el.removeAttribute('aria-busy');
+    }
+    busy = true;
+    panel.el.setAttribute('aria-busy', 'true');
     const reading = ctx.notices.show('info', tReliability(lang, 'reading', { file: file.name }), 0);
     let outcome: ImportOutcome;
     try {

@@ -10,11 +10,11 @@ export const LAYOUT = {
   /** The header toolbar, left to right. */
   header: ['analysis', 'list', 'dashboard', 'route', 'lang'],
   /** The side panel (a bottom sheet on phones), top to bottom. */
-  side: ['route', 'analysis', 'layers', 'import', 'coverage', 'filters', 'list', 'siteExport'],
+  side: ['route', 'analysis', 'layers', 'import', 'coverage', 'filters', 'list', 'siteExport', 'suggestions'],
   /** Over the map area. */
-  main: ['card', 'dashboard'],
+  main: ['card', 'dashboard', 'suggest'],
   /** Sections of the site card (the details panel), after the site's own facts, top to bottom. */
-  card: ['route', 'length', 'nearby', 'imported'],
+  card: ['route', 'suggest', 'length', 'nearby', 'imported'],
 } as const;
 
 export type Region = keyof typeof LAYOUT;

@@ -35,6 +35,11 @@ export interface RasterBasemap {
 export type OnlineBasemap = VectorStyleBasemap | RasterBasemap;
 
 export const EMBEDDED_BASEMAP = 'embedded';
+/**
+ * Cache of the service worker that keeps the offline base map archive (geodata/base/lanzhou.pmtiles): the page
+ * stores the whole file once, and the worker answers MapLibre's range requests from it (vite.config.ts).
+ */
+export const OFFLINE_BASEMAP_CACHE = 'lcm-offline-basemap';
 
 const OPENFREEMAP_ATTRIBUTION =
   '<a href="https://openfreemap.org" target="_blank" rel="noopener">OpenFreeMap</a> ' +

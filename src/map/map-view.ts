@@ -12,9 +12,14 @@ import type { BaseData, ThematicData } from './style';
 import { findOnlineBasemap } from '../config/basemaps';
 import type { FallbackReason } from './basemap-fallback';
 import { OnlineBasemapLayers } from './online-basemap';
+import { resolveArchiveUrl, TEST_ARCHIVE_KEY } from './offline-style';
 import type { OverlayKind } from './overlays';
 import { ensureOverlay, OVERLAY_CLICKABLE, overlaySource } from './overlays';
 import { ClusterButtons } from './cluster-buttons';
+import { DistrictMarkers } from './district-markers';
+import type { DistrictMarkerSpec } from './district-markers';
+import { Placement } from './placement';
+import type { PlacementOptions } from './placement';
 import type { ClusterLabel } from './cluster-buttons';
 import {
   buildStyle,
@@ -26,6 +31,19 @@ import {
   sourceId,
   styleLayersOf,
 } from './style';
+
+/** The offline base map archive, bundled (hashed) only if `npm run basemap:extract` has written it. */
+const ARCHIVES = import.meta.glob<string>('../../geodata/base/lanzhou.pmtiles', { query: '?url', import: 'default', eager: true });
+
+export function offlineArchiveUrl(): string | null {
+  let override: string | null = null;
+  try {
+    override = localStorage.getItem(TEST_ARCHIVE_KEY);
+  } catch {
+    // storage blocked: no stand-in
+  }
+  return resolveArchiveUrl(ARCHIVES['../../geodata/base/lanzhou.pmtiles'], location.href, override);
+}
 
 // MapLibre 6 is ESM-only and, once bundled, cannot find its worker next to itself: point it at the
 // worker file Vite emits (the `?url` import above).
@@ -86,6 +104,8 @@ export class MapView {
   private readonly basemap: OnlineBasemapLayers;
   /** Resolves when the thematic layers have first been drawn (the map's first idle). */
   readonly drawn: Promise<void>;
+  private districtMarkers: DistrictMarkers | null = null;
+  private placement: Placement | null = null;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
@@ -126,6 +146,8 @@ export class MapView {
     });
     const clickable = [...OVERLAY_CLICKABLE, ...clickableLayerIds()];
     this.map.on('click', (e) => {
+      // While a pin is being placed, a click places the pin (src/map/placement.ts) and opens nothing.
+      if (this.placement?.isActive) return;
       // Overlays are added on first use (src/map/overlays.ts): query only the layers that exist.
       const layers = [...clusterLayerIds(), ...clickable].filter((id) => this.map.getLayer(id));
       const hits = this.map.queryRenderedFeatures(e.point, { layers });
@@ -169,6 +191,24 @@ export class MapView {
     }
     if (!ensureOverlay(this.map, kind, 'lcm-transport-line', data)) return;
     this.map.getSource<GeoJSONSource>(overlaySource(kind))?.setData(data);
+  }
+
+  /** Markers for unplaced sites per district; `onActivate` gets the marker's key (a click, or Enter on it). */
+  setDistrictMarkers(specs: readonly DistrictMarkerSpec[], onActivate: (key: string) => void): void {
+    this.districtMarkers ??= new DistrictMarkers(this.map, onActivate);
+    this.districtMarkers.set(specs);
+  }
+
+  /** Centres the map on a point, zoomed in to at least `minZoom`. */
+  showPoint(p: [number, number], minZoom: number): void {
+    this.map.easeTo({ center: p, zoom: Math.max(this.map.getZoom(), minZoom), duration: 300 });
+  }
+
+  /** Starts placement mode (ending any earlier one); the returned handle ends it. */
+  startPlacement(opts: PlacementOptions): Placement {
+    this.placement?.end();
+    this.placement = new Placement(this.map, opts);
+    return this.placement;
   }
 
   setClusterLabel(label: ClusterLabel): void {
@@ -309,7 +349,17 @@ export class MapView {
    */
   setBasemap(id: string, onFallback: (reason: FallbackReason) => void, onShown?: () => void): void {
     const online = findOnlineBasemap(id);
-    if (online) this.basemap.show(online, this.lang, onFallback, onShown);
+    if (!online) return this.showEmbedded(onShown);
+    this.basemap.show(online, this.lang, (reason) => {
+      this.showEmbedded();
+      onFallback(reason);
+    }, onShown);
+  }
+
+  /** The offline archive (geodata/base/lanzhou.pmtiles) when the build has one; else the GeoJSON base map. */
+  private showEmbedded(onShown?: () => void): void {
+    const archive = offlineArchiveUrl();
+    if (archive) this.basemap.showArchive(archive, this.lang, () => this.basemap.showEmbedded(), onShown);
     else this.basemap.showEmbedded();
   }
 

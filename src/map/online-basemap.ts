@@ -2,12 +2,13 @@
 // it: the map opens with the embedded base (local GeoJSON) and an online base map is added when, and only if,
 // its style and first tiles arrive in time. Otherwise it is removed again and `onFallback` says why.
 import type { LayerSpecification, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
-import type { OnlineBasemap, RasterBasemap, VectorStyleBasemap } from '../config/basemaps';
+import type { OnlineBasemap, RasterBasemap } from '../config/basemaps';
 import { isBasemapUrl } from '../config/basemaps';
 import type { Lang } from '../types';
 import type { FallbackReason } from './basemap-fallback';
 import { FallbackWatch, STYLE_TIMEOUT_MS, TILES_TIMEOUT_MS } from './basemap-fallback';
 import { fetchStyle, localizedName, ONLINE_PREFIX, prepareProviderStyle, StyleTimeout } from './basemap-style';
+import { offlineBasemap } from './offline-style';
 import type { PreparedBasemap } from './basemap-style';
 
 /** Embedded base layers an online base map replaces (it has its own land, water and place names). */
@@ -58,6 +59,43 @@ export class OnlineBasemapLayers {
    * the embedded base map is then back in place. `onShown` is called when its first tiles have arrived.
    */
   show(b: OnlineBasemap, lang: Lang, onFallback: (reason: FallbackReason) => void, onShown: () => void = () => {}): void {
+    if (!FallbackWatch.shouldTry(navigator.onLine)) {
+      this.showEmbedded();
+      onFallback('offline');
+      return;
+    }
+    this.start(lang, true, onFallback, onShown, async () => {
+      if (b.kind === 'raster') {
+        await this.opts.ready;
+        return b;
+      }
+      // Fetched at once, while the thematic layers are being drawn; added only after them (first idle).
+      const raw = await fetchStyle(b.styleUrl, this.timeouts.styleMs);
+      await this.opts.ready;
+      return prepareProviderStyle(raw, b, this.lang);
+    });
+  }
+
+  /**
+   * Shows the offline archive (a PMTiles file on our own origin) with the quiet style. If it cannot be read,
+   * `onFailed` is called and the GeoJSON base map stays.
+   */
+  showArchive(url: string, lang: Lang, onFailed: () => void, onShown: () => void = () => {}): void {
+    this.start(lang, false, onFailed, onShown, async () => {
+      const { openArchive } = await import('./pmtiles-protocol');
+      await openArchive(url);
+      await this.opts.ready;
+      return offlineBasemap(url, this.lang);
+    });
+  }
+
+  private start(
+    lang: Lang,
+    online: boolean,
+    onFallback: (reason: FallbackReason) => void,
+    onShown: () => void,
+    load: () => Promise<PreparedBasemap | RasterBasemap>,
+  ): void {
     const gen = ++this.generation;
     this.clear();
     this.lang = lang;
@@ -68,19 +106,15 @@ export class OnlineBasemapLayers {
       this.clear();
       onFallback(reason);
     };
-    if (!FallbackWatch.shouldTry(navigator.onLine)) {
-      fallBack(watch.next({ type: 'offline' }));
-      return;
-    }
-    if (b.kind === 'raster') {
-      void this.opts.ready.then(() => {
+    void load().then(
+      (what) => {
         if (gen !== this.generation) return;
-        this.addRaster(b);
-        this.watchTiles(gen, watch, fallBack, onShown);
-      });
-      return;
-    }
-    void this.loadVectorStyle(b, gen, watch, fallBack, onShown);
+        if ('kind' in what) this.addRaster(what);
+        else this.addPrepared(what);
+        this.watchTiles(gen, watch, fallBack, onShown, online);
+      },
+      (e: unknown) => fallBack(watch.next({ type: 'style-failed', timedOut: e instanceof StyleTimeout })),
+    );
   }
 
   setLang(lang: Lang): void {
@@ -91,28 +125,6 @@ export class OnlineBasemapLayers {
   /** Ids of the online base map's layers now in the map (for tests and toggling). */
   layerIds(): string[] {
     return [...this.layers];
-  }
-
-  private async loadVectorStyle(
-    b: VectorStyleBasemap,
-    gen: number,
-    watch: FallbackWatch,
-    fallBack: (r: FallbackReason | null) => void,
-    onShown: () => void,
-  ): Promise<void> {
-    let prepared: PreparedBasemap;
-    try {
-      // Fetched at once, while the thematic layers are being drawn; added only after them (first idle).
-      const raw = await fetchStyle(b.styleUrl, this.timeouts.styleMs);
-      await this.opts.ready;
-      if (gen !== this.generation) return;
-      prepared = prepareProviderStyle(raw, b, this.lang);
-    } catch (e) {
-      fallBack(watch.next({ type: 'style-failed', timedOut: e instanceof StyleTimeout }));
-      return;
-    }
-    this.addPrepared(prepared);
-    this.watchTiles(gen, watch, fallBack, onShown);
   }
 
   private addPrepared(p: PreparedBasemap): void {
@@ -151,7 +163,7 @@ export class OnlineBasemapLayers {
   }
 
   /** Listens for the online sources' first tile, a failure, or silence; falls back as FallbackWatch says. */
-  private watchTiles(gen: number, watch: FallbackWatch, fallBack: (r: FallbackReason | null) => void, onShown: () => void): void {
+  private watchTiles(gen: number, watch: FallbackWatch, fallBack: (r: FallbackReason | null) => void, onShown: () => void, online: boolean): void {
     const ours = (id: unknown) => typeof id === 'string' && this.sources.includes(id);
     let shown = false;
     const onData = (e: MapSourceDataEvent) => {
@@ -171,7 +183,8 @@ export class OnlineBasemapLayers {
     }, this.timeouts.tilesMs);
     this.map.on('sourcedata', onData);
     this.map.on('error', onError);
-    window.addEventListener('offline', onOffline);
+    // Going offline matters to an online base map only; the archive is on our own origin (and cached).
+    if (online) window.addEventListener('offline', onOffline);
     this.watchCleanup = () => {
       window.clearTimeout(timer);
       this.map.off('sourcedata', onData);

@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import { FONT_STACK } from './style';
 import { OKABE_ITO } from '../config/palette';
 
-export type OverlayKind = 'choropleth' | 'buffer' | 'route' | 'highlight' | 'imported';
+export type OverlayKind = 'choropleth' | 'uncertainty' | 'buffer' | 'route' | 'highlight' | 'imported' | 'suggestions';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export const overlaySource = (kind: OverlayKind) => `lcm-overlay-${kind}`;
@@ -30,6 +30,47 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
           },
         },
         { id: 'lcm-overlay-choropleth-line', type: 'line', source, metadata: meta, paint: { 'line-color': '#08306b', 'line-width': 1 } },
+      ];
+    case 'uncertainty':
+      // Rings around approximate points (src/analysis/uncertainty.ts): a faint fill and a dashed edge, under the
+      // sites, so the point still reads as the site and the ring as "somewhere in here".
+      return [
+        { id: 'lcm-overlay-uncertainty-fill', type: 'fill', source, metadata: meta, paint: { 'fill-color': OKABE_ITO.blue, 'fill-opacity': 0.06 } },
+        {
+          id: 'lcm-overlay-uncertainty-line',
+          type: 'line',
+          source,
+          metadata: meta,
+          paint: { 'line-color': OKABE_ITO.blue, 'line-width': 1.5, 'line-opacity': 0.8, 'line-dasharray': [3, 2] },
+        },
+      ];
+    case 'suggestions':
+      // The user's own suggested positions: a target (white ring, thick black edge, black centre) unlike any
+      // layer's dot, with the label "your suggestion" / "你的建议" beside it (`label`, in the UI language).
+      return [
+        {
+          id: 'lcm-overlay-suggestion-point',
+          type: 'circle',
+          source,
+          metadata: meta,
+          paint: { 'circle-radius': 10, 'circle-color': '#ffffff', 'circle-stroke-color': OKABE_ITO.black, 'circle-stroke-width': 3 },
+        },
+        { id: 'lcm-overlay-suggestion-centre', type: 'circle', source, metadata: meta, paint: { 'circle-radius': 3, 'circle-color': OKABE_ITO.black } },
+        {
+          id: 'lcm-overlay-suggestion-label',
+          type: 'symbol',
+          source,
+          metadata: meta,
+          layout: {
+            'text-field': ['get', 'label'],
+            'text-font': FONT_STACK,
+            'text-size': 12,
+            'text-anchor': 'left',
+            'text-offset': [1.2, 0],
+            'text-allow-overlap': true,
+          },
+          paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+        },
       ];
     case 'buffer':
       return [
@@ -125,31 +166,31 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
   }
 }
 
-/** Order, bottom to top; the choropleth sits under the thematic layers, the others above. */
-const ABOVE: OverlayKind[] = ['buffer', 'imported', 'route', 'highlight'];
+/** Order, bottom to top; the choropleth and the uncertainty rings sit under the thematic layers, the others above. */
+const BELOW: OverlayKind[] = ['choropleth', 'uncertainty'];
+const ABOVE: OverlayKind[] = ['buffer', 'imported', 'route', 'highlight', 'suggestions'];
 
 /**
  * Adds an overlay's source and layers the first time it has something to draw, in its place in the order
- * above. Installing all five at start cost a second round of tile loading and layout before the first idle
- * (five empty sources), for overlays most visits never show. Returns whether the overlay exists now.
+ * above. Installing every overlay at start cost a second round of tile loading and layout before the first idle
+ * (empty sources), for overlays most visits never show. Returns whether the overlay exists now.
  */
 export function ensureOverlay(map: MapLibreMap, kind: OverlayKind, beforeThematic: string, data: FeatureCollection): boolean {
   const source = overlaySource(kind);
   if (map.getSource(source)) return true;
   if (data.features.length === 0) return false;
   map.addSource(source, { type: 'geojson', data: EMPTY });
-  let before: string | undefined = beforeThematic;
-  if (kind !== 'choropleth') {
-    // Under the first overlay above this one that is already on the map; on top if there is none.
-    const next = ABOVE.slice(ABOVE.indexOf(kind) + 1).find((k) => map.getSource(overlaySource(k)));
-    before = next ? layersFor(next)[0]?.id : undefined;
-  }
+  // Under the first overlay after this one in its group that is already on the map; else just under the
+  // thematic layers (the group below them) or on top (the group above).
+  const group = BELOW.includes(kind) ? BELOW : ABOVE;
+  const next = group.slice(group.indexOf(kind) + 1).find((k) => map.getSource(overlaySource(k)));
+  const before: string | undefined = next ? layersFor(next)[0]?.id : group === BELOW ? beforeThematic : undefined;
   for (const l of layersFor(kind)) map.addLayer(l, before);
   return true;
 }
 
 /** Clickable overlay layers and how to read the feature id they stand for. */
-export const OVERLAY_CLICKABLE = ['lcm-overlay-imported-point', 'lcm-overlay-imported-line', 'lcm-overlay-route-stop'];
+export const OVERLAY_CLICKABLE = ['lcm-overlay-imported-point', 'lcm-overlay-imported-line', 'lcm-overlay-route-stop', 'lcm-overlay-suggestion-point'];
 
 export function overlayLayerIds(kind: OverlayKind): string[] {
   return layersFor(kind).map((l) => l.id);

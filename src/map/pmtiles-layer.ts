@@ -1,14 +1,11 @@
 // A point layer served as vector tiles from a static PMTiles archive (the scale path of issue 9): MapLibre
 // reads it through the `pmtiles://` protocol with HTTP Range requests, so a CDN or object store is enough.
 // Loaded lazily (dynamic import) only when the demo is asked for, so `pmtiles` is not in the first-load JS.
-import { addProtocol } from 'maplibre-gl';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { PMTiles, Protocol } from 'pmtiles';
+import { openArchive } from './pmtiles-protocol';
 
 export const PMTILES_SOURCE = 'lcm-pmtiles-demo';
 export const PMTILES_LAYER = 'lcm-pmtiles-demo-points';
-
-let protocol: Protocol | null = null;
 
 export interface PmtilesLayerInfo {
   minZoom: number;
@@ -22,13 +19,7 @@ export interface PmtilesLayerInfo {
  * opacity by zoom so the remaining points read as a density, not as individual places.
  */
 export async function addPmtilesPointLayer(map: MapLibreMap, url: string, sourceLayer: string, beforeId?: string): Promise<PmtilesLayerInfo> {
-  if (!protocol) {
-    protocol = new Protocol();
-    addProtocol('pmtiles', protocol.tile);
-  }
-  const archive = new PMTiles(url);
-  const header = await archive.getHeader(); // reads the first 16 KiB; throws on a missing or foreign file
-  protocol.add(archive);
+  const header = await openArchive(url);
   map.addSource(PMTILES_SOURCE, { type: 'vector', url: `pmtiles://${url}` });
   map.addLayer(
     {

@@ -105,6 +105,12 @@ export class ListPanel {
     }
   }
 
+  /** Focus on the first row (or the summary when the list is empty), e.g. after the list was opened for the user. */
+  focusFirst(): void {
+    this.moveFocus(0, false);
+    (this.list.querySelector<HTMLButtonElement>('button.site-row') ?? this.summary).focus();
+  }
+
   private onKey(e: KeyboardEvent): void {
     const n = this.features.length;
     if (!n) return;

@@ -132,7 +132,7 @@ describe('base map, network cut', () => {
     // style timeout (4 s) or for tiles would show.
     expect(times['cut']!).toBeLessThan(times['embedded']! * 1.6 + 1500);
     expect(times['hang']!).toBeLessThan(times['embedded']! * 1.6 + 1500);
-  });
+  }, 300_000);
 });
 
 describe('base map, online (local stand-in for the provider)', () => {
@@ -201,7 +201,7 @@ describe('base map, online (local stand-in for the provider)', () => {
     expect(g.external).toEqual([]);
     expect(g.errors).toEqual([]);
     await g.context.close();
-  });
+  }, 240_000);
 
   it('OpenStreetMap raster stays an explicit choice, answered only from its host', async () => {
     const g = await openPage(browser);
@@ -225,5 +225,5 @@ describe('base map, online (local stand-in for the provider)', () => {
     expect(g.basemap.every((u) => u.startsWith(`${PROVIDER}/styles/`))).toBe(true);
     expect(g.external).toEqual([]);
     await g.context.close();
-  });
+  }, 180_000);
 });

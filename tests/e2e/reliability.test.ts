@@ -74,7 +74,6 @@ describe('reliability', () => {
     g = await openPage(browser);
     // State before: a selected site and a route in the link.
     await gotoApp(g.page, '?lang=en&site=zhongshan-bridge&route=gansu-provincial-museum,lanzhou-city-museum');
-    const urlBefore = g.page.url();
     const detailsHeading = await g.page.locator('#details-heading').innerText();
     expect(detailsHeading.length).toBeGreaterThan(0);
     await expect(g.page.getByLabel('Import', { exact: true }).getAttribute('type')).resolves.toBe('file');
@@ -83,6 +82,10 @@ describe('reliability', () => {
     await importFile(g.page, 'valid.geojson');
     const layersList = g.page.getByRole('list', { name: 'Imported layers' });
     await expect(layersList.innerText()).resolves.toContain('valid.geojson');
+    // A good import zooms the map to its data; the link is compared once the map has settled there.
+    await waitIdle(g.page);
+    await g.page.waitForTimeout(1000);
+    const urlBefore = g.page.url();
 
     const cases: Array<[string, RegExp]> = [
       ['broken.geojson', /Malformed JSON at line 4, column 24\./],

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifySource, restsOnWeakSourcesOnly, type ClassRule } from '../../../scripts/lib/source-class';
 import { parseCsv } from '../../../src/data/csv';
-import { SOURCE_CLASSES, type SourceClass } from '../../../src/data/types';
+import { SOURCE_CLASSES, type SourceClass } from '../../../src/types';
 import { readLayers } from '../data/geodata-files';
 
 const rules: ClassRule[] = [
