@@ -66,6 +66,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     assetsInlineLimit: 0,
     rolldownOptions: {
+      // The PWA plugin's closeBundle (precaching every file) is most of the build's JavaScript time; Rolldown's
+      // timing warning about it gives a newcomer nothing to act on.
+      checks: { pluginTimings: false },
       output: {
         // MapLibre in a chunk of its own (named maplibre-gl-*.js): it changes less often than the app, so it
         // stays cached across releases, and `npm run bench` measures the app's first-load JS against it.

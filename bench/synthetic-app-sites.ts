@@ -4,7 +4,7 @@
 // Positions cluster around the city centre (a normal spread, ~15 km) so the opening view holds thousands of them,
 // as a national heritage list or OpenStreetMap points would.
 import type { LayerId, SiteFeature } from '../src/types';
-import { mulberry32 } from '../src/analysis/tour-order';
+import { mulberry32 } from '../src/analysis/tour-order.ts';
 
 export const SYNTHETIC_SITES = 10_000;
 export const SYNTHETIC_SEED = 20261201;

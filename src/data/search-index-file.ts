@@ -6,8 +6,8 @@
 // and Node platform we build on is).
 // Round trip: parseSearchIndex(serializeSearchIndex(buildSearchIndex(fs), fs), fs) searches exactly like the live
 // index (tests/unit/data/search-index-file.test.ts).
-import { assembleIndex, normalizeText } from './search-index';
-import type { IndexedDoc, SearchableFeature, SearchIndex, SearchLayer, SuffixTable } from './search-index';
+import { assembleIndex, normalizeText } from './search-index.ts';
+import type { IndexedDoc, SearchableFeature, SearchIndex, SearchLayer, SuffixTable } from './search-index.ts';
 
 export const SEARCH_INDEX_FILE_VERSION = 2;
 
