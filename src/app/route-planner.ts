@@ -50,6 +50,7 @@ import type { EndOption, RouteModel } from '../ui/route/route-panel';
 import { RoutePrint } from '../ui/route/route-print';
 import type { PrintModel } from '../ui/route/route-print';
 import { kindLabel, layerName, siteName } from '../ui/site-labels';
+import { downloadText } from '../ui/download';
 
 export interface PlannerHooks {
   onClose: () => void;
@@ -421,18 +422,6 @@ export function startRoutePlanner(ctx: AppContext, shell: HTMLElement, hooks: Pl
     navigator.clipboard.writeText(href).then(() => panel.say(t('linkCopied')), manual);
   }
 
-  function download(blob: Blob, filename: string): void {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Revoke after the click has been handled so the download can start.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
   function exportable(c: Computed) {
     return {
       name: c.stops.map((s) => nameOf(s.id)).join(' → ') || t('defaultRouteName'),
@@ -450,7 +439,7 @@ export function startRoutePlanner(ctx: AppContext, shell: HTMLElement, hooks: Pl
     const base = `lanzhou-route-${c.stops.length}-stops`;
     if (format === 'gpx') {
       const text = gpx.routeToGpx(route, gpx.browserXmlEnvironment());
-      download(new Blob([text], { type: 'application/gpx+xml' }), `${base}.gpx`);
+      downloadText(text, `${base}.gpx`, 'application/gpx+xml');
     } else if (format === 'kml') {
       const { routeToKml } = await import('../data/export/route-kml');
       const lang = ctx.lang();
@@ -460,10 +449,10 @@ export function startRoutePlanner(ctx: AppContext, shell: HTMLElement, hooks: Pl
         lineDescription: tInterop(lang, 'routeKmlDescription', { stops: route.stops.length, legs: route.legs.length, straight }),
         color: OKABE_ITO.reddishPurple,
       });
-      download(new Blob([text], { type: 'application/vnd.google-earth.kml+xml' }), `${base}.kml`);
+      downloadText(text, `${base}.kml`, 'application/vnd.google-earth.kml+xml');
     } else {
       const text = JSON.stringify(gpx.routeToGeoJson(route), null, 2);
-      download(new Blob([text], { type: 'application/geo+json' }), `${base}.geojson`);
+      downloadText(text, `${base}.geojson`, 'application/geo+json');
     }
   }
 
