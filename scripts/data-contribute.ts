@@ -8,10 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LAYER_FILES } from '../src/data/load-layers';
-import { validateGeodata } from '../src/data/validate';
-import type { DistrictCollectionLike } from '../src/data/contribution-review';
+import { validateGeodata } from './lib/validate';
 import { LAYER_IDS } from '../src/types';
-import { issueLines, planMerge, reviewSites, reviewTable } from './lib/contribution-merge';
+import { issueLines, placeAreas, planMerge, reviewSites, reviewTable } from './lib/contribution-merge';
 import { formatContributionRows, readContributionRows } from './lib/contributions-table';
 import { readGeodataDir } from './lib/read-geodata';
 
@@ -46,7 +45,7 @@ function main(): void {
   const files = readGeodataDir(GEODATA);
   const sites = reviewSites(LAYER_IDS.map((l) => files[LAYER_FILES[l]]));
   const existing = readContributionRows(TABLE);
-  const plan = planMerge(readFileSync(path, 'utf8'), sites, files['districts.geojson'] as DistrictCollectionLike, existing);
+  const plan = planMerge(readFileSync(path, 'utf8'), sites, placeAreas(files), existing);
 
   console.log(`Contribution file: ${path}\n`);
   if (plan.rows.length > 0) console.log(`${reviewTable(plan)}\n`);

@@ -16,10 +16,10 @@ import {
   type Candidate,
   type ProposedUpdate,
   type RefreshReport,
-} from '../src/data/refresh-match';
+} from './lib/refresh-match';
 import { LAYER_FILES, narrowCollection } from '../src/data/load-layers';
-import { serializeCollection } from '../src/data/serialize';
-import { validateGeodata } from '../src/data/validate';
+import { serializeCollection } from './lib/serialize';
+import { validateGeodata } from './lib/validate';
 import type { LayerId, SiteCollection } from '../src/types';
 import { LAYER_IDS } from '../src/types';
 

@@ -3,7 +3,7 @@
 // also reports on an older geodata directory whose sources carry no class yet.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../src/data/csv';
+import { parseCsv } from './lib/csv-read';
 import { LAYER_FILES } from '../src/data/load-layers';
 import { LAYER_IDS, type SourceClass, type SourceRef } from '../src/types';
 import { classifySource, parseClass, restsOnWeakSourcesOnly, type ClassRule } from './lib/source-class';

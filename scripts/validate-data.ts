@@ -1,7 +1,7 @@
-// npm run validate:data — validates every file in geodata/ (see src/data/validate.ts) and exits 1 on errors.
+// npm run validate:data — validates every file in geodata/ (see scripts/lib/validate.ts) and exits 1 on errors.
 // Usage: npx tsx scripts/validate-data.ts [geodata-dir]
 import { join } from 'node:path';
-import { validateGeodata } from '../src/data/validate';
+import { validateGeodata } from './lib/validate';
 import { readGeodataDir } from './lib/read-geodata';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '..', 'geodata');

@@ -1,7 +1,7 @@
 // Pass-3 additions (geodata/research/pass3/additions.csv): sites and designations missing from the earlier
 // tables. A row becomes a feature when build/sites.csv gives it an id (its level is confirmed by its source);
 // otherwise build/coverage_notes.csv must say why not. A row in neither stops the build.
-import { parseSourceCell } from '../../src/data/source-refs';
+import { parseSourceCell } from '../lib/source-refs';
 import type { LayerId } from '../../src/types';
 import { blankToNull, buildTable, cell, csv, districtOf, fact } from './common';
 import { siteFeature, siteMeta, type SiteFeatureOut } from './sites';

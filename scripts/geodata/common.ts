@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Position } from 'geojson';
-import { parseCsv, type CsvRow } from '../../src/data/csv';
-import { parseSourceCell } from '../../src/data/source-refs';
+import { parseCsv, type CsvRow } from '../lib/csv-read';
+import { parseSourceCell } from '../lib/source-refs';
 import type { CoverageNote } from '../../src/data/coverage';
 import type { Fact, SourceRef } from '../../src/types';
 

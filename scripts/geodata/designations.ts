@@ -1,6 +1,6 @@
 // designations.geojson: special designations (special_designations.csv: rural-tourism villages, night-time
 // clusters, leisure blocks, resorts) and the curated ids, statuses and districts in build/.
-import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
+import { mergeSources, parseSourceCell } from '../lib/source-refs';
 import { blankToNull, cell, csv, districtOf, fact, leftOut } from './common';
 import { requireMeta, siteFeature, siteMeta, type SiteFeatureOut } from './sites';
 

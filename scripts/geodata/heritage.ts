@@ -1,6 +1,6 @@
 // heritage-units.geojson: national units (national_units_full.csv) and provincial units (provincial_units.csv),
 // with pass-1 attributes (heritage_units.csv) and the curated ids, aliases, positions and facts in build/.
-import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
+import { mergeSources, parseSourceCell } from '../lib/source-refs';
 import { eraRange } from '../../src/data/era';
 import type { Fact, HeritageCategory } from '../../src/types';
 import { batchOf, blankToNull, cell, csv, districtOf, fact, leftOut, yearOf } from './common';

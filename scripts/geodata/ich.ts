@@ -1,6 +1,6 @@
 // ich-items.geojson: intangible cultural heritage items (ich_full.csv) and the curated ids and facts in build/.
 // No source places an ICH item at a point, so none has a geometry.
-import { parseSourceCell } from '../../src/data/source-refs';
+import { parseSourceCell } from '../lib/source-refs';
 import { batchOf, blankToNull, cell, csv, districtOf, fact, yearOf } from './common';
 import { requireMeta, siteFeature, siteMeta, type SiteFeatureOut } from './sites';
 

@@ -1,6 +1,6 @@
 // museums.geojson: museums_full.csv with pass-1 attributes (museums.csv) and the curated ids, positions and
 // facts in build/.
-import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
+import { mergeSources, parseSourceCell } from '../lib/source-refs';
 import type { Fact } from '../../src/types';
 import { blankToNull, cell, csv, districtOf, fact, yearOf } from './common';
 import { requireMeta, siteFeature, siteMeta, type SiteFeatureOut } from './sites';

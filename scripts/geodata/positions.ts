@@ -5,8 +5,8 @@ import gcoord from 'gcoord';
 import { point } from '@turf/helpers';
 import distance from '@turf/distance';
 import type { Position } from 'geojson';
-import type { CsvRow } from '../../src/data/csv';
-import { parseSourceCell } from '../../src/data/source-refs';
+import type { CsvRow } from '../lib/csv-read';
+import { parseSourceCell } from '../lib/source-refs';
 import type { Crs, Precision, SourceRef } from '../../src/types';
 import { buildTable, cell, csv, r6, row } from './common';
 

@@ -1,6 +1,6 @@
 // scenic-spots.geojson: A-class scenic spots (a_class_list.csv) with pass-1 attributes (scenic_spots.csv), the
 // rejected-coordinate notes (coords_scenic.csv) and the curated ids, positions and facts in build/.
-import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
+import { mergeSources, parseSourceCell } from '../lib/source-refs';
 import type { SiteProperties } from '../../src/types';
 import { cell, csv, districtOf, fact, yearOf } from './common';
 import { requireMeta, siteFeature, siteMeta, type SiteFeatureOut } from './sites';

@@ -2,9 +2,9 @@
 // aliases, position key, district override and the facts attached to each research row) and the one function
 // that turns what a builder knows about a site into a contract feature.
 import type { Feature, Geometry } from 'geojson';
-import type { CsvRow } from '../../src/data/csv';
+import type { CsvRow } from '../lib/csv-read';
 import { join } from 'node:path';
-import { mergeSources, parseSourceCell, titleForUrl } from '../../src/data/source-refs';
+import { mergeSources, parseSourceCell, titleForUrl } from '../lib/source-refs';
 import type { Fact, LayerId, SiteProperties } from '../../src/types';
 import { buildTable, cell, csv, fact, r6, RESEARCH } from './common';
 import { positionFor, type Pos } from './positions';

@@ -6,7 +6,7 @@ import distance from '@turf/distance';
 import { lineString, point } from '@turf/helpers';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { mergeSources, parseSourceCell } from '../../src/data/source-refs';
+import { mergeSources, parseSourceCell } from '../lib/source-refs';
 import type { SiteProperties, SourceRef } from '../../src/types';
 import { buildTable, cell, csv, districtOf, fact, geo, roundCoords } from './common';
 import { districtsSrc } from './transport';

@@ -7,7 +7,7 @@ import type { SiteProperties, SourceRef } from '../../src/types';
 import { buildTable, cell, geo, leftOut, roundCoords, SOURCES } from './common';
 import { siteFeature } from './sites';
 import { wgsPos, type Pos } from './positions';
-import { parseCsv } from '../../src/data/csv';
+import { parseCsv } from '../lib/csv-read';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,10 +1,10 @@
-// Writing the generated files: one serializer for every layer file (src/data/serialize.ts), and the positions
+// Writing the generated files: one serializer for every layer file (scripts/lib/serialize.ts), and the positions
 // accepted from an OSM/Wikidata refresh (scripts/data-refresh.ts --write) re-applied so they survive rebuilds.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, Geometry } from 'geojson';
-import { serializeCollection } from '../../src/data/serialize';
-import { applyUpdates, type ProposedUpdate } from '../../src/data/refresh-match';
+import { serializeCollection } from '../lib/serialize';
+import { applyUpdates, type ProposedUpdate } from '../lib/refresh-match';
 import type { LayerId, SiteCollection, SiteProperties } from '../../src/types';
 import { OUT } from './common';
 import { withSourceQuality } from './source-quality';

@@ -1,15 +1,15 @@
 // The review behind `npm run data:contribute`: a contribution file (src/data/contribution.ts) checked against the
-// schema, the map data (src/data/contribution-review.ts) and the rows already accepted, giving a verdict per row
+// schema, the map data (scripts/lib/contribution-review.ts) and the rows already accepted, giving a verdict per row
 // and the table that --write would record. Pure: text and data in, plan out (the CLI does the file work).
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { PlaceAreas } from '../../src/analysis/place-of-point';
 import { parseContributionText, type ContributionIssue } from '../../src/data/contribution';
 import {
   reviewContributions,
   reviewSiteFromFeature,
   type ContributionVerdict,
-  type DistrictCollectionLike,
   type ReviewSite,
-} from '../../src/data/contribution-review';
+} from './contribution-review';
 import { describeRowSource, rowFromFeature, sameContribution, sortRows, type ContributionRow } from './contributions-table';
 
 export type RecordState = 'new' | 'already recorded' | 'replaces an earlier contribution';
@@ -43,12 +43,20 @@ export function reviewSites(layerFiles: readonly unknown[]): Map<string, ReviewS
   return out;
 }
 
-export function planMerge(text: string, sites: ReadonlyMap<string, ReviewSite>, districts: DistrictCollectionLike, existing: readonly ContributionRow[]): MergePlan {
+/** The municipality outline and the district polygons of a geodata directory read by readGeodataDir. */
+export function placeAreas(files: Readonly<Record<string, unknown>>): PlaceAreas {
+  return {
+    municipality: files['base/municipality-outline.geojson'] as FeatureCollection,
+    districts: files['districts.geojson'] as FeatureCollection,
+  };
+}
+
+export function planMerge(text: string, sites: ReadonlyMap<string, ReviewSite>, where: PlaceAreas, existing: readonly ContributionRow[]): MergePlan {
   const parsed = parseContributionText(text);
   const verdicts = reviewContributions(
     parsed.accepted.map((feature, i) => ({ index: parsed.acceptedIndex[i] ?? -1, feature })),
     sites,
-    districts,
+    where,
   );
   const rows: MergeRow[] = verdicts.map((v, i) => {
     const row = rowFromFeature(parsed.accepted[i] ?? (undefined as never));

@@ -3,7 +3,7 @@
 // source; the build (scripts/geodata/sites.ts) applies the latest row per site. Rows are kept sorted by site id,
 // then time, so a re-run with the same rows writes the same bytes.
 import { existsSync, readFileSync } from 'node:fs';
-import { parseCsv, type CsvRow } from '../../src/data/csv';
+import { parseCsv, type CsvRow } from './csv-read';
 import { describeContributionSource, type ContributionFeature } from '../../src/data/contribution';
 import { formatCsv } from './csv-write';
 

@@ -7,8 +7,6 @@ import {
   serializeContributionFile,
   type ContributionProperties,
 } from '../../../src/data/contribution';
-import { districtAt, placementWarning, reviewContributions, reviewSiteFromFeature, type DistrictCollectionLike, type ReviewSite } from '../../../src/data/contribution-review';
-import { clone, readGeodata } from './geodata-files';
 
 const props = (over: Partial<ContributionProperties> = {}): ContributionProperties => ({
   site_id: 'lanzhou-city-museum',
@@ -86,45 +84,5 @@ describe('contribution file schema', () => {
     expect(parseContributionFile({ ...file([]), version: 2 }).issues[0]?.code).toBe('unsupported-version');
     expect(parseContributionFile([]).issues[0]?.code).toBe('not-a-contribution-file');
     expect(parseContributionFile(file([{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[1, 2], [3, 4]] }, properties: props() }])).issues.map((i) => i.code)).toContain('bad-geometry');
-  });
-});
-
-describe('contribution review against the map data', () => {
-  const files = readGeodata();
-  const districts = files['districts.geojson'] as DistrictCollectionLike;
-  const sites = new Map<string, ReviewSite>();
-  for (const name of ['heritage-units.geojson', 'museums.geojson', 'tourist-line.geojson']) {
-    for (const f of (clone(files[name]) as { features: Parameters<typeof reviewSiteFromFeature>[0][] }).features) {
-      const s = reviewSiteFromFeature(f);
-      if (s) sites.set(s.id, s);
-    }
-  }
-  const at = (coords: [number, number], over: Partial<ContributionProperties> = {}) => ({ index: 0, feature: contributionFeature(coords, props(over)) });
-
-  it('finds the district of a point, and none outside the municipality', () => {
-    expect(districtAt([103.814518, 36.064846], districts)).toBe('城关区');
-    expect(districtAt([110, 30], districts)).toBeNull();
-    expect(placementWarning([103.814518, 36.064846], '榆中县', districts)).toEqual({ code: 'wrong-district', found: '城关区' });
-    expect(placementWarning([103.814518, 36.064846], '城关区', districts)).toBeNull();
-  });
-
-  it('accepts a point in the declared district and measures how far it moved', () => {
-    const [v] = reviewContributions([at([103.8146, 36.0649], { site_id: 'zhongshan-bridge' })], sites, districts);
-    expect(v?.ok).toBe(true);
-    expect(v?.from).toEqual([103.814518, 36.064846]);
-    expect(v?.moved_m).toBe(10);
-  });
-
-  it('rejects unknown ids, points outside the municipality or district, and line features', () => {
-    const [unknown, outside, wrong, line] = reviewContributions(
-      [at([103.8, 36.06], { site_id: 'no-such-site' }), at([110, 30], { site_id: 'zhongshan-bridge' }), at([104.1, 35.85], { site_id: 'zhongshan-bridge' }), at([103.8, 36.06], { site_id: 'yellow-river-tourist-line' })],
-      sites,
-      districts,
-    );
-    expect(unknown?.problems.map((p) => p.code)).toEqual(['unknown-site']);
-    expect(outside?.problems.map((p) => p.code)).toEqual(['outside-municipality']);
-    expect(wrong?.problems.map((p) => p.code)).toEqual(['wrong-district']);
-    expect(wrong?.district_found).toBe('榆中县');
-    expect(line?.problems.map((p) => p.code)).toEqual(['not-a-point-site']);
   });
 });

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAYER_FILES } from '../../../src/data/load-layers';
 import { LAYER_IDS } from '../../../src/types';
-import type { DistrictCollectionLike } from '../../../src/data/contribution-review';
-import { planMerge, reviewSites, reviewTable } from '../../../scripts/lib/contribution-merge';
+import { placeAreas, planMerge, reviewSites, reviewTable } from '../../../scripts/lib/contribution-merge';
 import { formatContributionRows, latestPerSite, readContributionRows } from '../../../scripts/lib/contributions-table';
 import { readGeodata } from '../data/geodata-files';
 
@@ -12,7 +11,7 @@ const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'contribution'
 const text = readFileSync(FIXTURE, 'utf8');
 const files = readGeodata();
 const sites = reviewSites(LAYER_IDS.map((l) => files[LAYER_FILES[l]]));
-const districts = files['districts.geojson'] as DistrictCollectionLike;
+const districts = placeAreas(files);
 
 /** The fixture with its first feature's properties and geometry changed. */
 function variant(change: (f: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }) => void): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifySource, restsOnWeakSourcesOnly, type ClassRule } from '../../../scripts/lib/source-class';
-import { parseCsv } from '../../../src/data/csv';
+import { parseCsv } from '../../../scripts/lib/csv-read';
 import { SOURCE_CLASSES, type SourceClass } from '../../../src/types';
 import { readLayers } from '../data/geodata-files';
 

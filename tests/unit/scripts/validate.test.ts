@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateGeodata } from '../../../src/data/validate';
-import { clone, readGeodata } from './geodata-files';
+import { validateGeodata } from '../../../scripts/lib/validate';
+import { clone, readGeodata } from '../data/geodata-files';
 
 type Fc = { features: { id?: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } | null }[] };
 

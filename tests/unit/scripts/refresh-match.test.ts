@@ -10,9 +10,9 @@ import {
   matchRefresh,
   normaliseName,
   type RefreshReport,
-} from '../../../src/data/refresh-match';
-import { validateGeodata } from '../../../src/data/validate';
-import { GEODATA, readLayers } from './geodata-files';
+} from '../../../scripts/lib/refresh-match';
+import { validateGeodata } from '../../../scripts/lib/validate';
+import { GEODATA, readLayers } from '../data/geodata-files';
 
 const FIX = join(import.meta.dirname, '..', '..', 'fixtures', 'refresh');
 const overpass = JSON.parse(readFileSync(join(FIX, 'overpass.json'), 'utf8')) as unknown;

@@ -3,7 +3,7 @@
 // "repo owner/name, path P @ commit C (...)" or "github:owner/name P @C (...)". GitHub files become the
 // repository address (a stable URL) with the path and commit in the title, so the claim can be re-checked.
 
-import type { SourceRef } from '../types';
+import type { SourceRef } from '../../src/types';
 
 const URL_RE = /https?:\/\/[^\s;,，）)]+(?:\([^\s)]*\))?[^\s;,，）)]*/;
 const REPO_LONG_RE = /repo\s+([\w.-]+\/[\w.-]+),\s*path\s+(\S+)\s*@\s*commit\s+([0-9a-f]{7,40})/i;

@@ -8,7 +8,7 @@
 // - two candidates for one feature more than MOVE_LIMIT_M apart are a conflict, not a guess.
 import distance from '@turf/distance';
 import { point } from '@turf/helpers';
-import type { LayerId, Precision, SiteCollection, SiteFeature, SourceRef } from '../types';
+import type { LayerId, Precision, SiteCollection, SiteFeature, SourceRef } from '../../src/types';
 
 /** Distance (metres) above which a move is reported, and above which an exact position is not replaced. */
 export const MOVE_LIMIT_M = 100;
