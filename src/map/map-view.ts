@@ -106,6 +106,8 @@ export class MapView {
   readonly drawn: Promise<void>;
   private districtMarkers: DistrictMarkers | null = null;
   private placement: Placement | null = null;
+  /** Whether the selected-site source holds a feature (it starts empty, src/map/style.ts). */
+  private selectedShown = false;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
@@ -139,7 +141,9 @@ export class MapView {
     this.drawn = new Promise((resolve) => this.map.once('idle', () => resolve()));
     this.basemap = new OnlineBasemapLayers(this.map, { ownLabelLayers: () => ownLabels, ownFont: FONT_STACK, ready: this.drawn });
 
-    this.map.once('load', () => {
+    // Overlays set before the style has loaded are added as soon as it has (not at 'load', after the first
+    // full render): their tiles are then laid out in the same round as the thematic layers', not in a second.
+    this.map.once('style.load', () => {
       this.overlaysReady = true;
       for (const [kind, data] of this.pendingOverlays) this.setOverlay(kind, data);
       this.pendingOverlays.clear();
@@ -220,7 +224,9 @@ export class MapView {
     for (const layer of LAYER_IDS) {
       const v = visible.includes(layer) ? 'visible' : 'none';
       for (const id of styleLayersOf(this.style, layer)) {
-        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', v);
+        // Unset means visible. Setting 'visible' over unset is not a no-op for MapLibre: it reloads the
+        // layer's source (every tile laid out again), which is what delayed the first idle.
+        if (this.map.getLayer(id) && (this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== v) this.map.setLayoutProperty(id, 'visibility', v);
       }
     }
   }
@@ -239,6 +245,9 @@ export class MapView {
   showSelected(feature: Feature<Geometry | null> | null): void {
     const src = this.map.getSource<GeoJSONSource>(SELECTED_SOURCE);
     const features = feature?.geometry?.type === 'Point' ? [feature as Feature<Geometry>] : [];
+    // Clearing what is already clear (the start, with nothing selected) would reload the source for nothing.
+    if (features.length === 0 && !this.selectedShown) return;
+    this.selectedShown = features.length > 0;
     src?.setData({ type: 'FeatureCollection', features });
   }
 
