@@ -4,6 +4,8 @@
 // Route stops themselves live in the URL and in saved routes, not here.
 import type { LayerId, TravelMode } from '../types';
 import { LAYER_IDS, TRAVEL_MODES } from '../types';
+import type { StorageLike } from './storage';
+import { readItem, writeItem } from './storage';
 
 export const ROUTE_SETTINGS_KEY = 'lanzhou-map.route-settings';
 export const ROUTE_SETTINGS_VERSION = 1;
@@ -80,4 +82,14 @@ export function parseRouteSettings(raw: string | null): RouteSettings {
 
 export function serializeRouteSettings(s: RouteSettings): string {
   return JSON.stringify({ version: ROUTE_SETTINGS_VERSION, ...s });
+}
+
+/** The stored settings (defaults for anything missing or unreadable). */
+export function loadRouteSettings(storage: StorageLike): RouteSettings {
+  return parseRouteSettings(readItem(storage, ROUTE_SETTINGS_KEY));
+}
+
+/** Keeps the settings; on quota or disabled storage they still apply for this visit. */
+export function saveRouteSettings(storage: StorageLike, s: RouteSettings): void {
+  writeItem(storage, ROUTE_SETTINGS_KEY, serializeRouteSettings(s));
 }

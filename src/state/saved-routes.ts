@@ -8,6 +8,9 @@
 export const SAVED_ROUTES_KEY = 'lanzhou-map.saved-routes';
 import type { TravelMode } from '../types';
 import { SITE_ID_RE, TRAVEL_MODES, isOneOf } from '../types';
+import type { StorageLike } from './storage';
+export type { StorageLike } from './storage';
+export { memoryStorage } from './storage';
 export const SAVED_ROUTES_VERSION = 1;
 
 export interface SavedRoute {
@@ -31,14 +34,6 @@ export interface ParsedSavedRoutes {
   problem?: SavedRoutesProblem;
 }
 
-/** The part of the Web Storage API we use. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-/** Same id shape as the URL (state/url-state.ts). */
 /** Limits keep one entry from filling the ~5 MB origin quota: route names are short, routes are tens of stops. */
 const MAX_NAME = 200;
 const MAX_STOPS = 200;
@@ -173,15 +168,4 @@ export function storeSavedRoutes(
     const name = e instanceof Error ? e.name : '';
     return { ok: false, reason: /quota/i.test(name) ? 'quota' : 'unavailable' };
   }
-}
-
-/** An in-memory StorageLike, for tests and as a fallback when localStorage is unavailable. */
-export function memoryStorage(initial: Record<string, string> = {}): StorageLike & { dump(): Record<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, String(v)),
-    removeItem: (k) => void data.delete(k),
-    dump: () => Object.fromEntries(data),
-  };
 }

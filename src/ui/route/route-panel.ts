@@ -5,70 +5,21 @@
 import type { RouteStringKey } from '../../i18n/route';
 import { tRoute } from '../../i18n/route';
 import { clear, h, safeLink } from '../dom';
-import type { Lang, SourceRef, TravelMode } from '../../types';
+import type { Lang, TravelMode } from '../../types';
+import type { EndOption, RouteModel } from '../../analysis/route-view-model';
+import type { SkipReason } from '../../analysis/route-stops';
 import { TRAVEL_MODES } from '../../types';
 
-export type EndOption = 'open' | 'end' | 'round';
+export type { EndOption, RouteModel } from '../../analysis/route-view-model';
 
-export interface StopView {
-  id: string;
-  name: string;
-  kind: string;
-  approximate: boolean;
-  dwellMin: number;
-}
-
-export interface LegView {
-  from: string;
-  to: string;
-  kind: 'tourist-line' | 'straight' | 'road';
-  reason: RouteStringKey;
-  distance: string;
-  minutes: string;
-  approximate: boolean;
-}
-
-export interface AlongGroupView {
-  label: string;
-  items: Array<{ id: string; name: string; distance: string; approximate: boolean }>;
-}
-
-export interface SuggestionView {
-  id: string;
-  title: string;
-  stops: Array<{ name: string; approximate: boolean; sources: SourceRef[] }>;
-  skipped: string[];
-  /** Name cards with no located site (only for the name-cards suggestion). */
-  missingCards: string[];
-}
-
-export interface SavedView {
-  id: string;
-  name: string;
-  meta: string;
-}
-
-export interface RouteModel {
-  stops: StopView[];
-  problems: Array<{ id: string; reason: RouteStringKey }>;
-  legs: LegView[];
-  total: string;
-  travel: string;
-  dwell: string;
-  totalTime: string;
-  mode: TravelMode;
-  speeds: Record<TravelMode, number>;
-  dwellDefaults: Array<{ layer: string; label: string; minutes: number }>;
-  osrmUrl: string;
-  routing: { state: 'off' | 'pending' | 'ok' | 'failed'; detail?: string };
-  endOption: EndOption;
-  optimiseMessage: string | null;
-  alongMetres: number;
-  along: AlongGroupView[];
-  suggestions: SuggestionView[];
-  saved: SavedView[];
-  savedProblem: string | null;
-}
+/** How the panel words why a site id is not a stop. */
+const PROBLEM_KEY: Record<SkipReason, RouteStringKey> = {
+  'not-found': 'problem_not_found',
+  'no-geometry': 'problem_no_geometry',
+  'position-unknown': 'problem_position_unknown',
+  'not-a-point': 'problem_not_a_point',
+  duplicate: 'problem_duplicate',
+};
 
 export interface RoutePanelCallbacks {
   onClose: () => void;
@@ -239,7 +190,7 @@ export class RoutePanel {
     if (m.problems.length) {
       const list = h('ul', { class: 'route-problems' });
       for (const p of m.problems) {
-        const li = h('li', {}, `${p.id}: ${this.t(p.reason)} `);
+        const li = h('li', {}, `${p.id}: ${this.t(PROBLEM_KEY[p.reason])} `);
         const rm = h('button', { type: 'button', class: 'icon-btn', 'aria-label': this.t('removeNamed', { name: p.id }) }, '✕');
         rm.addEventListener('click', () => this.cb.onRemove(p.id));
         li.append(rm);

@@ -4,15 +4,7 @@
 import { tRoute } from '../../i18n/route';
 import { clear, h } from '../dom';
 import type { Lang } from '../../types';
-
-export interface PrintModel {
-  title: string;
-  stops: Array<{ n: number; name: string; kind: string; approximate: boolean; fact: string | null; dwell: string }>;
-  legs: Array<{ from: string; to: string; distance: string; kind: string; minutes: string }>;
-  total: string;
-  totalTime: string;
-  mode: string;
-}
+import type { PrintModel } from '../../analysis/route-view-model';
 
 export class RoutePrint {
   readonly el: HTMLElement;
