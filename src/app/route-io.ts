@@ -10,24 +10,12 @@ import { tInterop } from '../i18n/interop';
 import type { ImportResult } from '../data/route-gpx';
 import { ImportWorkerClient } from '../data/import/worker-client';
 import { describeImportError } from '../ui/import/messages';
+import { downloadText } from '../ui/download';
 
 /** Largest file the importer reads (bytes): a route of 100 stops is a few tens of KB; this stops a huge track. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 type Translate = (k: RouteStringKey, v?: Record<string, string | number>) => string;
-
-/** Offers `blob` as a file download named `filename`. */
-function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled so the download can start.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export async function exportRoute(
   format: 'gpx' | 'geojson' | 'kml',
@@ -48,7 +36,7 @@ export async function exportRoute(
   const base = `lanzhou-route-${c.stops.length}-stops`;
   if (format === 'gpx') {
     const text = gpx.routeToGpx(route, gpx.browserXmlEnvironment());
-    download(new Blob([text], { type: 'application/gpx+xml' }), `${base}.gpx`);
+    downloadText(text, `${base}.gpx`, 'application/gpx+xml');
   } else if (format === 'kml') {
     const { routeToKml } = await import('../data/export/route-kml');
     const straight = route.legs.filter((l) => l.straight).length;
@@ -57,10 +45,10 @@ export async function exportRoute(
       lineDescription: tInterop(lang, 'routeKmlDescription', { stops: route.stops.length, legs: route.legs.length, straight }),
       color: OKABE_ITO.reddishPurple,
     });
-    download(new Blob([text], { type: 'application/vnd.google-earth.kml+xml' }), `${base}.kml`);
+    downloadText(text, `${base}.kml`, 'application/vnd.google-earth.kml+xml');
   } else {
     const text = JSON.stringify(gpx.routeToGeoJson(route), null, 2);
-    download(new Blob([text], { type: 'application/geo+json' }), `${base}.geojson`);
+    downloadText(text, `${base}.geojson`, 'application/geo+json');
   }
 }
 
