@@ -3,7 +3,6 @@ export function downloadText(text: string, fileName: string, mime: string): void
   const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
   const a = document.createElement('a');
   // A blob: URL this function just made, never data from a file or the network.
-  // eslint-disable-next-line no-restricted-syntax
   a.href = url;
   a.download = fileName;
   document.body.append(a);
