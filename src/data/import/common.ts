@@ -1,7 +1,7 @@
 // The small part of import that the page itself needs (the heavy parsing lives in the worker bundle):
 // the size check made before a file is read, and the `layer` value imported features carry.
 import type { LayerId } from '../../types';
-import type { ImportError } from './parse-import';
+import type { ImportError } from './outcome';
 import { MAX_FILE_BYTES } from './limits';
 
 /**

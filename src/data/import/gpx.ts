@@ -5,8 +5,8 @@ import { gpx as gpxToGeoJson } from '@tmcw/togeojson';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { MAX_POSITIONS } from './limits';
 import type { ImportError, ImportWarning } from './outcome';
-import type { AnyDocument, AnyElement } from './xml-read';
-import { ownChildText } from './xml-read';
+import type { AnyDocument, AnyElement } from './xml-dom';
+import { ownChildText } from './xml-dom';
 
 function pointsOf(el: AnyElement, tag: string): Position[] {
   const out: Position[] = [];

@@ -12,7 +12,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { MAX_POSITIONS } from './limits';
 import type { ImportError, ImportWarning } from './outcome';
 import { htmlToText, looksLikeHtml } from './html-text';
-import type { AnyDocument, AnyElement } from './xml-read';
+import type { AnyDocument, AnyElement } from './xml-dom';
 
 const KML_NS = 'http://www.opengis.net/kml/2.2';
 

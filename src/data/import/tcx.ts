@@ -5,8 +5,8 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { MAX_POSITIONS } from './limits';
 import type { ImportError, ImportWarning } from './outcome';
-import type { AnyDocument, AnyElement } from './xml-read';
-import { childText, ownChildText } from './xml-read';
+import type { AnyDocument, AnyElement } from './xml-dom';
+import { childText, ownChildText } from './xml-dom';
 
 const list = (el: AnyElement | AnyDocument, tag: string): AnyElement[] => {
   const c = el.getElementsByTagName(tag);

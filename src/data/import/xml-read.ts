@@ -2,15 +2,12 @@
 // .gpx name (or no extension) is still read as KML. Well-formedness errors come from the parser with their
 // line and column. @xmldom/xmldom does not expand entities declared in a DTD ("billion laughs" files fail as
 // "entity not found" instead of expanding), and it never fetches external entities.
-import type { Document as XmldomDocument, Element as XmldomElement } from '@xmldom/xmldom';
 import type { FeatureCollection } from 'geojson';
 import type { ImportError, ImportFormat, ImportWarning } from './outcome';
 import { readGpxDocument } from './gpx';
 import { readKmlDocument } from './kml';
 import { readTcxDocument } from './tcx';
-
-export type AnyDocument = Document | XmldomDocument;
-export type AnyElement = Element | XmldomElement;
+import type { AnyDocument } from './xml-dom';
 
 export interface XmlRead {
   format: ImportFormat;
@@ -46,22 +43,4 @@ export function readXml(
   const read = format === 'gpx' ? readGpxDocument(doc) : format === 'kml' ? readKmlDocument(doc) : readTcxDocument(doc);
   if ('error' in read) return read;
   return { format, value: read.value, warnings: read.warnings, unit: format === 'kml' ? 'placemark' : 'feature' };
-}
-
-/** Text of the first descendant named `tag` (local name), trimmed, or null. */
-export function childText(el: AnyElement | AnyDocument, tag: string): string | null {
-  const c = el.getElementsByTagName(tag).item(0);
-  const t = c?.textContent?.trim();
-  return t ? t : null;
-}
-
-/** Text of a direct child named `tag`, trimmed, or null (a Lap's own <Name>, not one of a nested element). */
-export function ownChildText(el: AnyElement, tag: string): string | null {
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 1 && ((c as AnyElement).localName ?? c.nodeName) === tag) {
-      const t = c.textContent?.trim();
-      return t ? t : null;
-    }
-  }
-  return null;
 }
