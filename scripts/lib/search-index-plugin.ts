@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { SearchableFeature } from '../../src/data/search-index.ts';
-import { buildSearchIndex } from '../../src/data/search-index.ts';
+import { buildSearchIndex } from '../../src/data/search-build.ts';
 import { searchInputs, serializeSearchIndex } from '../../src/data/search-index-file.ts';
 import { BASE_FILES, DATA_FILES, LAYER_FILES, narrowCollection } from '../../src/data/load-layers.ts';
 import { LAYER_IDS } from '../../src/types.ts';

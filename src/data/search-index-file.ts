@@ -1,94 +1,80 @@
 // The search index as a file: built once at build time (scripts/lib/search-index-plugin.ts) over the shipped data
-// and read back on the first focus of the search box, so the browser does not run pinyin conversion and suffix
-// sorting for every name (about 1 s for 10,000 names; reading the file back takes a few ms).
-// Compact on purpose, since it is read on a keystroke: lists of strings are joined with "\n" (no normalised token,
-// id or term contains one) and number arrays are base64 of their typed arrays (little-endian, as every browser
-// and Node platform we build on is).
+// and read back on the first focus of the search box, so the browser neither loads pinyin-pro's dictionary nor
+// converts every name to pinyin (about 1 s for 10,000 names). It holds the scanned texts as they are scanned
+// (src/data/search-table.ts): per kind, every key's text joined into one string plus the piece lengths, so
+// reading it back is JSON.parse, one split per kind and a loop over the lengths.
 // Round trip: parseSearchIndex(serializeSearchIndex(buildSearchIndex(fs), fs), fs) searches exactly like the live
-// index (tests/unit/data/search-index-file.test.ts).
-import { assembleIndex, normalizeText } from './search-index.ts';
-import type { IndexedDoc, SearchableFeature, SearchIndex, SearchLayer, SuffixTable } from './search-index.ts';
+// index (tests/unit/data/search-index-file.test.ts, tests/unit/data/search-golden.test.ts).
+import type { SearchableFeature } from './search-index.ts';
+import { assembleIndex, packCuts, unpackCuts } from './search-table.ts';
+import type { IndexedDoc, KeyRef, SearchIndex, SearchLayer } from './search-table.ts';
 
-export const SEARCH_INDEX_FILE_VERSION = 2;
+export const SEARCH_INDEX_FILE_VERSION = 3;
 
-interface TableFile {
-  tokens: string;
-  doc: string;
-  key: string;
-  flags: string;
-}
-
-/** Per key: original text, 1 = alias + 2 = English name, its words space-joined (Latin keys only). */
-type KeyFile = [string, number, string];
-type DocFile = [string, string, string, SearchLayer, string | null, ...KeyFile];
+/**
+ * A doc: id, names, layer (an index into `layers`), district, aliases. Its keys are the Chinese name, the English
+ * name and the aliases, in that order, leaving out empty names (as src/data/search-build.ts makes them).
+ */
+type DocFile = [string, string, string, number, string | null, ...string[]];
 
 export interface SearchIndexFile {
   version: typeof SEARCH_INDEX_FILE_VERSION;
-  /** Ids of every feature given to the index, in order: the app uses the file only if it would index the same. */
-  inputIds: string;
+  /** How many features were given to the index and a hash of their ids: the app uses the file only for the same. */
+  inputs: [number, number];
+  layers: SearchLayer[];
   docs: DocFile[];
+  /** Tie-break rank per doc, joined by ",". */
   tieRank: string;
-  text: TableFile;
-  initials: TableFile;
-  words: TableFile;
-  /** The distinct characters, and per character (in that order) its documents, as offsets into one list. */
-  charPostings: { chars: string; offsets: string; docs: string };
-  fuzzyTerms: string;
+  /** Chinese texts joined by "\n"; pinyin, initials and Latin texts as [joined texts, piece lengths]. */
+  han: string;
+  pinyin: [string, string];
+  initials: [string, string];
+  latin: [string, string];
 }
 
-const HAN = /\p{Script=Han}/u;
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+/** FNV-1a (32 bit) over the ids, each followed by "\n". */
+function idsHash(inputs: readonly SearchableFeature[]): number {
+  let h = 0x811c9dc5;
+  for (const f of inputs) {
+    const id = f.properties.id;
+    for (let i = 0; i <= id.length; i++) {
+      h ^= i < id.length ? id.charCodeAt(i) : 10;
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
 }
-
-function fromBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-const i32 = (a: Int32Array): string => toBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-const readI32 = (s: string): Int32Array => {
-  const b = fromBase64(s);
-  return new Int32Array(b.buffer, 0, b.byteLength >> 2);
-};
-
-function joinLines(xs: readonly string[], what: string): string {
-  for (const x of xs) if (x.includes('\n')) throw new Error(`${what} contains a line break: ${JSON.stringify(x)}`);
-  return xs.join('\n');
-}
-const lines = (s: string): string[] => (s === '' ? [] : s.split('\n'));
-
-const tableFile = (t: SuffixTable): TableFile => ({ tokens: joinLines(t.tokens, 'token'), doc: i32(t.doc), key: toBase64(t.key), flags: toBase64(t.flags) });
-const table = (t: TableFile): SuffixTable => ({ tokens: lines(t.tokens), doc: readI32(t.doc), key: fromBase64(t.key), flags: fromBase64(t.flags) });
 
 export function serializeSearchIndex(index: SearchIndex, inputs: readonly SearchableFeature[]): SearchIndexFile {
-  const chars = [...index.charPostings.keys()];
-  const offsets = new Int32Array(chars.length + 1);
-  const postings: number[] = [];
-  chars.forEach((c, i) => {
-    postings.push(...(index.charPostings.get(c) ?? []));
-    offsets[i + 1] = postings.length;
-  });
+  const k = index.keys;
+  const layers = [...new Set(index.docs.map((d) => d.layer))];
   return {
     version: SEARCH_INDEX_FILE_VERSION,
-    inputIds: joinLines(inputs.map((f) => f.properties.id), 'id'),
+    inputs: [inputs.length, idsHash(inputs)],
+    layers,
     docs: index.docs.map((d): DocFile => {
-      const keys = d.keys.map((k): KeyFile => [k.original, (k.isAlias ? 1 : 0) + (k.isEnglishName ? 2 : 0), k.words.join(' ')]);
-      return [d.id, d.name_zh, d.name_en, d.layer, d.district, ...keys.flat()] as DocFile;
+      const expected = readDoc([d.id, d.name_zh, d.name_en, 0, d.district, ...d.keys.filter((x) => x.isAlias).map((x) => x.original)], layers);
+      // The keys must be derivable from the names (they are, as search-build.ts makes them).
+      if (JSON.stringify(expected.keys) !== JSON.stringify(d.keys)) throw new Error(`${d.id}: keys are not its names and aliases`);
+      return [d.id, d.name_zh, d.name_en, layers.indexOf(d.layer), d.district, ...d.keys.filter((x) => x.isAlias).map((x) => x.original)];
     }),
-    tieRank: i32(index.tieRank),
-    text: tableFile(index.text),
-    initials: tableFile(index.initials),
-    words: tableFile(index.words),
-    charPostings: { chars: chars.join(''), offsets: i32(offsets), docs: i32(Int32Array.from(postings)) },
-    fuzzyTerms: joinLines(index.fuzzyTerms, 'term'),
+    tieRank: Array.from(index.tieRank).join(','),
+    han: k.han.blob,
+    pinyin: packCuts(k.pinyin),
+    initials: packCuts(k.initials),
+    latin: packCuts(k.latin),
   };
 }
+
+function readDoc([id, name_zh, name_en, layer, district, ...aliases]: DocFile, layers: readonly SearchLayer[]): IndexedDoc {
+  const keys: KeyRef[] = [];
+  if (name_zh !== '') keys.push({ original: name_zh, isAlias: false, isEnglishName: false });
+  if (name_en !== '') keys.push({ original: name_en, isAlias: false, isEnglishName: true });
+  for (const a of aliases) keys.push({ original: a, isAlias: true, isEnglishName: false });
+  return { id, name_zh, name_en, layer: layers[layer] ?? 'base-context', district, keys };
+}
+
+const isPair = (x: unknown): x is [string, string] => Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && typeof x[1] === 'string';
 
 /**
  * Reads a file written by serializeSearchIndex for exactly these inputs (same ids, same order); throws on
@@ -96,35 +82,40 @@ export function serializeSearchIndex(index: SearchIndex, inputs: readonly Search
  */
 export function parseSearchIndex(raw: unknown, inputs: readonly SearchableFeature[]): SearchIndex {
   const f = raw as Partial<SearchIndexFile> | null;
-  if (!f || f.version !== SEARCH_INDEX_FILE_VERSION || typeof f.inputIds !== 'string' || !Array.isArray(f.docs) || !f.text || !f.initials || !f.words || typeof f.tieRank !== 'string' || !f.charPostings || typeof f.fuzzyTerms !== 'string') {
+  if (
+    !f || f.version !== SEARCH_INDEX_FILE_VERSION || !Array.isArray(f.inputs) || !Array.isArray(f.layers) || !Array.isArray(f.docs) || typeof f.tieRank !== 'string' ||
+    typeof f.han !== 'string' || !isPair(f.pinyin) || !isPair(f.initials) || !isPair(f.latin)
+  ) {
     throw new Error(`not a search index file of version ${SEARCH_INDEX_FILE_VERSION}`);
   }
-  const ids = lines(f.inputIds);
-  if (ids.length !== inputs.length || inputs.some((x, i) => x.properties.id !== ids[i])) throw new Error('search index file is for other data');
-  const docs: IndexedDoc[] = f.docs.map(([id, name_zh, name_en, layer, district, ...flat]) => {
-    const keys: IndexedDoc['keys'] = [];
-    for (let i = 0; i + 2 < flat.length; i += 3) {
-      const original = flat[i] as string;
-      const bits = flat[i + 1] as number;
-      const words = flat[i + 2] as string;
-      // A Chinese key's distinct characters, as buildSearchIndex takes them (normalised text).
-      const chars = HAN.test(original) ? new Set(Array.from(normalizeText(original))) : new Set<string>();
-      keys.push({ original, isAlias: (bits & 1) === 1, isEnglishName: (bits & 2) === 2, words: words === '' ? [] : words.split(' '), chars });
-    }
-    return { id, name_zh, name_en, layer, district, keys };
+  if (f.inputs[0] !== inputs.length || f.inputs[1] !== idsHash(inputs)) throw new Error('search index file is for other data');
+  const layers = f.layers;
+  const docs = f.docs.map((d) => readDoc(d, layers));
+  const tieRank = Int32Array.from(f.tieRank === '' ? [] : f.tieRank.split(','), Number);
+  if (tieRank.length !== docs.length) throw new Error('search index file is damaged');
+  const first = new Int32Array(docs.length + 1);
+  docs.forEach((d, i) => {
+    first[i + 1] = (first[i] as number) + d.keys.length;
   });
-  const chars = Array.from(f.charPostings.chars);
-  const offsets = readI32(f.charPostings.offsets);
-  const postings = readI32(f.charPostings.docs);
-  return assembleIndex({
-    docs,
-    tieRank: readI32(f.tieRank),
-    text: table(f.text),
-    initials: table(f.initials),
-    words: table(f.words),
-    charPostings: new Map(chars.map((c, i) => [c, postings.slice(offsets[i], offsets[i + 1])])),
-    fuzzyTerms: lines(f.fuzzyTerms),
+  const count = first[docs.length] as number;
+  const doc = new Int32Array(count);
+  const alias = new Uint8Array(count);
+  docs.forEach((d, i) => {
+    d.keys.forEach((key, j) => {
+      doc[(first[i] as number) + j] = i;
+      alias[(first[i] as number) + j] = key.isAlias ? 1 : 0;
+    });
   });
+  const keys = {
+    doc,
+    first,
+    alias,
+    han: unpackCuts(count, f.han, null),
+    pinyin: unpackCuts(count, ...f.pinyin),
+    initials: unpackCuts(count, ...f.initials),
+    latin: unpackCuts(count, ...f.latin),
+  };
+  return assembleIndex(docs, keys, tieRank);
 }
 
 /**

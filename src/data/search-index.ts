@@ -4,22 +4,23 @@
 // - Ranking is by explicit tiers (exact name > name prefix > substring / alias > initials > fuzzy), decided by
 //   how the query met the name, not by a relevance score: BM25 knows nothing of "exact" or "prefix", and
 //   favours short or rare tokens, which makes the order hard to predict and to test.
-// - Every tier except fuzzy is a *prefix* question on a sorted table of suffixes: a Chinese name is cut at
-//   every character (so 广场 finds 东方红广场), pinyin at every syllable (zhongsh… is a prefix of
-//   zhongshanqiao; shanqiao starts at a syllable), English at every word, initials at every letter. The suffix
-//   that starts at 0 is the whole name, so "exact" and "prefix" fall out of the same lookup. A query is two
-//   binary searches plus one step per matching suffix, each O(1), so even the first keystroke ("z", which
-//   matches thousands of names) stays well under the 10 ms budget — a general-purpose index (MiniSearch's
-//   prefix search computes relevance for every matching term) took 40–130 ms for one letter on 10,000 names.
+// - A tiered scan: per kind of text (Chinese, pinyin, initials, Latin) every name's text is joined into one
+//   string (src/data/search-table.ts), a query is one native indexOf pass over it, and each hit is kept where a
+//   match may start — anywhere in a Chinese name (广场 finds 东方红广场), at a syllable in pinyin (zhongsh… is a
+//   prefix of zhongshanqiao; shanqiao starts at a syllable), at a word in English, at any letter of the
+//   initials. At 10,000 names that is well under a millisecond a keystroke at the median (bench/search-bench.ts;
+//   budget 10 ms), with no table to sort. Pinyin needs a dictionary, so it is not computed here: the build
+//   writes it into the index file (src/data/search-index-file.ts), and src/data/search-build.ts computes it
+//   when there is no file.
 // - MiniSearch is used where it is good: typo-tolerant (fuzzy) matching of pinyin and English words, run only
 //   when the better tiers have not already filled the list (fuzzy hits always rank below them).
-import MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
-import { pinyin } from 'pinyin-pro';
-import type { AuxLayerId, BaseLayerId, LayerId } from '../types';
+import { forEachHit, isCut, piecesOf } from './search-table.ts';
+import type { CutTexts, IndexedDoc, KeyRef, KeyTable, Scratch, SearchIndex, SearchLayer } from './search-table.ts';
+import { HAN, normalizeText, wordsOf } from './search-text.ts';
 
-/** Thematic layers, plus districts and base-map features (the municipality carries the alias 金城). */
-export type SearchLayer = LayerId | AuxLayerId | BaseLayerId;
+export { normalizeText } from './search-text.ts';
+export type { SearchIndex, SearchLayer } from './search-table.ts';
 
 /**
  * What the index needs of a feature. SiteFeature, district and base-map features all fit, so the app can
@@ -90,279 +91,46 @@ export const LAYER_SEARCH_ORDER: readonly SearchLayer[] = [
   'base-context',
 ];
 
-// How a suffix was made; decides the tier family and what `matchedOn` says.
-const KIND_HAN = 0; // Chinese text, cut at every character
-const KIND_PINYIN = 1; // toneless pinyin, cut at every syllable
-const KIND_LATIN = 2; // English / Latin text, cut at every word
-const KIND_INITIALS = 3; // pinyin initials, cut at every letter
-const KIND_WORDS = 4; // all English query words matched words of one name
+// How a match was made; decides the tier family and what `matchedOn` says.
+const KIND_HAN = 0;
+const KIND_PINYIN = 1;
+const KIND_LATIN = 2;
+const KIND_INITIALS = 3;
+const KIND_WORDS = 4;
 const KIND_FUZZY = 5;
-type Kind = 0 | 1 | 2 | 3 | 4 | 5;
+type TextKind = 'han' | 'pinyin' | 'initials' | 'latin';
+const KIND_OF: Record<TextKind, number> = { han: KIND_HAN, pinyin: KIND_PINYIN, initials: KIND_INITIALS, latin: KIND_LATIN };
 
-export interface KeyInfo {
-  original: string;
-  isAlias: boolean;
-  isEnglishName: boolean;
-  /** Normalised words of a Latin key, for multi-word queries. */
-  words: string[];
-  /** Distinct characters of a Chinese key, for the "all characters present" fuzzy check. */
-  chars: Set<string>;
-}
-
-export interface IndexedDoc {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  layer: SearchLayer;
-  district: string | null;
-  keys: KeyInfo[];
-}
-
-/** Sorted suffixes, with parallel arrays saying whose suffix each is. */
-export interface SuffixTable {
-  tokens: string[];
-  doc: Int32Array;
-  key: Uint8Array;
-  /** bit 0: suffix starts at 0 (the whole key); bits 1–3: Kind. */
-  flags: Uint8Array;
-}
-
-export interface SearchIndex {
-  readonly docs: readonly IndexedDoc[];
-  /** Position of each doc in tie-break order (layer importance, shorter name, pinyin order of name, id). */
-  readonly tieRank: Int32Array;
-  /** Han, pinyin and Latin suffixes. */
-  readonly text: SuffixTable;
-  readonly initials: SuffixTable;
-  /** Whole English words of Latin keys, for multi-word queries. */
-  readonly words: SuffixTable;
-  /** Documents containing each Chinese character (ascending), for the fuzzy stage. */
-  readonly charPostings: Map<string, Int32Array>;
-  /** Per doc, the space-joined normalised terms the fuzzy stage matches (pinyin, English words). */
-  readonly fuzzyTerms: readonly string[];
-  /** Typo-tolerant index over fuzzyTerms, built on first use: most searches never reach the fuzzy stage. */
-  readonly fuzzy: MiniSearch<{ i: number; full: string }>;
-  /** Scratch space reused by every search (searches are synchronous, so one set per index is enough). */
-  readonly scratch: { score: Uint8Array; kind: Uint8Array; key: Uint8Array; touched: Int32Array };
-}
-
-const HAN = /\p{Script=Han}/u;
-// Lower-case ASCII letters and digits, or CJK Unified Ideographs (basic block): unchanged by normalizeText.
-const ALREADY_NORMAL = /^(?:[a-z0-9]*|[\u4e00-\u9fff]*)$/;
-
-/**
- * Query and index text go through the same normalisation: full-width to half-width (NFKC), lower case,
- * tone marks and other diacritics removed (NFD then drop combining marks: "zhōng" → "zhong", "lü" → "lu"),
- * spaces and punctuation dropped ("zhong shan qiao" → "zhongshanqiao", "兰州·老街" → "兰州老街").
- */
-export function normalizeText(s: string): string {
-  // Fast path for what most pieces already are (pinyin syllables, plain Chinese names): index building calls
-  // this for every syllable, and the Unicode normalisations dominated build time on 10,000 names.
-  if (ALREADY_NORMAL.test(s)) return s;
-  return stripMarks(s).replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-
-function stripMarks(s: string): string {
-  return s.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-function wordsOf(s: string): string[] {
-  return stripMarks(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-}
-
-class TableBuilder {
-  private tokens: string[] = [];
-  private doc: number[] = [];
-  private key: number[] = [];
-  private flags: number[] = [];
-
-  add(token: string, doc: number, key: number, atStart: boolean, kind: Kind): void {
-    if (token === '') return;
-    this.tokens.push(token);
-    this.doc.push(doc);
-    this.key.push(key);
-    this.flags.push((atStart ? 1 : 0) | (kind << 1));
-  }
-
-  /** Each piece's suffix of the concatenation, i.e. the text cut at every piece boundary. */
-  addCuts(pieces: readonly string[], doc: number, key: number, kind: Kind): void {
-    const whole = pieces.join('');
-    let at = 0;
-    for (const p of pieces) {
-      this.add(whole.slice(at), doc, key, at === 0, kind);
-      at += p.length;
-    }
-  }
-
-  build(): SuffixTable {
-    const order = this.tokens.map((_, i) => i);
-    const t = this.tokens;
-    // Code-unit order, the same order `<` and the binary search use, so every prefix is one contiguous run.
-    order.sort((a, b) => ((t[a] as string) < (t[b] as string) ? -1 : (t[a] as string) > (t[b] as string) ? 1 : 0));
-    return {
-      tokens: order.map((i) => t[i] as string),
-      doc: Int32Array.from(order, (i) => this.doc[i] as number),
-      key: Uint8Array.from(order, (i) => this.key[i] as number),
-      flags: Uint8Array.from(order, (i) => this.flags[i] as number),
-    };
-  }
-}
-
-function lowerBound(tokens: readonly string[], q: string): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as string) < q) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index range [from, to) of tokens starting with q. */
-function prefixRange(tokens: readonly string[], q: string): [number, number] {
-  const from = lowerBound(tokens, q);
-  // Every string with prefix q sorts below q + U+FFFF (no BMP code unit is larger).
-  return [from, lowerBound(tokens, `${q}\uffff`)];
-}
-
-const PINYIN_ORDER = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
-
-// A name with more than 255 names/aliases is not a place; cap so key indices fit a byte.
-const MAX_KEYS = 255;
-
-export function buildSearchIndex(features: readonly SearchableFeature[]): SearchIndex {
-  const docs: IndexedDoc[] = [];
-  const text = new TableBuilder();
-  const initials = new TableBuilder();
-  const words = new TableBuilder();
-  const charDocs = new Map<string, number[]>();
-  const fuzzyDocs: Array<{ i: number; full: string }> = [];
-
-  for (const f of features) {
-    const p = f.properties;
-    const nameZh = p.name_zh?.trim() ?? '';
-    const nameEn = p.name_en?.trim() ?? '';
-    const raw: Array<[string, boolean, boolean]> = [];
-    if (nameZh !== '') raw.push([nameZh, false, false]);
-    if (nameEn !== '') raw.push([nameEn, false, true]);
-    for (const a of p.aliases ?? []) if (a.trim() !== '') raw.push([a.trim(), true, false]);
-    // A nameless feature (an unlabelled base-map line) cannot be found by name: leave it out.
-    if (raw.length === 0) continue;
-
-    const d = docs.length;
-    const keys: KeyInfo[] = [];
-    const full = new Set<string>();
-    const seenChars = new Set<string>();
-    for (const [original, isAlias, isEnglishName] of raw.slice(0, MAX_KEYS)) {
-      const k = keys.length;
-      const compact = normalizeText(original);
-      const info: KeyInfo = { original, isAlias, isEnglishName, words: [], chars: new Set() };
-      if (HAN.test(original)) {
-        const cps = Array.from(compact);
-        info.chars = new Set(cps);
-        text.addCuts(cps, d, k, KIND_HAN);
-        for (const c of info.chars) seenChars.add(c);
-        // One pinyin-pro call gives both syllables and initials; it picks readings from context
-        // (重庆 → chong qing). Characters that are not Chinese come back as themselves.
-        const parts = pinyin(original, { toneType: 'none', type: 'all' });
-        const syllables = parts.map((x) => normalizeText(x.isZh ? x.pinyin : x.origin)).filter((x) => x !== '');
-        text.addCuts(syllables, d, k, KIND_PINYIN);
-        const firsts = parts.map((x) => normalizeText(x.first)).filter((x) => x !== '');
-        initials.addCuts(firsts, d, k, KIND_INITIALS);
-        full.add(syllables.join(''));
-      } else {
-        info.words = wordsOf(original);
-        text.addCuts(info.words, d, k, KIND_LATIN);
-        for (const w of new Set(info.words)) words.add(w, d, k, false, KIND_WORDS);
-        full.add(compact);
-        for (const w of info.words) full.add(w);
-      }
-      keys.push(info);
-    }
-    for (const c of seenChars) {
-      const list = charDocs.get(c);
-      if (list) list.push(d);
-      else charDocs.set(c, [d]);
-    }
-    docs.push({ id: p.id, name_zh: nameZh, name_en: nameEn, layer: p.layer, district: p.district ?? null, keys });
-    fuzzyDocs.push({ i: d, full: [...full].filter((x) => x !== '').join(' ') });
-  }
-
-  const layerRank = (l: SearchLayer) => {
-    const r = LAYER_SEARCH_ORDER.indexOf(l);
-    return r < 0 ? LAYER_SEARCH_ORDER.length : r;
-  };
-  // The last tie-break is pinyin order, as in the list view (安定 before 安宁); only computed here, once.
-  const nameLength = (d: IndexedDoc) => Array.from(d.name_zh || d.name_en).length;
-  const order = docs.map((_, i) => i);
-  order.sort((a, b) => {
-    const x = docs[a] as IndexedDoc;
-    const y = docs[b] as IndexedDoc;
-    return (
-      layerRank(x.layer) - layerRank(y.layer) ||
-      nameLength(x) - nameLength(y) ||
-      PINYIN_ORDER.compare(x.name_zh, y.name_zh) ||
-      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
-    );
-  });
-  const tieRank = new Int32Array(docs.length);
-  order.forEach((d, rank) => {
-    tieRank[d] = rank;
-  });
-
-  return assembleIndex({
-    docs,
-    tieRank,
-    text: text.build(),
-    initials: initials.build(),
-    words: words.build(),
-    charPostings: new Map([...charDocs].map(([c, ds]) => [c, Int32Array.from(ds)])),
-    fuzzyTerms: fuzzyDocs.map((d) => d.full),
-  });
+/** The text a match of `kind` was found in, from the match's offset on (the tie-break between equal scores). */
+function tokenOf(t: KeyTable, g: number, kind: number, cut: number): string {
+  const texts = kind === KIND_HAN ? t.han : kind === KIND_PINYIN ? t.pinyin : kind === KIND_LATIN ? t.latin : kind === KIND_INITIALS ? t.initials : null;
+  if (texts) return (texts.texts[g] as string).slice(cut);
+  return kind === KIND_WORDS ? (piecesOf(t.latin, g)[cut] ?? '') : '';
 }
 
 /**
- * The index from its parts (built here, or read back from a file by src/data/search-index-file.ts): adds the
- * scratch space and the lazily built fuzzy index.
+ * Per-search accumulator: the best match per document, over the scratch arrays of the index. Between equal
+ * scores the earlier stage wins, and within a stage the match whose text (from the match on) sorts first —
+ * so the key a hit reports ("name_en" or "pinyin", which alias) does not depend on the order names are scanned.
  */
-export function assembleIndex(parts: Omit<SearchIndex, 'fuzzy' | 'scratch'>): SearchIndex {
-  const n = parts.docs.length;
-  let fuzzy: SearchIndex['fuzzy'] | undefined;
-  return {
-    ...parts,
-    get fuzzy() {
-      if (!fuzzy) {
-        fuzzy = new MiniSearch<{ i: number; full: string }>({
-          idField: 'i',
-          fields: ['full'],
-          // Tokens are already normalised and space-joined; MiniSearch must not re-split or re-case them.
-          tokenize: (s) => (s === '' ? [] : s.split(' ')),
-          processTerm: (t) => t,
-        });
-        fuzzy.addAll(parts.fuzzyTerms.map((full, i) => ({ i, full })));
-      }
-      return fuzzy;
-    },
-    scratch: { score: new Uint8Array(n), kind: new Uint8Array(n), key: new Uint8Array(n), touched: new Int32Array(n) },
-  };
-}
-
-/** Per-search accumulator: the best score per document, over the scratch arrays of the index. */
 class Found {
   count = 0;
-  constructor(private readonly s: SearchIndex['scratch']) {}
+  constructor(private readonly t: KeyTable, private readonly s: Scratch) {}
 
-  offer(doc: number, score: number, kind: Kind, key: number): void {
-    const cur = this.s.score[doc] as number;
-    if (cur === 0) this.s.touched[this.count++] = doc;
-    else if (cur >= score) return;
-    this.s.score[doc] = score;
-    this.s.kind[doc] = kind;
-    this.s.key[doc] = key;
+  offer(doc: number, score: number, kind: number, key: number, cut: number, stage: number): void {
+    const s = this.s;
+    const cur = s.score[doc] as number;
+    if (cur === 0) s.touched[this.count++] = doc;
+    else if (score < cur) return;
+    else if (score === cur) {
+      if (stage !== s.stage[doc]) return;
+      if (!(tokenOf(this.t, key, kind, cut) < tokenOf(this.t, s.key[doc] as number, s.kind[doc] as number, s.cut[doc] as number))) return;
+    }
+    s.score[doc] = score;
+    s.kind[doc] = kind;
+    s.key[doc] = key;
+    s.cut[doc] = cut;
+    s.stage[doc] = stage;
   }
 
   has(doc: number): boolean {
@@ -386,19 +154,21 @@ function tierOf(kind: number, alias: boolean, exact: boolean, atStart: boolean):
   return alias ? SCORE.aliasSubstring : SCORE.nameSubstring;
 }
 
-/** Offer every suffix starting with q; `accept` limits which kinds count (pinyin needs the v→ü query). */
-function scanTable(index: SearchIndex, table: SuffixTable, q: string, found: Found, accept: (kind: number) => boolean): void {
-  const [from, to] = prefixRange(table.tokens, q);
-  for (let i = from; i < to; i++) {
-    const flags = table.flags[i] as number;
-    const kind = flags >> 1;
-    if (!accept(kind)) continue;
-    const doc = table.doc[i] as number;
-    const key = table.key[i] as number;
-    const alias = (index.docs[doc] as IndexedDoc).keys[key]?.isAlias ?? false;
-    const atStart = (flags & 1) === 1;
-    found.offer(doc, tierOf(kind, alias, atStart && table.tokens[i] === q, atStart), kind as Kind, key);
-  }
+/** A low surrogate is the second half of one character: a match cannot start there. */
+const midCharacter = (s: string, at: number) => at > 0 && (s.charCodeAt(at) & 0xfc00) === 0xdc00;
+
+/**
+ * Offers every key where `q` occurs in its text of one kind, at a place a match may start (a syllable, a word,
+ * a letter of the initials; any character of Chinese text), as the given stage.
+ */
+function scanKind(found: Found, t: KeyTable, which: TextKind, q: string, stage: number): void {
+  const kind = KIND_OF[which];
+  const c: CutTexts = t[which];
+  forEachHit(c, q, (g, at) => {
+    const text = c.texts[g] as string;
+    if (which === 'han' ? midCharacter(text, at) : !isCut(c, g, at)) return;
+    found.offer(t.doc[g] as number, tierOf(kind, t.alias[g] === 1, at === 0 && text.length === q.length, at === 0), kind, g, at, stage);
+  });
 }
 
 /**
@@ -429,72 +199,71 @@ function offerFuzzy(found: Found, results: readonly SearchResult[], queryTerms: 
     if (found.has(doc)) continue;
     let edits = 0;
     for (const qt of queryTerms) edits += Math.min(...r.terms.map((t) => prefixEditDistance(qt, t)));
-    found.offer(doc, SCORE.fuzzyBase + Math.max(0, 10 - 3 * edits), KIND_FUZZY, 0);
+    found.offer(doc, SCORE.fuzzyBase + Math.max(0, 10 - 3 * edits), KIND_FUZZY, 0, 0, 9);
   }
-}
-
-function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      out.push(x);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return Int32Array.from(out);
 }
 
 function searchChinese(index: SearchIndex, q: string, limit: number, found: Found): void {
-  scanTable(index, index.text, q, found, (k) => k === KIND_HAN);
+  const t = index.keys;
+  scanKind(found, t, 'han', q, 0);
   const chars = [...new Set(Array.from(q))];
   if (found.count >= limit || chars.length < 2) return;
   // Fuzzy: every character of the query occurs in one name or alias, not necessarily together or in order
   // (兰州铁桥 → 兰州黄河铁桥). Closer in length ranks higher: 兰州铁桥 is nearer 兰州黄河铁桥 than a
   // 12-character name.
-  const lists = chars.map((c) => index.charPostings.get(c) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
-  let docs = lists[0] ?? new Int32Array(0);
-  for (const l of lists.slice(1)) docs = intersectSorted(docs, l);
-  for (const d of docs) {
+  for (let d = 0; d < index.docs.length; d++) {
     if (found.has(d)) continue;
-    const keys = (index.docs[d] as IndexedDoc).keys;
-    const k = keys.findIndex((key) => chars.every((c) => key.chars.has(c)));
-    const key = keys[k];
-    if (!key) continue;
-    const closeness = chars.length / Math.max(chars.length, key.chars.size);
-    found.offer(d, SCORE.fuzzyBase + Math.round(10 * closeness), KIND_FUZZY, k);
+    for (let g = t.first[d] as number; g < (t.first[d + 1] as number); g++) {
+      const han = t.han.texts[g] as string;
+      if (han === '' || !chars.every((c) => han.includes(c))) continue;
+      const size = new Set(Array.from(han)).size;
+      found.offer(d, SCORE.fuzzyBase + Math.round((10 * chars.length) / Math.max(chars.length, size)), KIND_FUZZY, g, 0, 9);
+      break;
+    }
+  }
+}
+
+/** Per key, the distinct words starting with `w` (from where `w` occurs at a word start). */
+function wordStarts(t: KeyTable, w: string): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  forEachHit(t.latin, w, (g, at) => {
+    // At a word start, and within that word (the text runs on into the next word).
+    const x = t.latin.cuts.subarray(t.latin.from[g], t.latin.from[g + 1]).indexOf(at);
+    const word = x < 0 ? undefined : piecesOf(t.latin, g)[x];
+    if (word === undefined || word.length < w.length) return;
+    const set = out.get(g) ?? new Set<string>();
+    set.add(word);
+    out.set(g, set);
+  });
+  return out;
+}
+
+/** "gansu museum": each query word a prefix of some word of one name or alias. */
+function searchWords(t: KeyTable, words: readonly string[], found: Found): void {
+  const starts = words.map((w) => wordStarts(t, w));
+  // Between two keys of one name that both match, the one whose first word (in code-unit order) starting with
+  // the rarest query word is first, as a sorted word list walked from that word would meet them.
+  const counts = starts.map((m) => [...m.values()].reduce((n, set) => n + set.size, 0));
+  const rarest = starts[counts.indexOf(Math.min(...counts))] as Map<number, Set<string>>;
+  for (const [g, set] of rarest) {
+    if (!starts.every((m) => m.has(g))) continue;
+    const first = [...set].reduce((a, b) => (b < a ? b : a));
+    found.offer(t.doc[g] as number, t.alias[g] === 1 ? SCORE.aliasWords : SCORE.nameWords, KIND_WORDS, g, piecesOf(t.latin, g).indexOf(first), 2);
   }
 }
 
 function searchLatin(index: SearchIndex, query: string, q: string, limit: number, found: Found): void {
-  // Pinyin keyboards type ü as v; only pinyin suffixes are matched with the v → u query.
+  const t = index.keys;
+  // Pinyin keyboards type ü as v; only pinyin is matched with the v → u query (a later stage, so on equal
+  // scores the match without the substitution wins).
   const qPy = q.replace(/v/g, 'u');
-  if (qPy === q) scanTable(index, index.text, q, found, () => true);
-  else {
-    scanTable(index, index.text, q, found, (k) => k !== KIND_PINYIN);
-    scanTable(index, index.text, qPy, found, (k) => k === KIND_PINYIN);
-  }
+  scanKind(found, t, 'han', q, 0);
+  scanKind(found, t, 'pinyin', qPy, qPy === q ? 0 : 1);
+  scanKind(found, t, 'latin', q, 0);
   const words = wordsOf(query);
-  if (words.length > 1) {
-    // "gansu museum": each word a prefix of some word of one name. Walk the rarest word's run, check the rest.
-    const ranges = words.map((w) => prefixRange(index.words.tokens, w));
-    const [from, to] = ranges.reduce((a, b) => (b[1] - b[0] < a[1] - a[0] ? b : a));
-    for (let i = from; i < to; i++) {
-      const doc = index.words.doc[i] as number;
-      const k = index.words.key[i] as number;
-      const key = (index.docs[doc] as IndexedDoc).keys[k];
-      if (key && words.every((w) => key.words.some((kw) => kw.startsWith(w)))) {
-        found.offer(doc, key.isAlias ? SCORE.aliasWords : SCORE.nameWords, KIND_WORDS, k);
-      }
-    }
-  }
+  if (words.length > 1) searchWords(t, words, found);
   // Initials and fuzzy always score below the tiers above: skip them once those fill the list.
-  if (found.count < limit) scanTable(index, index.initials, q, found, () => true);
+  if (found.count < limit) scanKind(found, t, 'initials', q, 3);
   // At 1–2 letters one edit matches nearly everything, so fuzzy waits for 3.
   if (found.count < limit && q.length >= 3) {
     const opts = { prefix: true, fuzzy: (t: string) => (t.length >= 8 ? 2 : t.length >= 4 ? 1 : 0) };
@@ -524,7 +293,7 @@ function searchLatin(index: SearchIndex, query: string, q: string, limit: number
   }
 }
 
-function matchedOn(kind: number, key: KeyInfo | undefined): MatchedOn {
+function matchedOn(kind: number, key: KeyRef | undefined): MatchedOn {
   if (kind === KIND_FUZZY) return 'fuzzy';
   if (key?.isAlias) return 'alias';
   if (kind === KIND_PINYIN) return 'pinyin';
@@ -532,36 +301,39 @@ function matchedOn(kind: number, key: KeyInfo | undefined): MatchedOn {
   return key?.isEnglishName ? 'name_en' : 'name_zh';
 }
 
+/** Top `limit` found docs by (score desc, tie rank asc), in one pass: no full sort of thousands of matches. */
+function topDocs(index: SearchIndex, found: Found, limit: number): number[] {
+  const { score, touched } = index.scratch;
+  const n = index.docs.length;
+  const top: number[] = [];
+  const topKey: number[] = [];
+  for (let t = 0; t < found.count; t++) {
+    const d = touched[t] as number;
+    const rankKey = (score[d] as number) * (n + 1) + (n - (index.tieRank[d] as number));
+    if (top.length === limit && rankKey <= (topKey[limit - 1] as number)) continue;
+    let at = top.length;
+    while (at > 0 && (topKey[at - 1] as number) < rankKey) at--;
+    top.splice(at, 0, d);
+    topKey.splice(at, 0, rankKey);
+    if (top.length > limit) {
+      top.pop();
+      topKey.pop();
+    }
+  }
+  return top;
+}
+
 export function search(index: SearchIndex, query: string, limit = 10): SearchHit[] {
   const q = normalizeText(query);
   if (q === '' || limit <= 0) return [];
-  const found = new Found(index.scratch);
+  const found = new Found(index.keys, index.scratch);
   try {
     if (HAN.test(q)) searchChinese(index, q, limit, found);
     else searchLatin(index, query, q, limit, found);
-
-    // Top `limit` by (score desc, tie rank asc) in one pass: only a handful are kept, so no full sort of
-    // the thousands of documents a one-letter query touches.
-    const { score, kind, key, touched } = index.scratch;
-    const n = index.docs.length;
-    const top: number[] = [];
-    const topKey: number[] = [];
-    for (let t = 0; t < found.count; t++) {
-      const d = touched[t] as number;
-      const rankKey = (score[d] as number) * (n + 1) + (n - (index.tieRank[d] as number));
-      if (top.length === limit && rankKey <= (topKey[limit - 1] as number)) continue;
-      let at = top.length;
-      while (at > 0 && (topKey[at - 1] as number) < rankKey) at--;
-      top.splice(at, 0, d);
-      topKey.splice(at, 0, rankKey);
-      if (top.length > limit) {
-        top.pop();
-        topKey.pop();
-      }
-    }
-    return top.map((d) => {
+    const { score, kind, key } = index.scratch;
+    return topDocs(index, found, limit).map((d) => {
       const doc = index.docs[d] as IndexedDoc;
-      const k = doc.keys[key[d] as number];
+      const k = doc.keys[(key[d] as number) - (index.keys.first[d] as number)];
       const on = matchedOn(kind[d] as number, k);
       const hit: SearchHit = {
         id: doc.id,

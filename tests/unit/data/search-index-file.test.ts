@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, search } from '../../../src/data/search-index';
+import { buildSearchIndex } from '../../../src/data/search-build';
+import { search } from '../../../src/data/search-index';
 import { parseSearchIndex, serializeSearchIndex } from '../../../src/data/search-index-file';
 import { shippedSearchInputs } from '../../../scripts/lib/search-index-plugin';
 import { syntheticFeatures } from '../../../bench/search-bench';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../src/data/search-build';
 import {
   LAYER_SEARCH_ORDER,
   SCORE,
-  buildSearchIndex,
   normalizeText,
   prefixEditDistance,
   search,
