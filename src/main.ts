@@ -17,6 +17,7 @@ import { loadData } from './app/load-data';
 import { t } from './i18n/strings';
 import { MapView } from './map/map-view';
 import { loadSettings } from './state/settings';
+import { safeStorage } from './state/storage';
 import { DEFAULT_STATE, Store } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import { parseUrlState } from './state/url-state';
@@ -48,7 +49,7 @@ const FEATURES: Installer[] = [
 async function start(): Promise<void> {
   const $ = (id: string) => document.getElementById(id) as HTMLElement;
   const loading = $('loading');
-  const { settings, problem } = loadSettings(localStorage);
+  const { settings, problem } = loadSettings(safeStorage());
   const fromUrl = parseUrlState(location.search);
   const store = new Store({ ...DEFAULT_STATE, lang: settings.lang ?? DEFAULT_STATE.lang, basemap: settings.basemap, ...fromUrl.state });
   const lang = (): Lang => store.get().lang;

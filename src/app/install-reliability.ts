@@ -6,11 +6,13 @@ import type { AppContext } from './context';
 import type { Lang } from '../types';
 import type { Notices } from '../ui/notices';
 import { loadSavedRoutes } from '../state/saved-routes';
+import { safeStorage } from '../state/storage';
+import type { StoredProblem } from '../state/storage';
 import { tReliability } from '../i18n/reliability';
 import { h } from '../ui/dom';
 
 /** Says where unreadable settings were moved; stays until dismissed, so the user learns where the backup went. */
-export function reportSettingsProblem(notices: Notices, lang: Lang, problem: { reason: 'corrupt' | 'unknown-version'; backupKey: string }): void {
+export function reportSettingsProblem(notices: Notices, lang: Lang, problem: { reason: StoredProblem; backupKey: string }): void {
   notices.show('warning', tReliability(lang, 'storageBackup', {
     what: tReliability(lang, 'what_settings'),
     reason: tReliability(lang, problem.reason === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
@@ -44,21 +46,13 @@ export function installReliability(ctx: AppContext): void {
   });
 
   // Saved routes: unreadable data is moved aside by loadSavedRoutes (never overwritten); say where it went.
-  let storage: Storage | null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null;
-  }
-  if (storage) {
-    const routes = loadSavedRoutes(storage);
-    if (routes.backupKey && routes.problem) {
-      const lang = ctx.lang();
-      ctx.notices.show('warning', tReliability(lang, 'storageBackup', {
-        what: tReliability(lang, 'what_routes'),
-        reason: tReliability(lang, routes.problem === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
-        key: routes.backupKey,
-      }), 0);
-    }
+  const routes = loadSavedRoutes(safeStorage());
+  if (routes.backupKey && routes.problem) {
+    const lang = ctx.lang();
+    ctx.notices.show('warning', tReliability(lang, 'storageBackup', {
+      what: tReliability(lang, 'what_routes'),
+      reason: tReliability(lang, routes.problem === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
+      key: routes.backupKey,
+    }), 0);
   }
 }

@@ -16,8 +16,7 @@ import type { Lang } from '../types';
 import { tSuggest } from '../i18n/suggest';
 import { loadSuggestions, mergeSuggestions, storeSuggestions, withSuggestion, withoutSuggestion } from '../state/suggestions';
 import type { Suggestion } from '../state/suggestions';
-import type { StorageLike } from '../state/saved-routes';
-import { memoryStorage } from '../state/saved-routes';
+import { safeStorage } from '../state/storage';
 import { h, safeLink } from '../ui/dom';
 import { MySuggestions } from '../ui/suggest/my-suggestions';
 import { downloadText } from '../ui/download';
@@ -36,19 +35,11 @@ export interface SuggestionsParts {
 const MAX_CONTRIBUTION_BYTES = 2 * 1024 * 1024;
 const fmt = (n: number) => n.toFixed(6);
 
-function openStorage(): StorageLike {
-  try {
-    return window.localStorage;
-  } catch {
-    return memoryStorage();
-  }
-}
-
 export function installSuggestions(
   ctx: AppContext,
   opts: { municipality: FeatureCollection; labelPoint: (district: string | null) => [number, number] | null },
 ): SuggestionsParts {
-  const storage = openStorage();
+  const storage = safeStorage();
   const loaded = loadSuggestions(storage);
   let list: Suggestion[] = loaded.suggestions;
   if (loaded.problem && loaded.backupKey) {

@@ -1,11 +1,11 @@
-// Route planner settings kept between visits (issue 6): planning speeds, dwell minutes per kind of stop, the
-// optional OSRM routing endpoint and the "heritage along the route" distance. Versioned like settings.ts;
-// reading never throws and anything unreadable (or out of range) falls back to the defaults, field by field.
+// Route planner settings kept between visits (through src/state/storage.ts): planning speeds, dwell minutes per kind
+// of stop, the optional OSRM routing endpoint and the "heritage along the route" distance. Versioned; reading never
+// throws and anything out of range falls back to its default, field by field; unreadable text is backed up first.
 // Route stops themselves live in the URL and in saved routes, not here.
 import type { LayerId, TravelMode } from '../types';
 import { LAYER_IDS, TRAVEL_MODES } from '../types';
-import type { StorageLike } from './storage';
-import { readItem, writeItem } from './storage';
+import type { StorageLike, StoredProblem, StoredRecord } from './storage';
+import { loadRecord, parseJson, storeRecord, versionProblem } from './storage';
 
 export const ROUTE_SETTINGS_KEY = 'lanzhou-map.route-settings';
 export const ROUTE_SETTINGS_VERSION = 1;
@@ -62,34 +62,45 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Parse stored text; invalid fields fall back to their defaults. `null` (nothing stored) gives the defaults. */
-export function parseRouteSettings(raw: string | null): RouteSettings {
-  const out: RouteSettings = { speedsKmh: {}, dwellMin: {}, osrmUrl: '', alongMetres: DEFAULT_ALONG_M };
-  if (raw === null) return out;
-  let v: unknown;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    return out;
-  }
-  if (!isRecord(v) || v.version !== ROUTE_SETTINGS_VERSION) return out;
+function defaults(): RouteSettings {
+  return { speedsKmh: {}, dwellMin: {}, osrmUrl: '', alongMetres: DEFAULT_ALONG_M };
+}
+
+/** Stored text → settings; a field out of range falls back to its default alone, damage or a newer version to all. */
+function readRouteSettings(raw: string): { value: RouteSettings; problem?: StoredProblem } {
+  const out = defaults();
+  const v = parseJson(raw);
+  const problem = versionProblem(v, ROUTE_SETTINGS_VERSION);
+  if (problem || !isRecord(v)) return { value: out, problem: problem ?? 'corrupt' };
   if (isRecord(v.speedsKmh)) for (const m of TRAVEL_MODES) if (validSpeed(v.speedsKmh[m])) out.speedsKmh[m] = v.speedsKmh[m] as number;
   if (isRecord(v.dwellMin)) for (const l of LAYER_IDS) if (validDwell(v.dwellMin[l])) out.dwellMin[l] = v.dwellMin[l] as number;
   if (validOsrmUrl(v.osrmUrl)) out.osrmUrl = v.osrmUrl;
   if (validAlong(v.alongMetres)) out.alongMetres = v.alongMetres;
-  return out;
+  return { value: out };
+}
+
+/** Parse stored text; invalid fields fall back to their defaults. `null` (nothing stored) gives the defaults. */
+export function parseRouteSettings(raw: string | null): RouteSettings {
+  return raw === null ? defaults() : readRouteSettings(raw).value;
 }
 
 export function serializeRouteSettings(s: RouteSettings): string {
   return JSON.stringify({ version: ROUTE_SETTINGS_VERSION, ...s });
 }
 
-/** The stored settings (defaults for anything missing or unreadable). */
+const ROUTE_SETTINGS_RECORD: StoredRecord<RouteSettings> = {
+  key: ROUTE_SETTINGS_KEY,
+  parse: readRouteSettings,
+  serialize: serializeRouteSettings,
+  empty: defaults,
+};
+
+/** The stored settings (defaults for anything missing or unreadable; unreadable text is backed up first). */
 export function loadRouteSettings(storage: StorageLike): RouteSettings {
-  return parseRouteSettings(readItem(storage, ROUTE_SETTINGS_KEY));
+  return loadRecord(storage, ROUTE_SETTINGS_RECORD).value;
 }
 
 /** Keeps the settings; on quota or disabled storage they still apply for this visit. */
 export function saveRouteSettings(storage: StorageLike, s: RouteSettings): void {
-  writeItem(storage, ROUTE_SETTINGS_KEY, serializeRouteSettings(s));
+  storeRecord(storage, ROUTE_SETTINGS_RECORD, s);
 }

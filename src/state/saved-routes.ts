@@ -1,16 +1,14 @@
-// Saved routes in localStorage (issue 6, "Keep and share"), under a versioned schema:
+// Saved routes ("Keep and share" in the route planner), kept through src/state/storage.ts under a versioned schema:
 //   { "version": 1, "routes": [{ "id", "name", "stopIds": [...], "mode": "walk"|"cycle"|"drive", "createdAt" }] }
 // Reading never throws. Data we cannot read (corrupt JSON, a wrong shape, or a version from a newer app) is
 // moved aside to a backup key — never silently overwritten — and the caller is told so it can say so.
-// Storage is passed in (a `Storage`-like object) so tests use an in-memory one and private-mode browsers,
-// where localStorage throws, degrade to "nothing saved" instead of breaking the planner.
-
-export const SAVED_ROUTES_KEY = 'lanzhou-map.saved-routes';
+// Storage is passed in (a StorageLike) so tests use an in-memory one.
 import type { TravelMode } from '../types';
 import { SITE_ID_RE, TRAVEL_MODES, isOneOf } from '../types';
-import type { StorageLike } from './storage';
-export type { StorageLike } from './storage';
-export { memoryStorage } from './storage';
+import type { StorageLike, StoredRecord, StoreResult } from './storage';
+import { loadRecord, parseJson, storeRecord, versionProblem } from './storage';
+
+export const SAVED_ROUTES_KEY = 'lanzhou-map.saved-routes';
 export const SAVED_ROUTES_VERSION = 1;
 
 export interface SavedRoute {
@@ -61,22 +59,15 @@ function readRoute(x: unknown): SavedRoute | null {
  */
 export function parseSavedRoutes(raw: string | null): ParsedSavedRoutes {
   if (raw === null) return { routes: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { routes: [], problem: 'corrupt' };
-  }
-  if (!isRecord(value)) return { routes: [], problem: 'corrupt' };
-  if (value.version !== SAVED_ROUTES_VERSION) {
-    // A number we don't know is a newer (or older, unsupported) schema; anything else is damage.
-    return { routes: [], problem: typeof value.version === 'number' ? 'unknown-version' : 'corrupt' };
-  }
-  if (!Array.isArray(value.routes)) return { routes: [], problem: 'corrupt' };
+  const value = parseJson(raw);
+  const problem = versionProblem(value, SAVED_ROUTES_VERSION);
+  if (problem) return { routes: [], problem };
+  const list = (value as { routes?: unknown }).routes;
+  if (!Array.isArray(list)) return { routes: [], problem: 'corrupt' };
   const routes: SavedRoute[] = [];
   const seen = new Set<string>();
   let bad = false;
-  for (const r of value.routes) {
+  for (const r of list) {
     const route = readRoute(r);
     if (!route || seen.has(route.id)) {
       bad = true;
@@ -102,70 +93,42 @@ export function serializeSavedRoutes(routes: readonly SavedRoute[]): string {
   return JSON.stringify(file);
 }
 
+function savedRoutesRecord(key: string): StoredRecord<SavedRoute[]> {
+  return {
+    key,
+    parse: (raw) => {
+      const { routes, problem } = parseSavedRoutes(raw);
+      return problem ? { value: routes, problem } : { value: routes };
+    },
+    serialize: serializeSavedRoutes,
+    empty: () => [],
+    // Keep what was readable under the main key, so the user's good routes stay where they were.
+    keepsReadable: (routes) => routes.length > 0,
+  };
+}
+
 export interface LoadedSavedRoutes extends ParsedSavedRoutes {
-  /** Set when unreadable data was copied here and removed from the main key. */
+  /** Set when unreadable data was copied here (see loadRecord in storage.ts). */
   backupKey?: string;
   /** True when the storage itself could not be read (e.g. disabled); routes is then empty. */
   storageUnavailable?: boolean;
 }
 
-/**
- * Read saved routes. On a problem the raw string is copied to `${key}.backup-<time>` and the main key is
- * cleared, so the next save starts clean and nothing is lost. If the backup cannot be written, the main
- * key is left as it is (no backupKey) so the data still survives.
- */
+/** Read saved routes; what cannot be read is backed up first (loadRecord, storage.ts). */
 export function loadSavedRoutes(
   storage: StorageLike,
   key: string = SAVED_ROUTES_KEY,
   now: () => Date = () => new Date(),
 ): LoadedSavedRoutes {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(key);
-  } catch {
-    return { routes: [], storageUnavailable: true };
-  }
-  const parsed = parseSavedRoutes(raw);
-  if (!parsed.problem || raw === null) return parsed;
-  // Colons and dots are safe in storage keys; milliseconds make two backups in one session distinct.
-  const backupKey = `${key}.backup-${now().toISOString()}`;
-  try {
-    storage.setItem(backupKey, raw);
-  } catch {
-    return parsed;
-  }
-  try {
-    if (parsed.problem === 'corrupt' && parsed.routes.length > 0) {
-      // Keep what was readable under the main key, so the user's good routes stay where they were.
-      storage.setItem(key, serializeSavedRoutes(parsed.routes));
-    } else {
-      storage.removeItem(key);
-    }
-  } catch {
-    // The backup exists; leaving the main key as it was loses nothing.
-  }
-  return { ...parsed, backupKey };
+  const { value, ...rest } = loadRecord(storage, savedRoutesRecord(key), now);
+  return { routes: value, ...rest };
 }
 
-export type StoreResult = { ok: true } | { ok: false; reason: 'unavailable' | 'quota' | 'newer-version' };
-
-/**
- * Write the routes. Refuses to overwrite a version this app does not know ('newer-version'), which can only
- * happen if another tab running a newer app wrote it after we loaded (loading moves such data aside).
- */
+/** Write the routes; refuses to overwrite a newer app's data ('newer-version', see storeRecord). */
 export function storeSavedRoutes(
   storage: StorageLike,
   routes: readonly SavedRoute[],
   key: string = SAVED_ROUTES_KEY,
 ): StoreResult {
-  try {
-    const current = storage.getItem(key);
-    if (current !== null && parseSavedRoutes(current).problem === 'unknown-version') return { ok: false, reason: 'newer-version' };
-    storage.setItem(key, serializeSavedRoutes(routes));
-    return { ok: true };
-  } catch (e) {
-    // DOMException "QuotaExceededError" (name varies by browser) vs. storage disabled (SecurityError).
-    const name = e instanceof Error ? e.name : '';
-    return { ok: false, reason: /quota/i.test(name) ? 'quota' : 'unavailable' };
-  }
+  return storeRecord(storage, savedRoutesRecord(key), routes.slice());
 }

@@ -1,12 +1,13 @@
-// The user's own suggested positions ("My suggestions"), kept in localStorage under a versioned wrapper around
-// features of the contribution file (src/data/contribution.ts, docs/contribution-file.md):
+// The user's own suggested positions ("My suggestions"), kept through src/state/storage.ts under a versioned wrapper
+// around features of the contribution file (src/data/contribution.ts, docs/contribution-file.md):
 //   { "version": 1, "suggestions": [<contribution feature>, …] }
 // so what is stored is exactly what "Export suggestions" writes and what an import reads back, checked by the same
 // validator. One suggestion per site (the file's rule): `site_id` is the suggestion's id, a new one replaces it.
 // Reading never throws; what cannot be read is moved aside to a backup key, never silently dropped.
 import type { ContributionFeature, ContributionSource } from '../data/contribution';
 import { CONTRIBUTION_FORMAT, CONTRIBUTION_VERSION, isCalendarDate, isHttpUrl, parseContributionFile } from '../data/contribution';
-import type { StorageLike } from './saved-routes';
+import type { StorageLike, StoredProblem, StoredRecord, StoreResult } from './storage';
+import { loadRecord, parseJson, storeRecord, versionProblem } from './storage';
 
 export const SUGGESTIONS_KEY = 'lanzhou-map.suggestions';
 export const SUGGESTIONS_VERSION = 1;
@@ -14,7 +15,7 @@ export const SUGGESTIONS_VERSION = 1;
 const MAX_SUGGESTIONS = 500;
 
 export type Suggestion = ContributionFeature;
-export type SuggestionsProblem = 'corrupt' | 'unknown-version';
+export type SuggestionsProblem = StoredProblem;
 
 export interface LoadedSuggestions {
   suggestions: Suggestion[];
@@ -23,25 +24,17 @@ export interface LoadedSuggestions {
   backupKey?: string;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
 /** Parses the stored text; `null` (nothing saved) is no suggestions and no problem. Valid entries survive damage. */
 export function parseSuggestions(raw: string | null): { suggestions: Suggestion[]; problem?: SuggestionsProblem } {
   if (raw === null) return { suggestions: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { suggestions: [], problem: 'corrupt' };
-  }
-  if (!isRecord(value)) return { suggestions: [], problem: 'corrupt' };
-  if (value.version !== SUGGESTIONS_VERSION) {
-    return { suggestions: [], problem: typeof value.version === 'number' ? 'unknown-version' : 'corrupt' };
-  }
-  if (!Array.isArray(value.suggestions)) return { suggestions: [], problem: 'corrupt' };
-  const items = value.suggestions.slice(0, MAX_SUGGESTIONS);
+  const value = parseJson(raw);
+  const problem = versionProblem(value, SUGGESTIONS_VERSION);
+  if (problem) return { suggestions: [], problem };
+  const list = (value as { suggestions?: unknown }).suggestions;
+  if (!Array.isArray(list)) return { suggestions: [], problem: 'corrupt' };
+  const items = list.slice(0, MAX_SUGGESTIONS);
   const { accepted, issues } = parseContributionFile({ type: 'FeatureCollection', format: CONTRIBUTION_FORMAT, version: CONTRIBUTION_VERSION, features: items });
-  const bad = issues.length > 0 || value.suggestions.length > MAX_SUGGESTIONS;
+  const bad = issues.length > 0 || list.length > MAX_SUGGESTIONS;
   return bad ? { suggestions: accepted, problem: 'corrupt' } : { suggestions: accepted };
 }
 
@@ -49,47 +42,27 @@ export function serializeSuggestions(list: readonly Suggestion[]): string {
   return JSON.stringify({ version: SUGGESTIONS_VERSION, suggestions: list });
 }
 
-/**
- * Reads the saved suggestions. On a problem the raw text is copied to `<key>.backup-<ISO time>` first; then the
- * readable entries (if any) are written back and the rest is cleared. If the backup cannot be written, the main
- * key is left untouched so nothing is lost.
- */
-export function loadSuggestions(storage: StorageLike, key = SUGGESTIONS_KEY, now: () => Date = () => new Date()): LoadedSuggestions {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(key);
-  } catch {
-    return { suggestions: [] };
-  }
-  const parsed = parseSuggestions(raw);
-  if (!parsed.problem || raw === null) return parsed;
-  const backupKey = `${key}.backup-${now().toISOString()}`;
-  try {
-    storage.setItem(backupKey, raw);
-  } catch {
-    return parsed;
-  }
-  try {
-    if (parsed.suggestions.length > 0) storage.setItem(key, serializeSuggestions(parsed.suggestions));
-    else storage.removeItem(key);
-  } catch {
-    // The backup exists; leaving the main key as it was loses nothing.
-  }
-  return { ...parsed, backupKey };
+function suggestionsRecord(key: string): StoredRecord<Suggestion[]> {
+  return {
+    key,
+    parse: (raw) => {
+      const { suggestions, problem } = parseSuggestions(raw);
+      return problem ? { value: suggestions, problem } : { value: suggestions };
+    },
+    serialize: serializeSuggestions,
+    empty: () => [],
+    keepsReadable: (list) => list.length > 0,
+  };
 }
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'quota' | 'newer-version' };
+/** Reads the saved suggestions; what cannot be read is backed up first (loadRecord, storage.ts). */
+export function loadSuggestions(storage: StorageLike, key = SUGGESTIONS_KEY, now: () => Date = () => new Date()): LoadedSuggestions {
+  const { value, problem, backupKey } = loadRecord(storage, suggestionsRecord(key), now);
+  return { suggestions: value, ...(problem ? { problem } : {}), ...(backupKey ? { backupKey } : {}) };
+}
 
-export function storeSuggestions(storage: StorageLike, list: readonly Suggestion[], key = SUGGESTIONS_KEY): SaveResult {
-  try {
-    const current = storage.getItem(key);
-    if (current !== null && parseSuggestions(current).problem === 'unknown-version') return { ok: false, reason: 'newer-version' };
-    storage.setItem(key, serializeSuggestions(list));
-    return { ok: true };
-  } catch (e) {
-    const name = e instanceof Error ? e.name : '';
-    return { ok: false, reason: /quota/i.test(name) ? 'quota' : 'unavailable' };
-  }
+export function storeSuggestions(storage: StorageLike, list: readonly Suggestion[], key = SUGGESTIONS_KEY): StoreResult {
+  return storeRecord(storage, suggestionsRecord(key), list.slice());
 }
 
 /** The list with `s` in it: a suggestion for a site already in the list replaces the older one, in its place. */

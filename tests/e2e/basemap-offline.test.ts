@@ -73,7 +73,7 @@ async function serveArchive(g: GuardedPage, basemap: string): Promise<string[]> 
   await g.context.addInitScript(
     ([key, path, b]) => {
       localStorage.setItem(key!, path!);
-      if (!localStorage.getItem('lcm:settings')) localStorage.setItem('lcm:settings', JSON.stringify({ version: 2, lang: 'en', basemap: b }));
+      if (!localStorage.getItem('lanzhou-map.settings')) localStorage.setItem('lanzhou-map.settings', JSON.stringify({ version: 2, lang: 'en', basemap: b }));
     },
     [TEST_ARCHIVE_KEY, ARCHIVE_PATH, basemap],
   );

@@ -115,7 +115,7 @@ describe('base map, network cut', () => {
     ] as const) {
       const g = await openPage(browser, opts);
       await g.context.addInitScript((b) => {
-        if (!localStorage.getItem('lcm:settings')) localStorage.setItem('lcm:settings', JSON.stringify({ version: 2, lang: 'en', basemap: b }));
+        if (!localStorage.getItem('lanzhou-map.settings')) localStorage.setItem('lanzhou-map.settings', JSON.stringify({ version: 2, lang: 'en', basemap: b }));
       }, settings);
       times[name] = await gotoApp(g.page);
       expect((await renderedIds(g.page, 'heritage-units')).length).toBeGreaterThan(0);

@@ -224,15 +224,15 @@ describe('reliability', () => {
     const c = await openPage(browser);
     await gotoApp(c.page, '?lang=en');
     await c.page.evaluate(() => {
-      localStorage.setItem('lcm:settings', '{"version":1, "lang": ');
+      localStorage.setItem('lanzhou-map.settings', '{"version":1, "lang": ');
       localStorage.setItem('lanzhou-map.saved-routes', '{"version": 1, "routes": "<img src=x onerror=window.__pwned=1>"}');
     });
     await gotoApp(c.page, '?lang=en');
     const status = await c.page.locator('.notices-status').innerText();
-    expect(status).toMatch(/Your saved settings could not be read \(damaged data\); the data was backed up to lcm:settings:backup:\d+ and the app started clean\./);
+    expect(status).toMatch(/Your saved settings could not be read \(damaged data\); the data was backed up to lanzhou-map\.settings\.backup-[\dTZ:.-]+ and the app started clean\./);
     expect(status).toMatch(/Your saved routes could not be read \(damaged data\); the data was backed up to lanzhou-map\.saved-routes\.backup-/);
     const keys = await c.page.evaluate(() => Object.keys(localStorage));
-    expect(keys.some((k) => k.startsWith('lcm:settings:backup:'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('lanzhou-map.settings.backup-'))).toBe(true);
     expect(keys.some((k) => k.startsWith('lanzhou-map.saved-routes.backup-'))).toBe(true);
     await expect(c.page.getByRole('region', { name: 'Layers' }).isVisible()).resolves.toBe(true);
     expect(await c.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   loadSavedRoutes,
-  memoryStorage,
   parseSavedRoutes,
   SAVED_ROUTES_KEY,
   serializeSavedRoutes,
   storeSavedRoutes,
   type SavedRoute,
-  type StorageLike,
 } from '../../../src/state/saved-routes';
+import { memoryStorage, type StorageLike } from '../../../src/state/storage';
 
 const R1: SavedRoute = {
   id: 'r1',

@@ -4,7 +4,7 @@ import { DEFAULT_BASEMAP } from '../../../src/config/basemaps';
 
 function memory(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
 }
 
 describe('settings', () => {
@@ -52,8 +52,22 @@ describe('settings', () => {
   });
 
   it('survives storage that throws (private mode)', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => { throw new Error('denied'); } };
     expect(loadSettings(broken).settings).toEqual(DEFAULT_SETTINGS);
     expect(() => saveSettings(broken, DEFAULT_SETTINGS)).not.toThrow();
+  });
+
+  it('reads settings kept under the key an older version used, and moves them to the current key', () => {
+    const raw = JSON.stringify({ version: 2, lang: 'en', basemap: 'osm' });
+    const s = memory({ 'lcm:settings': raw });
+    expect(loadSettings(s)).toEqual({ settings: { lang: 'en', basemap: 'osm' }, problem: null });
+    expect([...s.data]).toEqual([[SETTINGS_KEY, raw]]);
+  });
+
+  it('backs up damaged settings found under the old key with the one backup format', () => {
+    const s = memory({ 'lcm:settings': '{"version":1, "lang": ' });
+    const { problem } = loadSettings(s, () => new Date('2026-12-01T05:00:00.000Z'));
+    expect(problem).toEqual({ reason: 'corrupt', backupKey: `${SETTINGS_KEY}.backup-2026-12-01T05:00:00.000Z` });
+    expect([...s.data]).toEqual([[problem!.backupKey, '{"version":1, "lang": ']]);
   });
 });

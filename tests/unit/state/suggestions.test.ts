@@ -12,7 +12,7 @@ import {
 } from '../../../src/state/suggestions';
 import type { Suggestion } from '../../../src/state/suggestions';
 import { contributionFeature } from '../../../src/data/contribution';
-import { memoryStorage } from '../../../src/state/saved-routes';
+import { memoryStorage } from '../../../src/state/storage';
 
 const S1: Suggestion = contributionFeature([103.83, 36.06], {
   site_id: 'lanzhou-city-museum',
