@@ -1,6 +1,7 @@
 // The URL is the permalink: it holds the view, visible layers, filters, the selected site, language,
-// a buffer request, the route and the main view. `parseUrlState` never throws: whatever it cannot read
-// it lists in `ignored`, so the app can show a notice and carry on.
+// a buffer request, the route and the main view. One entry per parameter in URL_PARAMS (how it is read and
+// written). `parseUrlState` never throws: whatever it cannot read it lists in `ignored`, so the app can show a
+// notice and carry on.
 import { LAYER_IDS, SITE_ID_RE, TRAVEL_MODES, isLang, isOneOf } from '../types';
 import type { Camera, HeritageCategory, HeritageLevel, LayerId, ScenicGrade } from '../types';
 import { DEFAULT_FILTERS } from '../data/filters';
@@ -22,17 +23,11 @@ const VIEWS: readonly MainView[] = ['map', 'dashboard'];
 const HIGHLIGHTS: readonly HighlightKind[] = ['unintegrated'];
 const DEMOS: readonly Demo[] = ['pmtiles'];
 
-/** Ids are kebab-case slugs; anything else in a link is refused rather than passed on. */
 /** Lanzhou region, generous (WGS84 degrees): views outside it are ignored. */
 const VIEW_BOUNDS = { west: 100, east: 108, south: 33, north: 40 };
 const MAX_PARAM_LENGTH = 4000;
 export const BUFFER_MIN_M = 100;
 export const BUFFER_MAX_M = 10_000;
-
-export const KNOWN_PARAMS = [
-  'lang', 'map', 'layers', 'site', 'level', 'grade', 'cat', 'district', 'era', 'buffer', 'route', 'mode', 'view',
-  'basemap', 'list', 'highlight', 'demo', 'position',
-] as const;
 
 export interface ParsedUrlState {
   state: Partial<AppState>;
@@ -79,169 +74,156 @@ function parseEra(raw: string): { from: number | null; to: number | null } | nul
   return { from, to };
 }
 
-export function parseUrlState(search: string): ParsedUrlState {
-  const ignored: string[] = [];
-  const state: Partial<AppState> = {};
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { state, ignored: [search.slice(0, 80)] };
-  }
-  const filters: Filters = { ...DEFAULT_FILTERS };
-  let filtersTouched = false;
-  const note = (k: string, v: string) => ignored.push(`${k}=${v.length > 60 ? `${v.slice(0, 60)}…` : v}`);
+/** What a parameter's reader fills in: the state, and the filters (written to the state when any is read). */
+interface Target {
+  state: Partial<AppState>;
+  filters: Filters;
+  filtersTouched: boolean;
+}
 
-  for (const [key, value] of params) {
-    if (value.length > MAX_PARAM_LENGTH) {
-      note(key, value);
-      continue;
-    }
-    switch (key) {
-      case 'lang':
-        if (isLang(value)) state.lang = value;
-        else note(key, value);
-        break;
-      case 'map': {
-        const v = parseView(value);
-        if (v) state.view = v;
-        else note(key, value);
-        break;
-      }
-      case 'layers': {
-        const { ok, bad } = listOf<LayerId>(value, LAYER_IDS);
-        if (value !== 'none') bad.forEach((b) => note(key, b));
-        // Only `none` means "no layer": a value with no layer we know (layers=nope) is ignored as a whole,
-        // or a mistyped link would open on an empty map.
-        if (value !== 'none' && ok.length === 0) {
-          if (bad.length === 0) note(key, value);
-          break;
-        }
-        filters.layers = value === 'none' ? [] : ok;
-        filtersTouched = true;
-        break;
-      }
-      case 'level': {
-        const { ok, bad } = listOf(value, LEVELS);
-        filters.levels = ok;
-        filtersTouched = true;
-        bad.forEach((b) => note(key, b));
-        break;
-      }
-      case 'grade': {
-        const { ok, bad } = listOf(value, GRADES);
-        filters.grades = ok;
-        filtersTouched = true;
-        bad.forEach((b) => note(key, b));
-        break;
-      }
-      case 'cat': {
-        const { ok, bad } = listOf(value, CATEGORIES);
-        filters.categories = ok;
-        filtersTouched = true;
-        bad.forEach((b) => note(key, b));
-        break;
-      }
-      case 'district': {
-        // District names are Chinese (城关区); accept CJK names only, as text.
-        const parts = value.split(',').filter((p) => p !== '');
-        const ok = parts.filter((p) => /^[\u4e00-\u9fff]{2,10}$/.test(p));
-        parts.filter((p) => !ok.includes(p)).forEach((b) => note(key, b));
-        filters.districts = ok;
-        filtersTouched = true;
-        break;
-      }
-      case 'era': {
-        const e = parseEra(value);
-        if (e) {
-          filters.eraFrom = e.from;
-          filters.eraTo = e.to;
-          filtersTouched = true;
-        } else note(key, value);
-        break;
-      }
-      case 'position':
-        // Only "unknown" narrows (the list of sites the map cannot draw); located ones are the map itself.
-        if (value === 'unknown') {
-          filters.positionUnknown = true;
-          filtersTouched = true;
-        } else note(key, value);
-        break;
-      case 'site':
-        if (SITE_ID_RE.test(value)) state.selected = value;
-        else note(key, value);
-        break;
-      case 'buffer': {
-        const b = parseBuffer(value);
-        if (b) state.buffer = b;
-        else note(key, value);
-        break;
-      }
-      case 'route': {
-        const parts = value.split(',').filter((p) => p !== '');
-        const ok = parts.filter((p) => SITE_ID_RE.test(p)).slice(0, 100);
-        if (ok.length !== parts.length) note(key, value);
-        state.route = ok;
-        break;
-      }
-      case 'mode':
-        if (isOneOf(TRAVEL_MODES, value)) state.mode = value;
-        else note(key, value);
-        break;
-      case 'view':
-        if ((VIEWS as readonly string[]).includes(value)) state.mainView = value as MainView;
-        else note(key, value);
-        break;
-      case 'basemap':
-        if (isKnownBasemap(value)) state.basemap = value;
-        else note(key, value);
-        break;
-      case 'list':
-        if (value === '1') state.listOpen = true;
-        else note(key, value);
-        break;
-      case 'highlight':
-        if ((HIGHLIGHTS as readonly string[]).includes(value)) state.highlight = value as HighlightKind;
-        else note(key, value);
-        break;
-      case 'demo':
-        if ((DEMOS as readonly string[]).includes(value)) state.demo = value as Demo;
-        else note(key, value);
-        break;
-      default:
-        note(key, value);
-    }
-  }
-  if (filtersTouched) state.filters = filters;
-  return { state, ignored };
+/** One URL parameter: how it is read and written. A new parameter is one entry in URL_PARAMS. */
+export interface UrlParam {
+  /** Reads `value` into `t`; returns what it could not read (the whole value or some of its parts), [] when none. */
+  parse(value: string, t: Target): string[];
+  /** The text to write for `s`, or null to leave the parameter out (the default). Not named `write`: that name is
+   * kept for the HTML-sink lint rule (document.write). */
+  format(s: AppState): string | null;
+}
+
+/** A parameter holding one value that `read` turns into state, or refuses (null). */
+function single<T>(read: (value: string) => T | null, set: (t: Target, v: T) => void, format: UrlParam['format']): UrlParam {
+  return {
+    parse: (value, t) => {
+      const v = read(value);
+      if (v === null) return [value];
+      set(t, v);
+      return [];
+    },
+    format,
+  };
+}
+
+/** One value from a fixed list. */
+const oneOf = <T extends string>(allowed: readonly T[]) => (v: string): T | null => ((allowed as readonly string[]).includes(v) ? (v as T) : null);
+
+/** A comma-separated filter list: known parts kept (each once), unknown ones reported one by one. */
+function filterList<K extends 'levels' | 'grades' | 'categories'>(key: K, allowed: readonly Filters[K][number][]): UrlParam {
+  return {
+    parse: (value, t) => {
+      const { ok, bad } = listOf(value, allowed);
+      (t.filters[key] as string[]) = ok;
+      t.filtersTouched = true;
+      return bad;
+    },
+    format: (s) => (s.filters[key].length ? s.filters[key].join(',') : null),
+  };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
+/** Every parameter, in the order they are written. Values equal to the defaults are not written. */
+export const URL_PARAMS: Record<string, UrlParam> = {
+  lang: single((v) => (isLang(v) ? v : null), (t, v) => (t.state.lang = v), (s) => (s.lang !== DEFAULT_STATE.lang ? s.lang : null)),
+  // 5 decimals of a degree ≈ 1 m: enough for a view, short enough to share.
+  map: single(parseView, (t, v) => (t.state.view = v), (s) => (s.view ? `${round(s.view.zoom, 2)}/${round(s.view.lat, 5)}/${round(s.view.lon, 5)}` : null)),
+  layers: {
+    parse: (value, t) => {
+      if (value === 'none') {
+        t.filters.layers = [];
+        t.filtersTouched = true;
+        return [];
+      }
+      const { ok, bad } = listOf<LayerId>(value, LAYER_IDS);
+      // Only `none` means "no layer": a value with no layer we know (layers=nope) is ignored as a whole,
+      // or a mistyped link would open on an empty map.
+      if (ok.length === 0) return bad.length === 0 ? [value] : bad;
+      t.filters.layers = ok;
+      t.filtersTouched = true;
+      return bad;
+    },
+    format: (s) => {
+      const l = s.filters.layers;
+      const all = l.length === LAYER_IDS.length && LAYER_IDS.every((id) => l.includes(id));
+      return all ? null : l.length === 0 ? 'none' : l.join(',');
+    },
+  },
+  level: filterList('levels', LEVELS),
+  grade: filterList('grades', GRADES),
+  cat: filterList('categories', CATEGORIES),
+  district: {
+    parse: (value, t) => {
+      // District names are Chinese (城关区); accept CJK names only, as text.
+      const parts = value.split(',').filter((p) => p !== '');
+      const ok = parts.filter((p) => /^[\u4e00-\u9fff]{2,10}$/.test(p));
+      t.filters.districts = ok;
+      t.filtersTouched = true;
+      return parts.filter((p) => !ok.includes(p));
+    },
+    format: (s) => (s.filters.districts.length ? s.filters.districts.join(',') : null),
+  },
+  era: single(
+    parseEra,
+    (t, e) => {
+      t.filters.eraFrom = e.from;
+      t.filters.eraTo = e.to;
+      t.filtersTouched = true;
+    },
+    (s) => (s.filters.eraFrom !== null || s.filters.eraTo !== null ? `${s.filters.eraFrom ?? ''}..${s.filters.eraTo ?? ''}` : null),
+  ),
+  // Only "unknown" narrows (the list of sites the map cannot draw); located ones are the map itself.
+  position: single(
+    (v) => (v === 'unknown' ? true : null),
+    (t) => {
+      t.filters.positionUnknown = true;
+      t.filtersTouched = true;
+    },
+    (s) => (s.filters.positionUnknown ? 'unknown' : null),
+  ),
+  site: single((v) => (SITE_ID_RE.test(v) ? v : null), (t, v) => (t.state.selected = v), (s) => s.selected || null),
+  buffer: single(parseBuffer, (t, v) => (t.state.buffer = v), (s) => (s.buffer ? `${s.buffer.source}:${s.buffer.metres}` : null)),
+  route: {
+    parse: (value, t) => {
+      const parts = value.split(',').filter((p) => p !== '');
+      const ok = parts.filter((p) => SITE_ID_RE.test(p)).slice(0, 100);
+      t.state.route = ok;
+      return ok.length !== parts.length ? [value] : [];
+    },
+    format: (s) => (s.route.length ? s.route.join(',') : null),
+  },
+  mode: single((v) => (isOneOf(TRAVEL_MODES, v) ? v : null), (t, v) => (t.state.mode = v), (s) => (s.mode !== DEFAULT_STATE.mode ? s.mode : null)),
+  view: single(oneOf(VIEWS), (t, v) => (t.state.mainView = v), (s) => (s.mainView !== DEFAULT_STATE.mainView ? s.mainView : null)),
+  basemap: single((v) => (isKnownBasemap(v) ? v : null), (t, v) => (t.state.basemap = v), (s) => (s.basemap !== DEFAULT_STATE.basemap ? s.basemap : null)),
+  list: single((v) => (v === '1' ? true : null), (t) => (t.state.listOpen = true), (s) => (s.listOpen ? '1' : null)),
+  highlight: single(oneOf(HIGHLIGHTS), (t, v) => (t.state.highlight = v), (s) => s.highlight || null),
+  demo: single(oneOf(DEMOS), (t, v) => (t.state.demo = v), (s) => s.demo || null),
+};
+
+export function parseUrlState(search: string): ParsedUrlState {
+  const ignored: string[] = [];
+  const t: Target = { state: {}, filters: { ...DEFAULT_FILTERS }, filtersTouched: false };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state: t.state, ignored: [search.slice(0, 80)] };
+  }
+  const note = (k: string, v: string) => ignored.push(`${k}=${v.length > 60 ? `${v.slice(0, 60)}…` : v}`);
+  for (const [key, value] of params) {
+    const param = Object.hasOwn(URL_PARAMS, key) ? URL_PARAMS[key] : undefined;
+    if (!param || value.length > MAX_PARAM_LENGTH) note(key, value);
+    else for (const bad of param.parse(value, t)) note(key, bad);
+  }
+  if (t.filtersTouched) t.state.filters = t.filters;
+  return { state: t.state, ignored };
+}
+
 /** Only values that differ from the defaults are written, so a plain visit has a plain URL. */
 export function serializeUrlState(s: AppState): string {
   const p = new URLSearchParams();
-  if (s.lang !== DEFAULT_STATE.lang) p.set('lang', s.lang);
-  // 5 decimals of a degree ≈ 1 m: enough for a view, short enough to share.
-  if (s.view) p.set('map', `${round(s.view.zoom, 2)}/${round(s.view.lat, 5)}/${round(s.view.lon, 5)}`);
-  const f = s.filters;
-  const allLayers = f.layers.length === LAYER_IDS.length && LAYER_IDS.every((l) => f.layers.includes(l));
-  if (!allLayers) p.set('layers', f.layers.length === 0 ? 'none' : f.layers.join(','));
-  if (f.levels.length) p.set('level', f.levels.join(','));
-  if (f.grades.length) p.set('grade', f.grades.join(','));
-  if (f.categories.length) p.set('cat', f.categories.join(','));
-  if (f.districts.length) p.set('district', f.districts.join(','));
-  if (f.eraFrom !== null || f.eraTo !== null) p.set('era', `${f.eraFrom ?? ''}..${f.eraTo ?? ''}`);
-  if (f.positionUnknown) p.set('position', 'unknown');
-  if (s.selected) p.set('site', s.selected);
-  if (s.buffer) p.set('buffer', `${s.buffer.source}:${s.buffer.metres}`);
-  if (s.route.length) p.set('route', s.route.join(','));
-  if (s.mode !== DEFAULT_STATE.mode) p.set('mode', s.mode);
-  if (s.mainView !== DEFAULT_STATE.mainView) p.set('view', s.mainView);
-  if (s.basemap !== DEFAULT_STATE.basemap) p.set('basemap', s.basemap);
-  if (s.listOpen) p.set('list', '1');
-  if (s.highlight) p.set('highlight', s.highlight);
-  if (s.demo) p.set('demo', s.demo);
+  for (const [key, param] of Object.entries(URL_PARAMS)) {
+    const v = param.format(s);
+    if (v !== null) p.set(key, v);
+  }
   const q = p.toString().replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');
   return q ? `?${q}` : '';
 }
