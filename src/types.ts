@@ -8,9 +8,7 @@ import type {
   Geometry,
   LineString,
   MultiLineString,
-  MultiPolygon,
   Point,
-  Polygon,
 } from 'geojson';
 
 export type Precision = 'exact' | 'approximate' | 'unknown';
@@ -193,8 +191,6 @@ export interface BaseProperties {
 export type SiteGeometry = Point | LineString | MultiLineString | Geometry;
 export type SiteFeature = Feature<SiteGeometry | null, SiteProperties>;
 export type SiteCollection = FeatureCollection<SiteGeometry | null, SiteProperties>;
-export type DistrictCollection = FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
-export type BaseCollection = FeatureCollection<Geometry, BaseProperties>;
 
 /** The two UI languages. */
 export type Lang = 'zh' | 'en';

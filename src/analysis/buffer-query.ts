@@ -33,25 +33,6 @@ export function validateRadius(requested: number): RadiusCheck {
   return { metres, clamped: metres !== requested };
 }
 
-/**
- * Parse the URL form `?buffer=<source-id>:<metres>` (value only, e.g. "yellow-river-tourist-line:1000").
- * The id is everything before the last colon. Returns null when malformed; the radius is clamped.
- */
-export function parseBufferParam(value: string): { sourceId: string; metres: number; clamped: boolean } | null {
-  const at = value.lastIndexOf(':');
-  if (at <= 0) return null;
-  const sourceId = value.slice(0, at);
-  const raw = value.slice(at + 1);
-  if (!/^\d+(\.\d+)?$/.test(raw)) return null;
-  const { metres, clamped } = validateRadius(Number(raw));
-  return { sourceId, metres, clamped };
-}
-
-/** Inverse of parseBufferParam; metres are rounded to whole metres. */
-export function formatBufferParam(sourceId: string, metres: number): string {
-  return `${sourceId}:${Math.round(metres)}`;
-}
-
 export interface BufferHit {
   id: string;
   layer: LayerId;

@@ -54,7 +54,3 @@ export function interpolateGreatCircle(a: LonLat, b: LonLat, t: number): [number
   return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.sqrt(x * x + y * y)) / RAD];
 }
 
-/** Round to 1e-6 (≈ 0.1 m in degrees, 1 µm in metres): the precision of golden files and reported figures. */
-export function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}

@@ -41,15 +41,6 @@ export function resolveRoute(ids: readonly string[], get: (id: string) => SiteFe
   return { stops, problems };
 }
 
-/** The ids with `id` appended, unless it is already there (a route visits each site once). */
-export function addStopId(ids: readonly string[], id: string): string[] {
-  return ids.includes(id) ? ids.slice() : [...ids, id];
-}
-
-export function removeStopId(ids: readonly string[], id: string): string[] {
-  return ids.filter((x) => x !== id);
-}
-
 /**
  * Move the item at `from` so that it ends up at index `to` (both clamped to the list). Used by the move
  * up/down buttons (to = from ∓ 1) and by drag and drop (to = the index of the row it was dropped on).

@@ -106,7 +106,10 @@ export function isBasemapUrl(url: string, b: Pick<OnlineBasemap, 'hosts'>): bool
   return u.protocol === 'https:' && u.port === '' && u.username === '' && u.password === '' && b.hosts.includes(u.hostname);
 }
 
-/** Whether `url` belongs to any online base map (the e2e network guard and the CSP use the same list). */
+/**
+ * Whether `url` belongs to any online base map (the e2e network guard and the CSP use the same list).
+ * @public Used by the browser tests' network guard (tests/e2e/browser.ts), which the dead-code check does not read.
+ */
 export function isAnyBasemapUrl(url: string): boolean {
   return ONLINE_BASEMAPS.some((b) => isBasemapUrl(url, b));
 }

@@ -54,6 +54,7 @@ export interface ContributionProperties {
 }
 
 export type ContributionFeature = Feature<Point, ContributionProperties>;
+/** @public The whole file as a type: the schema docs/contribution-file.md describes (serializeContributionFile writes it). */
 export interface ContributionFile extends FeatureCollection<Point, ContributionProperties> {
   format: typeof CONTRIBUTION_FORMAT;
   version: typeof CONTRIBUTION_VERSION;

@@ -1,7 +1,5 @@
 // Filters shared by the map, the counts and the list. `matchesFilters` is the single definition of what
-// "passes"; `toMapLibreFilter` emits the same rule as a MapLibre expression so that the map (which filters
-// on the GPU side) and the list (which filters in JS) can never disagree. tests/unit/data/filters.test.ts
-// checks the two against each other with MapLibre's own expression evaluator.
+// "passes"; the map draws, and the list shows, what `applyFilters` keeps, so the two can never disagree.
 import { LAYER_IDS } from '../types';
 import type { HeritageCategory, HeritageLevel, LayerId, ScenicGrade, SiteFeature, SiteProperties } from '../types';
 
@@ -102,44 +100,3 @@ export function countByPrecision(features: readonly SiteFeature[]): { located: n
   return { located, unknown: features.length - located };
 }
 
-/**
- * The MapLibre filter expression for one layer's style layers, equivalent to `matchesFilters` on that
- * layer's features. Plain JSON (typed `unknown[]`) so src/data stays free of maplibre imports; the caller
- * passes it to `map.setFilter` (cast to FilterSpecification there). Only expression syntax is emitted (every
- * comparison reads `['get', …]`), so MapLibre never mistakes it for a legacy filter.
- */
-export function toMapLibreFilter(filters: Filters, layerId: LayerId): unknown[] {
-  if (!filters.layers.includes(layerId)) return ['boolean', false];
-  // The map draws located features only, and "position unknown" keeps none of them.
-  if (filters.positionUnknown) return ['boolean', false];
-  const conditions: unknown[] = [];
-  // `in` against a literal array: a null or absent property is never in the list, as in `inList`.
-  const oneOf = (prop: keyof SiteProperties, values: readonly string[]): unknown[] => [
-    'in',
-    ['get', prop],
-    ['literal', [...values]],
-  ];
-  if (filters.levels.length > 0 && LEVEL_LAYERS.includes(layerId)) conditions.push(oneOf('level', filters.levels));
-  if (filters.grades.length > 0 && GRADE_LAYERS.includes(layerId)) conditions.push(oneOf('grade', filters.grades));
-  if (filters.categories.length > 0 && CATEGORY_LAYERS.includes(layerId)) {
-    conditions.push(oneOf('category', filters.categories));
-  }
-  if (filters.districts.length > 0) conditions.push(oneOf('district', filters.districts));
-  if (hasEraRange(filters)) {
-    const start = ['coalesce', ['get', 'era_start'], ['get', 'era_end']];
-    const end = ['coalesce', ['get', 'era_end'], ['get', 'era_start']];
-    const bounds: unknown[] = [];
-    // `to-number` would turn null into 0, so the comparisons sit behind a typeof test inside `case`:
-    // an undated feature yields false without the comparison ever being evaluated.
-    if (filters.eraTo !== null) bounds.push(['<=', ['to-number', start], filters.eraTo]);
-    if (filters.eraFrom !== null) bounds.push(['>=', ['to-number', end], filters.eraFrom]);
-    conditions.push([
-      'case',
-      ['==', ['typeof', start], 'number'],
-      bounds.length === 1 ? bounds[0] : ['all', ...bounds],
-      false,
-    ]);
-  }
-  if (conditions.length === 0) return ['boolean', true];
-  return conditions.length === 1 ? (conditions[0] as unknown[]) : ['all', ...conditions];
-}

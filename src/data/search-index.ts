@@ -19,7 +19,6 @@ import { forEachHit, isCut, piecesOf } from './search-table.ts';
 import type { CutTexts, IndexedDoc, KeyRef, KeyTable, Scratch, SearchIndex, SearchLayer } from './search-table.ts';
 import { HAN, normalizeText, wordsOf } from './search-text.ts';
 
-export { normalizeText } from './search-text.ts';
 export type { SearchIndex, SearchLayer } from './search-table.ts';
 
 /**

@@ -31,7 +31,6 @@ export const SPEED_MAX_KMH = 130;
 /** Bounds for a dwell time in minutes (a full day at most). */
 export const DWELL_MAX_MIN = 600;
 
-export const DEFAULT_ROUTE_SETTINGS: RouteSettings = { speedsKmh: {}, dwellMin: {}, osrmUrl: '', alongMetres: DEFAULT_ALONG_M };
 
 
 export function validSpeed(v: unknown): v is number {
@@ -79,12 +78,7 @@ function readRouteSettings(raw: string): { value: RouteSettings; problem?: Store
   return { value: out };
 }
 
-/** Parse stored text; invalid fields fall back to their defaults. `null` (nothing stored) gives the defaults. */
-export function parseRouteSettings(raw: string | null): RouteSettings {
-  return raw === null ? defaults() : readRouteSettings(raw).value;
-}
-
-export function serializeRouteSettings(s: RouteSettings): string {
+function serializeRouteSettings(s: RouteSettings): string {
   return JSON.stringify({ version: ROUTE_SETTINGS_VERSION, ...s });
 }
 

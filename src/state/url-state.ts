@@ -7,6 +7,7 @@ import type { Camera, HeritageCategory, HeritageLevel, LayerId, ScenicGrade } fr
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Filters } from '../data/filters';
 import { isKnownBasemap } from '../config/basemaps';
+import { MAX_BUFFER_M, MIN_BUFFER_M } from '../analysis/buffer-query';
 import type { AppState, BufferRequest, Demo, HighlightKind, MainView } from './store';
 import { DEFAULT_STATE } from './store';
 
@@ -26,8 +27,6 @@ const DEMOS: readonly Demo[] = ['pmtiles'];
 /** Lanzhou region, generous (WGS84 degrees): views outside it are ignored. */
 const VIEW_BOUNDS = { west: 100, east: 108, south: 33, north: 40 };
 const MAX_PARAM_LENGTH = 4000;
-export const BUFFER_MIN_M = 100;
-export const BUFFER_MAX_M = 10_000;
 
 export interface ParsedUrlState {
   state: Partial<AppState>;
@@ -61,7 +60,7 @@ function parseBuffer(raw: string): BufferRequest | null {
   const m = /^([a-z0-9][a-z0-9-]{0,99}):(\d{1,5})$/.exec(raw);
   if (!m) return null;
   const metres = Number(m[2]);
-  if (metres < BUFFER_MIN_M || metres > BUFFER_MAX_M) return null;
+  if (metres < MIN_BUFFER_M || metres > MAX_BUFFER_M) return null;
   return { source: m[1] as string, metres };
 }
 

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
 import { gotoApp, launch, openPage, screenshot, waitIdle } from './browser';
 import type { GuardedPage } from './browser';
-import { vectorTileSource } from '../../scripts/lib/vector-tiles';
+import { vectorTileSource } from '../vector-tiles';
 import { writePmtiles } from '../../scripts/lib/pmtiles-writer';
 import type { TileInput } from '../../scripts/lib/pmtiles-writer';
 import { tilesInBbox } from '../../scripts/lib/pmtiles-extract';

@@ -4,7 +4,7 @@
 // glyphs URL, liberty's bilingual text-field); the geometry is a made-up test pattern near Lanzhou, not data.
 import type { BrowserContext } from 'playwright-core';
 import type { FeatureCollection } from 'geojson';
-import { vectorTileSource } from '../../scripts/lib/vector-tiles';
+import { vectorTileSource } from '../vector-tiles';
 
 export const PROVIDER = 'https://tiles.openfreemap.org';
 export const STANDIN_ATTRIBUTION = 'Stand-in test tiles';

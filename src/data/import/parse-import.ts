@@ -25,7 +25,7 @@ import { readCsv } from './csv-points';
 import { collapseSinglePositionLines } from './single-position';
 import { decodeText, isZip } from './decode';
 import { readKmz } from './kmz';
-export { checkFileSize, IMPORTED_LAYER } from './common';
+export { checkFileSize } from './common';
 export type { CsvColumnChoice, Examples, ImportedFeature, ImportError, ImportFormat, ImportOutcome, ImportWarning } from './outcome';
 
 export interface ImportOptions {

@@ -4,13 +4,12 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { SiteFeature } from '../../../src/types';
 import {
   bufferQuery,
-  formatBufferParam,
-  parseBufferParam,
   validateRadius,
   MAX_BUFFER_M,
   MIN_BUFFER_M,
 } from '../../../src/analysis/buffer-query';
 import type { BufferResult } from '../../../src/analysis/buffer-query';
+import { parseUrlState } from '../../../src/state/url-state';
 import { PointIndex } from '../../../src/analysis/spatial-index';
 import { expectGolden, readFixture } from '../golden';
 import { bearing, destination, DIAGONAL, MERIDIAN, midpoint } from '../../fixtures/make-analysis-inputs';
@@ -143,15 +142,13 @@ describe('radius and URL parameter', () => {
     expect(() => validateRadius(Infinity)).toThrow(RangeError);
   });
 
-  it('parses and formats ?buffer=<source-id>:<metres>', () => {
-    expect(parseBufferParam('yellow-river-tourist-line:1000')).toEqual({ sourceId: 'yellow-river-tourist-line', metres: 1000, clamped: false });
-    expect(parseBufferParam('a:b:250')).toEqual({ sourceId: 'a:b', metres: 250, clamped: false });
-    expect(parseBufferParam('station:99999')?.metres).toBe(10_000);
-    expect(parseBufferParam('nocolon')).toBeNull();
-    expect(parseBufferParam(':100')).toBeNull();
-    expect(parseBufferParam('x:-5')).toBeNull();
-    expect(parseBufferParam('x:1e3')).toBeNull();
-    expect(formatBufferParam('yellow-river-tourist-line', 1000.4)).toBe('yellow-river-tourist-line:1000');
+  it('reads ?buffer=<source-id>:<metres> through the URL codec, refusing what it cannot use', () => {
+    expect(parseUrlState('?buffer=yellow-river-tourist-line:1000')).toEqual({ state: { buffer: { source: 'yellow-river-tourist-line', metres: 1000 } }, ignored: [] });
+    expect(parseUrlState(`?buffer=station:${MIN_BUFFER_M}`).state.buffer?.metres).toBe(MIN_BUFFER_M);
+    expect(parseUrlState(`?buffer=station:${MAX_BUFFER_M}`).state.buffer?.metres).toBe(MAX_BUFFER_M);
+    for (const bad of ['station:99999', 'station:99', 'nocolon', ':100', 'x:-5', 'x:1e3']) {
+      expect(parseUrlState(`?buffer=${bad}`), bad).toEqual({ state: {}, ignored: [`buffer=${bad}`] });
+    }
   });
 
   it('refuses a source with unknown position', () => {

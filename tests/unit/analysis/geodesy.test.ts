@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/distance';
-import { EARTH_RADIUS_M, haversineM, interpolateGreatCircle, round6 } from '../../../src/analysis/geodesy';
+import { EARTH_RADIUS_M, haversineM, interpolateGreatCircle } from '../../../src/analysis/geodesy';
 import { randomSites } from '../../../bench/synthetic-sites';
 import { pointOf } from '../../../src/analysis/features';
 import { bearing, destination } from '../../fixtures/make-analysis-inputs';
@@ -32,10 +32,5 @@ describe('geodesy', () => {
       const q = destination(a, t * L, bearing(a, b));
       expect(haversineM(p[0], p[1], q[0], q[1])).toBeLessThan(1e-6);
     }
-  });
-
-  it('round6 rounds to 1e-6', () => {
-    expect(round6(1.23456749)).toBe(1.234567);
-    expect(round6(-0.0000004)).toBe(-0);
   });
 });

@@ -1,14 +1,12 @@
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MockInstance } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FILTERS,
   applyFilters,
   countByPrecision,
+  GRADE_LAYERS,
+  LEVEL_LAYERS,
   matchesFilters,
-  toMapLibreFilter,
 } from '../../../src/data/filters';
 import type { Filters } from '../../../src/data/filters';
 import { LAYER_IDS } from '../../../src/types';
@@ -77,7 +75,7 @@ describe('matchesFilters', () => {
     expect(pass({ positionUnknown: true }).sort()).toEqual(unknown);
     expect(pass({ positionUnknown: true, layers: ['museums'] })).toEqual([]);
     // The map (located features only) draws nothing while it is set.
-    for (const layer of LAYER_IDS) expect(toMapLibreFilter(f({ positionUnknown: true }), layer)).toEqual(['boolean', false]);
+    expect(applyFilters(FIXTURE, f({ positionUnknown: true })).filter((x) => x.geometry !== null)).toEqual([]);
   });
 
   it('combines filters with AND', () => {
@@ -95,38 +93,7 @@ describe('countByPrecision', () => {
   });
 });
 
-// ---- toMapLibreFilter ≡ matchesFilters, checked with MapLibre's own evaluator -------------------------------
-
-/**
- * The properties as MapLibre sees them after geojson-vt / vt-pbf: null values are dropped (vector tiles have no
- * null), and nested values (facts, sources, aliases) are irrelevant to filters. Both the dropped and the kept-null
- * variants are checked, since a GeoJSON source evaluated on the main thread may keep nulls.
- */
-function tileProperties(feat: SiteFeature, dropNulls: boolean): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [k, v] of Object.entries(feat.properties)) {
-    if (v === null ? !dropNulls : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
-      out[k] = v as string | number | boolean | null;
-    }
-  }
-  return out;
-}
-
-let warn: MockInstance;
-beforeEach(() => {
-  // MapLibre reports runtime expression errors as console warnings and then returns false: catch them here.
-  warn = vi.spyOn(console, 'warn');
-});
-afterEach(() => {
-  expect(warn).not.toHaveBeenCalled();
-  warn.mockRestore();
-});
-
-function mapLibreSays(filters: Filters, feat: SiteFeature, dropNulls: boolean): boolean {
-  const expr = toMapLibreFilter(filters, feat.properties.layer) as FilterSpecification;
-  const compiled = featureFilter(expr, 'test.filter');
-  return compiled.filter({ zoom: 12 }, { type: 1, properties: tileProperties(feat, dropNulls) });
-}
+// ---- applyFilters, the path the map, the list and the counts take: properties over generated input ----------
 
 const LEVELS: HeritageLevel[] = ['national', 'provincial', 'municipal', 'county'];
 const GRADES: ScenicGrade[] = ['5A', '4A', '3A', '2A', '1A'];
@@ -163,44 +130,27 @@ const arbFeature: fc.Arbitrary<SiteFeature> = fc
   })
   .map((r) => feature('gen', r.layer, '生成', 'Generated', [103.8, 36.06], r));
 
-describe('toMapLibreFilter', () => {
-  it('compiles with MapLibre for every layer, default and empty layer list', () => {
-    for (const layer of LAYER_IDS) {
-      expect(() => featureFilter(toMapLibreFilter(DEFAULT_FILTERS, layer) as FilterSpecification, 't')).not.toThrow();
-      expect(toMapLibreFilter(f({ layers: [] }), layer)).toEqual(['boolean', false]);
-    }
-  });
-
-  it('agrees with matchesFilters on the fixture for hand-picked filters', () => {
-    const cases: Partial<Filters>[] = [
-      {},
-      { layers: ['museums', 'transport'] },
-      { levels: ['national'] },
-      { grades: ['3A', '4A'] },
-      { categories: ['modern-historic'] },
-      { districts: ['城关区'] },
-      { eraFrom: 1900, eraTo: 1950 },
-      { eraFrom: null, eraTo: 0 },
-      { eraFrom: 1600, eraTo: null },
-      { levels: ['provincial'], districts: ['城关区'], eraFrom: 1300, eraTo: 1700 },
-    ];
-    for (const c of cases) {
-      for (const feat of FIXTURE) {
-        for (const dropNulls of [true, false]) {
-          expect(mapLibreSays(f(c), feat, dropNulls), `${JSON.stringify(c)} ${feat.properties.id}`).toBe(
-            matchesFilters(feat, f(c)),
-          );
-        }
-      }
-    }
-  });
-
-  it('agrees with matchesFilters on generated filters and features', () => {
+describe('applyFilters (what the map draws and the list shows)', () => {
+  it('keeps, in order, exactly the features that meet every filter set', () => {
     fc.assert(
-      fc.property(arbFilters, arbFeature, fc.boolean(), (filters, feat, dropNulls) => {
-        expect(mapLibreSays(filters, feat, dropNulls)).toBe(matchesFilters(feat, filters));
+      fc.property(arbFilters, fc.array(arbFeature, { maxLength: 30 }), (filters, feats) => {
+        const kept = applyFilters(feats, filters);
+        expect(kept).toEqual(feats.filter((x) => matchesFilters(x, filters)));
+        for (const k of kept) {
+          const p = k.properties;
+          expect(filters.layers).toContain(p.layer);
+          if (filters.districts.length > 0) expect(filters.districts).toContain(p.district);
+          if (filters.levels.length > 0 && LEVEL_LAYERS.includes(p.layer)) expect(filters.levels).toContain(p.level);
+          if (filters.grades.length > 0 && GRADE_LAYERS.includes(p.layer)) expect(filters.grades).toContain(p.grade);
+          if (filters.positionUnknown) expect(k.geometry).toBeNull();
+        }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('with every layer on and nothing else set, keeps everything', () => {
+    expect(applyFilters(FIXTURE, DEFAULT_FILTERS)).toEqual(FIXTURE);
+    expect(applyFilters(FIXTURE, f({ layers: [] }))).toEqual([]);
   });
 });

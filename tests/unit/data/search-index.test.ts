@@ -5,11 +5,11 @@ import { buildSearchIndex } from '../../../src/data/search-build';
 import {
   LAYER_SEARCH_ORDER,
   SCORE,
-  normalizeText,
   prefixEditDistance,
   search,
 } from '../../../src/data/search-index';
 import type { SearchableFeature } from '../../../src/data/search-index';
+import { normalizeText } from '../../../src/data/search-text';
 import { syntheticFeatures } from '../../../bench/search-bench';
 import { FIXTURE } from './fixture-features';
 

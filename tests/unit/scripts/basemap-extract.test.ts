@@ -14,7 +14,7 @@ import type { Source, RangeResponse } from 'pmtiles';
 import type { FeatureCollection } from 'geojson';
 import { writePmtiles } from '../../../scripts/lib/pmtiles-writer';
 import type { TileInput } from '../../../scripts/lib/pmtiles-writer';
-import { vectorTileSource } from '../../../scripts/lib/vector-tiles';
+import { vectorTileSource } from '../../vector-tiles';
 import { extractPmtiles, tilesInBbox } from '../../../scripts/lib/pmtiles-extract';
 import type { Bbox } from '../../../scripts/lib/pmtiles-extract';
 import { dailyBuildUrl, main, outlineBbox } from '../../../scripts/basemap-extract';

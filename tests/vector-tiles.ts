@@ -1,5 +1,5 @@
 // Cuts GeoJSON layers (points, lines, polygons) into Mapbox Vector Tiles with geojson-vt and @maplibre/vt-pbf.
-// Used to build small tile sets for tests (a stand-in for an online base map, a local PMTiles archive to
+// A test helper: builds small tile sets for the tests (a stand-in for an online base map, a local PMTiles archive to
 // extract from); the real base map comes from a published build (scripts/basemap-extract.ts).
 import GeoJSONVT from 'geojson-vt';
 import type { LegacyFeature } from 'geojson-vt';
