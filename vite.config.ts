@@ -86,7 +86,7 @@ export default defineConfig({
     // sites of its scale scenario, and indexes them; no other build does.
     searchIndexPlugin(fileURLToPath(new URL('.', import.meta.url)), BENCH_SITES ? syntheticAppSites : undefined),
     benchSitesPlugin(BENCH_SITES ? syntheticAppSites : null),
-    // Offline after the first visit (issue 8): a generated service worker precaches the app, MapLibre's module
+    // Offline after the first visit: a generated service worker precaches the app, MapLibre's module
     // worker (.mjs, not in the default globs: stack notes G5) and the geodata. Registered by an external
     // registerSW.js (injectRegister 'script'), so the CSP needs no inline script. workbox-build runs locally:
     // the build needs no network.

@@ -1,4 +1,4 @@
-// Pure helpers for the bench's start-up breakdown (issue 17): phases between the performance marks a page sets
+// Pure helpers for the bench's start-up breakdown: phases between the performance marks a page sets
 // (lcm:* in src/main.ts and bench/bare/bare.ts), and a main-thread CPU profile summed by what the time was for.
 // No browser, no I/O, so they are unit-tested (tests/unit/bench/breakdown.test.ts).
 

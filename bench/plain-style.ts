@@ -1,4 +1,4 @@
-// The bench's second floor (issue 17): the plainest MapLibre page that draws the app's shipped GeoJSON files —
+// The bench's second floor: the plainest MapLibre page that draws the app's shipped GeoJSON files —
 // one GeoJSON source per file, loaded by MapLibre's worker from the file's URL, and one plain layer per geometry
 // kind the file holds (fill for polygons, line for lines, circle plus a text label for points). No clustering,
 // no data-driven styling, no UI. Pure: the geometry kinds are read from the files at build time

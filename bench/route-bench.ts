@@ -1,4 +1,4 @@
-// Benchmark: route-order optimiser (issue 6 closing note: "exact at 12 stops, heuristic at 50").
+// Benchmark: route-order optimiser (exact at 12 stops, heuristic at 50).
 // Standalone: `npx tsx bench/route-bench.ts`; bench/run.ts may import runRouteBench().
 //
 // Each case runs RUNS times on seeded random stops in a Lanzhou-sized box (~27 × 17 km, haversine metres),

@@ -1,4 +1,4 @@
-// The ten-thousand-sites scenario of `npm run bench` (issue 17). A bench build of the app (VITE_BENCH_SITES=1,
+// The ten-thousand-sites scenario of `npm run bench`. A bench build of the app (VITE_BENCH_SITES=1,
 // dist-bench-app/) is visited alternately with today's data and with ?synthetic=1 (10,000 synthetic sites from
 // bench/synthetic-app-sites.ts added through the real path: fetch, narrowing, catalogue, filters, list, search,
 // clustering). Each visit measures, in the page's own clock:

@@ -1,4 +1,4 @@
-// Ten thousand SYNTHETIC sites for the bench's scale scenario (issue 17). Seeded (mulberry32), so every build
+// Ten thousand SYNTHETIC sites for the bench's scale scenario. Seeded (mulberry32), so every build
 // makes the same ones. Every one is labelled synthetic (id, English name, `notes`), carries no facts and no
 // sources, and none is ever shipped: only a bench build (VITE_BENCH_SITES=1, dist-bench-app/) contains the file.
 // Positions cluster around the city centre (a normal spread, ~15 km) so the opening view holds thousands of them,

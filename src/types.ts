@@ -129,7 +129,7 @@ export interface SiteProperties {
   segments?: { from_lon: number; to_lon: number; geometry_source: string; precision: Precision; uncertainty_m: number | null }[] | null;
   /** Set when the position came from a reviewed contribution (geodata/research/contributions.csv). */
   contributed_by?: string | null;
-  // Added for issue 3 (all optional, so older readers keep working).
+  // Added for the data-coverage view (all optional, so older readers keep working).
   // era_start / era_end (above) are derived from `era` by src/data/era.ts (negative = BCE), null when unmapped.
   /** OpenStreetMap object the position came from or is known to belong to, as "node/123", "way/123" or "relation/123". */
   osm_id?: string | null;

@@ -1,11 +1,11 @@
-// The same-style floor for `npm run bench` (issue 9): MapLibre alone drawing the same data as the app, with no UI,
+// The same-style floor for `npm run bench`: MapLibre alone drawing the same data as the app, with no UI,
 // no store, no catalogue, no search index. It fetches the same geodata files and builds the same style
 // (src/map/style.ts), so the map has the same sources and style layers at start (the app adds its overlays on first
 // use, src/map/overlays.ts); the bench reports both counts. body[data-map-ready] = "true" on the first idle, as in
 // the app.
 // With ?pmtiles=1 it also adds the PMTiles demo layer on load, exactly as the app's ?demo=pmtiles does, and sets
 // body[data-demo-ready] when that layer has been drawn.
-// With ?plain=1 it is the plainer floor of issue 17 instead (bench/plain-style.ts): the same shipped files as
+// With ?plain=1 it is the plainer floor instead (bench/plain-style.ts): the same shipped files as
 // GeoJSON sources loaded by MapLibre's worker from their URLs, one plain layer per geometry kind, no overlays.
 // Performance marks (lcm:*) are set at the same steps as in the app, for the bench's start-up breakdown.
 performance.mark('lcm:script');

@@ -1,4 +1,4 @@
-// Buffer tool logic (issue 5 §1): a source feature (a site, the tourist line, a railway, a station, a route)
+// Buffer tool logic: a source feature (a site, the tourist line, a railway, a station, a route)
 // and a radius in metres → the buffer polygon to draw and every feature within the radius, grouped by layer
 // and by level/grade/kind, with its distance to the source in metres (to the nearest point of a line).
 //

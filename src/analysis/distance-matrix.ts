@@ -1,4 +1,4 @@
-// Great-circle distance matrix for the route planner's "Optimise order" (issue 6).
+// Great-circle distance matrix for the route planner's "Optimise order".
 //
 // Distances are haversine distances in metres from @turf/distance (sphere of radius 6,371,008.8 m, the
 // same as src/analysis/geodesy.ts). They are straight-line distances, not path lengths: good enough to

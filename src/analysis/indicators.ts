@@ -1,4 +1,4 @@
-// Indicators behind the dashboard (issue 5 §4), computed from our own data. Every indicator states `n` (the
+// Indicators behind the dashboard, computed from our own data. Every indicator states `n` (the
 // located features it rests on) and `excludedUnknown` (features of the same layers left out because their
 // position is unknown: precision `unknown` or geometry null). Approximate positions are included and counted
 // separately. Distances: great-circle metres on Turf's sphere (geodesy.ts); areas: Turf area (km², same sphere).
@@ -16,7 +16,7 @@ import { lengthWithinAreasKm } from './lengths';
 /** The layers the paper's SWOT talks about. */
 export const INDICATOR_LAYERS: readonly LayerId[] = ['heritage-units', 'museums', 'scenic-spots'];
 export const TOURIST_LINE_ID = 'yellow-river-tourist-line';
-/** Radii from issue 5: 1 km of the tourist line, 2 km of a railway station. */
+/** Radii the dashboard uses: 1 km of the tourist line, 2 km of a railway station. */
 export const TOURIST_LINE_RADIUS_M = 1000;
 export const STATION_RADIUS_M = 2000;
 

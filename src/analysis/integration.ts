@@ -1,5 +1,5 @@
 // Evidence for the SWOT item "insufficient integration of cultural resources": heritage units that are neither
-// within 1 km of the Yellow River tourist line nor within 2 km of a railway station (the radii of issue 5/7).
+// within 1 km of the Yellow River tourist line nor within 2 km of a railway station (the radii of src/analysis/indicators.ts).
 // Distances are great-circle metres (geometryDistanceM, Turf's sphere). Units without a known position cannot
 // be measured; they are counted in `excludedUnknown`, never guessed.
 import type { LayerId, SiteFeature } from '../types';

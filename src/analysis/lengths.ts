@@ -1,4 +1,4 @@
-// Lengths (issue 5 §3): a line's length, the distance between two stops measured along the line (labelled
+// Lengths: a line's length, the distance between two stops measured along the line (labelled
 // against the straight-line distance), and the length of a line inside an area (railways within the
 // municipality). Kilometres on Turf's sphere (geodesy.ts); antimeridian-crossing lines are out of scope.
 // Lines whose precision is `approximate` give lengths flagged `approximate`.

@@ -1,4 +1,4 @@
-// "Nearby" in a site's details (issue 5 §2): the closest located sites within a distance of a site,
+// "Nearby" in a site's details: the closest located sites within a distance of a site,
 // nearest first, with great-circle distances in metres (geodesy.ts). Point sites use the index's k-nearest
 // search; line sites (the tourist line, a railway) use the distance to the nearest point of the line.
 import type { LayerId, SiteFeature } from '../types';

@@ -1,4 +1,4 @@
-// Legs, lengths and times of a route (issue 6, "Legs and lengths").
+// Legs, lengths and times of a route in the route planner.
 //
 // Each leg uses the best path the app knows offline, and says which:
 //  - 'tourist-line': both ends lie within TOURIST_LINE_SNAP_M of the Yellow River tourist line, so the leg
@@ -20,7 +20,7 @@ import lineSlice from '@turf/line-slice';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
 import type { LayerId, Precision, SiteFeature, TravelMode } from '../types';
 
-/** Both ends must be within this many metres of the tourist line for a leg to follow it (issue 6). */
+/** Both ends must be within this many metres of the tourist line for a leg to follow it. */
 export const TOURIST_LINE_SNAP_M = 500;
 
 /** Planning speeds in km/h (our assumptions, see the header). */

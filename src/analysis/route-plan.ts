@@ -1,4 +1,4 @@
-// Pure helpers behind the route planner panel (issue 6): turning the route's site ids into stops, editing the
+// Pure helpers behind the route planner panel: turning the route's site ids into stops, editing the
 // order, the distance matrix the optimiser works on, heritage along the route, and matching imported points
 // to our sites. No DOM, no MapLibre. Distances are haversine metres (sphere R = 6,371,008.8 m, geodesy.ts).
 import type { LineString, MultiLineString } from 'geojson';
@@ -82,7 +82,7 @@ export function routeDistanceMatrix(
   return { matrix: m, basis: 'legs' };
 }
 
-/** Layers listed under "Heritage along the route" (issue 6 §4). */
+/** Layers listed under "Heritage along the route". */
 export const ALONG_LAYERS: readonly LayerId[] = ['heritage-units', 'museums', 'scenic-spots'];
 
 export interface AlongHit {

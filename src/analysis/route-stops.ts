@@ -1,4 +1,4 @@
-// Suggested routes (issue 6, item 5): turn a hand-picked list of site ids into route stops, keeping each
+// Suggested routes: turn a hand-picked list of site ids into route stops, keeping each
 // stop's sources so the panel can show where every stop comes from, and labelling the result a suggestion.
 // Which ids make up "the five name cards" or "a walk along the tourist line" is chosen later from the data;
 // this module only resolves ids. Ids that cannot be stops are skipped and reported, never guessed:

@@ -1,4 +1,4 @@
-// Stop-order optimisation for the route planner (issue 6, "Optimise order").
+// Stop-order optimisation for the route planner ("Optimise order").
 //
 // Input is a distance matrix in metres (any non-negative numbers work; asymmetric matrices such as road
 // distances are allowed). The stop at `start` always stays first. Either the path is open (ends anywhere),

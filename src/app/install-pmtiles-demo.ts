@@ -1,4 +1,4 @@
-// Large-data demo (issue 9), only with `?demo=pmtiles`: 100,000 SYNTHETIC points from a static PMTiles file,
+// Large-data demo, only with `?demo=pmtiles`: 100,000 SYNTHETIC points from a static PMTiles file,
 // built by `npm run demo:pmtiles` (scripts/build-pmtiles.ts) into public/demo/ (and by the bench and the e2e
 // test into their build directories). The map code and the `pmtiles` library load only when asked for.
 // When the layer has been drawn, body[data-demo-ready] becomes "true" ("error" if it could not be loaded).

@@ -1,4 +1,4 @@
-// Reliability (issue 8): any uncaught error or rejected promise becomes a non-blocking notice that says what the
+// Reliability: any uncaught error or rejected promise becomes a non-blocking notice that says what the
 // user can do (the map is not torn down), and saved data that could not be read at start is reported with the
 // key it was backed up to. Settings are read by src/main.ts before the store exists (it reports a problem with
 // reportSettingsProblem); saved routes here.

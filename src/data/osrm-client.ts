@@ -1,4 +1,4 @@
-// Optional road routing through a server that speaks the OSRM HTTP API (issue 6, "Legs and lengths").
+// Optional road routing through a server that speaks the OSRM HTTP API, for the route planner's legs.
 //
 // Nothing is configured by default: the app is offline-first and ships no routing server. When a base URL
 // is configured (e.g. a self-hosted osrm-routed), one request fetches the whole route:

@@ -1,4 +1,4 @@
-// Route export (GPX 1.1, GeoJSON) and import (GPX, GeoJSON) for the route planner (issue 6, "Keep and share").
+// Route export (GPX 1.1, GeoJSON) and import (GPX, GeoJSON) for the route planner ("Keep and share").
 //
 // GPX is written by @dwayneparton/geojson-to-gpx, which builds an XML DOM through a DOMImplementation: the
 // browser passes `document.implementation` and `new XMLSerializer()`, Node tests pass @xmldom/xmldom's. GPX

@@ -1,4 +1,4 @@
-// The suggested routes of the route planner (issue 6 §5), as lists of our own site ids. Nothing here is a
+// The suggested routes of the route planner, as lists of our own site ids. Nothing here is a
 // position or a fact: the ids are resolved against the loaded layers (analysis/route-stops.ts), so a
 // suggestion only ever contains sites that exist in geodata/ with a position, and every stop shows its sources.
 //

@@ -1,4 +1,4 @@
-// A point layer served as vector tiles from a static PMTiles archive (the scale path of issue 9): MapLibre
+// A point layer served as vector tiles from a static PMTiles archive (the large-data path, `?demo=pmtiles`): MapLibre
 // reads it through the `pmtiles://` protocol with HTTP Range requests, so a CDN or object store is enough.
 // Loaded lazily (dynamic import) only when the demo is asked for, so `pmtiles` is not in the first-load JS.
 import type { Map as MapLibreMap } from 'maplibre-gl';

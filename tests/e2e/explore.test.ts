@@ -1,4 +1,4 @@
-// Explore (issue 4): search in Chinese, pinyin, initials and English; filters that move the map and the list
+// Explore: search in Chinese, pinyin, initials and English; filters that move the map and the list
 // together; the keyboard-only list twin; permalinks and back/forward; malformed links; English labels;
 // clustering; the phone layout. Elements are found by role and accessible name, as a person would.
 //   E2E_PORT=4181 E2E_DIST=dist-explore npx vitest run --project e2e tests/e2e/explore.test.ts

@@ -1,4 +1,4 @@
-// Start-up and search paths added for speed (issue 17): they must change nothing a person sees.
+// Start-up and search paths added for speed: they must change nothing a person sees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { gotoApp, launch, openPage } from './browser';

@@ -1,4 +1,4 @@
-// Reliability and security (issue 8): a corpus of hostile files through the "Import" picker, corrupt saved
+// Reliability and security: a corpus of hostile files through the "Import" picker, corrupt saved
 // state, uncaught errors, the CSP of the built page, and a reload with the network cut (service worker).
 // Run: E2E_PORT=4185 E2E_DIST=dist-reliability npx vitest run --project e2e tests/e2e/reliability.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

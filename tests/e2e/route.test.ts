@@ -1,4 +1,4 @@
-// Route planner (issue 6): build a route by clicks, reorder with the keyboard, optimise, export GPX and parse
+// Route planner: build a route by clicks, reorder with the keyboard, optimise, export GPX and parse
 // the download, reload from the URL, print view, saved routes, a broken import, and the routing fallback.
 // Run alone: E2E_PORT=4183 E2E_DIST=dist-route npx vitest run --project e2e tests/e2e/route.test.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// "No script from data" (issue 8): nothing in src/ writes HTML from strings. Data reaches the page only as text
+// "No script from data": nothing in src/ writes HTML from strings. Data reaches the page only as text
 // nodes or attributes (src/ui/dom.ts), links only through safeLink. This test reads every source file.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -29,7 +29,7 @@ describe('no HTML sinks in src/', () => {
   });
 
   it('sets href only through safeLink (src/ui/dom.ts), apart from audited app-made URLs', () => {
-    // Audited (issue 8): these hrefs are made by the app itself, never taken from data.
+    // Audited: these hrefs are made by the app itself, never taken from data.
     const AUDITED: Record<string, string> = {
       [join('src', 'app', 'route-planner.ts')]: 'a blob: URL from URL.createObjectURL for a download',
       [join('src', 'ui', 'download.ts')]: 'a blob: URL from URL.createObjectURL for a download (exports)',
