@@ -23,12 +23,32 @@ function displayName(f: SiteFeature, lang: ListLang): string {
   return lang === 'en' ? p.name_en.trim() || p.name_zh : p.name_zh.trim() || p.name_en;
 }
 
+// The name order is the same every time the list is drawn; only which features are in it changes. Comparing with
+// the pinyin collator is slow (~0.2 s to sort 10,000 names), so each feature is ranked once per language, and a
+// sort compares ranks. A feature not ranked yet (an import) re-ranks everything seen so far with it.
+const RANKS: Record<ListLang, { of: WeakMap<SiteFeature, number>; all: SiteFeature[] }> = {
+  zh: { of: new WeakMap(), all: [] },
+  en: { of: new WeakMap(), all: [] },
+};
+
+function nameRank(features: readonly SiteFeature[], lang: ListLang): (f: SiteFeature) => number {
+  const r = RANKS[lang];
+  const missing = features.filter((f) => !r.of.has(f));
+  if (missing.length) {
+    const c = COLLATORS[lang];
+    r.all = [...new Set([...r.all, ...missing])].sort((a, b) => c.compare(displayName(a, lang), displayName(b, lang)) || cmpId(a, b));
+    r.all.forEach((f, i) => r.of.set(f, i));
+  }
+  return (f) => r.of.get(f) ?? 0;
+}
+
 /** A new array sorted by name in the given language; ties fall back to id so the order is stable across runs. */
 export function sortByName(features: readonly SiteFeature[], lang: ListLang): SiteFeature[] {
-  const c = COLLATORS[lang];
-  return [...features].sort(
-    (a, b) => c.compare(displayName(a, lang), displayName(b, lang)) || cmpId(a, b),
-  );
+  const rank = nameRank(features, lang);
+  return features
+    .map((f) => ({ f, r: rank(f) }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.f);
 }
 
 function cmpId(a: SiteFeature, b: SiteFeature): number {
@@ -58,13 +78,13 @@ export function featureDistanceMetres(feature: SiteFeature, centre: LonLat): num
  * because they are still in the list — they open their details — but have no distance to show.
  */
 export function sortByDistance(features: readonly SiteFeature[], centre: LonLat, lang: ListLang = 'zh'): SiteFeature[] {
-  const c = COLLATORS[lang];
-  const keyed = features.map((f) => ({ f, d: featureDistanceMetres(f, centre) }));
+  const rank = nameRank(features, lang);
+  const keyed = features.map((f) => ({ f, d: featureDistanceMetres(f, centre), r: rank(f) }));
   keyed.sort((a, b) => {
     if (a.d === null || b.d === null) {
       if (a.d !== b.d) return a.d === null ? 1 : -1;
     } else if (a.d !== b.d) return a.d - b.d;
-    return c.compare(displayName(a.f, lang), displayName(b.f, lang)) || cmpId(a.f, b.f);
+    return a.r - b.r;
   });
   return keyed.map((k) => k.f);
 }

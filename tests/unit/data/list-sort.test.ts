@@ -13,6 +13,18 @@ const pick = (...ids: string[]) => ids.map(byId);
 const idsOf = (fs: { properties: { id: string } }[]) => fs.map((f) => f.properties.id);
 
 describe('sortByName', () => {
+  it('gives the collator\'s order for any subset, in any order of calls (names are ranked once per language)', () => {
+    const zh = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { numeric: true });
+    const direct = (fs: typeof FIXTURE) =>
+      idsOf([...fs].sort((a, b) => zh.compare(a.properties.name_zh, b.properties.name_zh) || (a.properties.id < b.properties.id ? -1 : 1)));
+    const half = FIXTURE.filter((_, i) => i % 2 === 0);
+    // A subset first, then everything (the rest is ranked in with it), then another subset.
+    expect(idsOf(sortByName([...half].reverse(), 'zh'))).toEqual(direct(half));
+    expect(idsOf(sortByName(FIXTURE, 'zh'))).toEqual(direct(FIXTURE));
+    const odd = FIXTURE.filter((_, i) => i % 2 === 1);
+    expect(idsOf(sortByName(odd, 'zh'))).toEqual(direct(odd));
+  });
+
   it('orders Chinese names by pinyin, not by code point', () => {
     const fs = pick('zhongshan-bridge', 'wuquan-mountain', 'lanzhou-old-street', 'gansu-provincial-museum', 'baita-mountain');
     // bai < gan < lan < wu < zhong
