@@ -6,8 +6,8 @@
 // A failed import changes nothing: layers, the catalogue, the store and storage are only touched on success.
 // Imported layers are kept for this visit only (not saved), so a bad file can never break the next start.
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AppContext, CardSection, Contribution } from './context';
-import type { Crs, SiteFeature } from '../types';
+import type { AppContext, Contribution } from './context';
+import type { Crs, Lang, SiteFeature } from '../types';
 import type { CsvColumnChoice, ImportedFeature, ImportOutcome } from '../data/import/parse-import';
 import { recordsToFile } from '../data/export/feature-export';
 import { importedRecords } from '../data/export/imported-records';
@@ -29,38 +29,49 @@ interface ImportedLayer {
 }
 
 export function installImport(ctx: AppContext): Contribution {
-  const client = new ImportWorkerClient();
-  const layers: ImportedLayer[] = [];
-  const byId = new Map<string, { layer: ImportedLayer; item: ImportedFeature }>();
-  let importNo = 0;
-  let busy = false;
-  let shown: HTMLElement[] = [];
-  // A CSV waiting for the user to choose its coordinate columns.
-  let pending: { file: File; crs: Crs } | null = null;
+  const feature = new ImportFeature(ctx);
+  feature.listenForDrops(ctx.dropZone);
+  return { side: { import: feature.panel.el }, card: { imported: (f, lang) => feature.cardSection(f, lang) } };
+}
 
-  const panel = new ImportPanel({
-    onFile: (file, crs) => void importFile(file, crs),
-    onRemove: (key) => remove(key),
-    onExport: (key, format) => exportLayer(key, format),
-    onOpenFeature: (id) => openFeature(id),
-    onColumns: (choice) => {
-      if (pending) void importFile(pending.file, pending.crs, choice);
-    },
-    onColumnsCancel: () => {
-      pending = null;
-      panel.hideColumns();
-    },
-  });
-  ctx.onLang((l) => panel.setLang(l));
+/** Imported layers of this visit: the panel, the 'imported' overlay, the catalogue's external set. */
+class ImportFeature {
+  private readonly client = new ImportWorkerClient();
+  private readonly layers: ImportedLayer[] = [];
+  private readonly byId = new Map<string, { layer: ImportedLayer; item: ImportedFeature }>();
+  private importNo = 0;
+  private busy = false;
+  /** Notices of the last import: they stay until the next import or until dismissed. */
+  private shown: HTMLElement[] = [];
+  /** A CSV waiting for the user to choose its coordinate columns. */
+  private pending: { file: File; crs: Crs } | null = null;
+  readonly panel: ImportPanel;
 
-  const say = (kind: 'error' | 'warning' | 'info', text: string) => {
-    // Import messages stay until the next import or until dismissed; errors never time out.
-    shown.push(ctx.notices.show(kind, text, kind === 'error' ? 0 : 30_000));
-  };
+  constructor(private readonly ctx: AppContext) {
+    this.panel = new ImportPanel({
+      onFile: (file, crs) => void this.importFile(file, crs),
+      onRemove: (key) => this.remove(key),
+      onExport: (key, format) => this.exportLayer(key, format),
+      onOpenFeature: (id) => this.openFeature(id),
+      onColumns: (choice) => {
+        if (this.pending) void this.importFile(this.pending.file, this.pending.crs, choice);
+      },
+      onColumnsCancel: () => {
+        this.pending = null;
+        this.panel.hideColumns();
+      },
+    });
+    ctx.onLang((l) => this.panel.setLang(l));
+  }
 
-  const redraw = () => {
+  private say(kind: 'error' | 'warning' | 'info', text: string): void {
+    // Errors never time out.
+    this.shown.push(this.ctx.notices.show(kind, text, kind === 'error' ? 0 : 30_000));
+  }
+
+  private redraw(): void {
     const fc: FeatureCollection = { type: 'FeatureCollection', features: [] };
-    for (const l of layers) {
+    for (const l of this.layers) {
       for (const { feature, color } of l.features) {
         if (!feature.geometry) continue;
         const properties: Record<string, string> = { id: feature.properties.id, name: feature.properties.name_en };
@@ -68,123 +79,124 @@ export function installImport(ctx: AppContext): Contribution {
         fc.features.push({ type: 'Feature', id: feature.properties.id, geometry: feature.geometry, properties });
       }
     }
-    ctx.map.setOverlay('imported', fc);
-    panel.setLayers(layers.map((l) => ({
+    this.ctx.map.setOverlay('imported', fc);
+    this.panel.setLayers(this.layers.map((l) => ({
       key: l.key,
       fileName: l.fileName,
       count: l.features.length,
       crs: l.crs,
       features: l.features.map(({ feature }) => ({ id: feature.properties.id, name: feature.properties.name_en })),
     })));
-  };
+  }
 
   /** Fits the map to what was just imported (a single point: flies to it). */
-  const zoomTo = (features: ImportedFeature[]) => {
+  private zoomTo(features: ImportedFeature[]): void {
     const geometries = features.flatMap(({ feature }) => (feature.geometry ? [feature.geometry] : []));
     if (geometries.length === 0) return;
     const geometry: Geometry = geometries.length === 1 && geometries[0] ? geometries[0] : { type: 'GeometryCollection', geometries };
-    ctx.map.focus({ type: 'Feature', geometry, properties: {} });
-  };
-
-  function openFeature(id: string): void {
-    const entry = byId.get(id);
-    if (!entry) return;
-    ctx.store.update({ selected: id });
-    ctx.map.focus(entry.item.feature);
+    this.ctx.map.focus({ type: 'Feature', geometry, properties: {} });
   }
 
-  function exportLayer(key: string, format: 'geojson' | 'kml' | 'csv'): void {
-    const layer = layers.find((l) => l.key === key);
+  private openFeature(id: string): void {
+    const entry = this.byId.get(id);
+    if (!entry) return;
+    this.ctx.store.update({ selected: id });
+    this.ctx.map.focus(entry.item.feature);
+  }
+
+  private exportLayer(key: string, format: 'geojson' | 'kml' | 'csv'): void {
+    const layer = this.layers.find((l) => l.key === key);
     if (!layer) return;
     const base = layer.fileName.replace(/\.[a-z0-9]{1,8}$/i, '') + '-export';
     const file = recordsToFile(importedRecords(layer.features), format, base, layer.fileName);
     downloadText(file.text, file.fileName, file.mime);
-    ctx.notices.show('info', tInterop(ctx.lang(), 'exported', { file: file.fileName }));
+    this.ctx.notices.show('info', tInterop(this.ctx.lang(), 'exported', { file: file.fileName }));
   }
 
-  const report = (outcome: ImportOutcome) => {
-    const lang = ctx.lang();
+  private report(outcome: ImportOutcome): void {
+    const lang = this.ctx.lang();
     if (outcome.errors.length > 0) {
       const what = outcome.errors.map((e) => describeImportError(lang, e)).join(' ');
-      say('error', `${tReliability(lang, 'importFailed', { file: outcome.fileName })}${what} ${tReliability(lang, 'nothingChanged')}`);
+      this.say('error', `${tReliability(lang, 'importFailed', { file: outcome.fileName })}${what} ${tReliability(lang, 'nothingChanged')}`);
       return;
     }
-    say('info', tReliability(lang, 'importedOk', { file: outcome.fileName, n: outcome.features.length }));
-    for (const w of outcome.warnings) say('warning', describeImportWarning(lang, w));
-  };
+    this.say('info', tReliability(lang, 'importedOk', { file: outcome.fileName, n: outcome.features.length }));
+    for (const w of outcome.warnings) this.say('warning', describeImportWarning(lang, w));
+  }
 
-  async function importFile(file: File, crs: Crs, columns: CsvColumnChoice | null = null): Promise<void> {
-    const lang = ctx.lang();
-    if (busy) {
-      say('warning', tReliability(lang, 'busy'));
+  /** Runs `work` with the panel marked busy (one import at a time). */
+  private async whileBusy<T>(work: () => Promise<T>): Promise<T> {
+    this.busy = true;
+    this.panel.el.setAttribute('aria-busy', 'true');
+    try {
+      return await work();
+    } finally {
+      this.busy = false;
+      this.panel.el.removeAttribute('aria-busy');
+    }
+  }
+
+  async importFile(file: File, crs: Crs, columns: CsvColumnChoice | null = null): Promise<void> {
+    const lang = this.ctx.lang();
+    if (this.busy) {
+      this.say('warning', tReliability(lang, 'busy'));
       return;
     }
-    for (const el of shown) el.remove();
-    shown = [];
+    for (const el of this.shown) el.remove();
+    this.shown = [];
     // Refused before reading a byte.
     const tooLarge = checkFileSize(file.size);
     if (tooLarge) {
-      report({ fileName: file.name, format: null, crs, errors: [tooLarge], warnings: [], features: [] });
+      this.report({ fileName: file.name, format: null, crs, errors: [tooLarge], warnings: [], features: [] });
       return;
     }
-    busy = true;
-    panel.el.setAttribute('aria-busy', 'true');
-    try {
-      for (const claim of ctx.importClaims) {
-        if (await claim(file)) return;
-      }
-    } finally {
-      busy = false;
-      panel.el.removeAttribute('aria-busy');
-    }
-    busy = true;
-    panel.el.setAttribute('aria-busy', 'true');
-    const reading = ctx.notices.show('info', tReliability(lang, 'reading', { file: file.name }), 0);
-    let outcome: ImportOutcome;
-    try {
-      outcome = await client.run(file, crs, ++importNo, columns);
-    } finally {
-      busy = false;
-      panel.el.removeAttribute('aria-busy');
-      reading.remove();
-    }
-    if (outcome.errors.length === 0 && outcome.features.length > 0) {
-      const layer: ImportedLayer = { key: `import-${importNo}`, fileName: file.name, crs, features: outcome.features };
-      layers.push(layer);
-      for (const item of outcome.features) byId.set(item.feature.properties.id, { layer, item });
-      ctx.catalogue.addExternal(outcome.features.map((f) => f.feature));
-      redraw();
-      zoomTo(outcome.features);
-    }
+    // Another feature may take the file (a contribution file becomes suggestions).
+    const claimed = await this.whileBusy(async () => {
+      for (const claim of this.ctx.importClaims) if (await claim(file)) return true;
+      return false;
+    });
+    if (claimed) return;
+    const reading = this.ctx.notices.show('info', tReliability(lang, 'reading', { file: file.name }), 0);
+    const outcome = await this.whileBusy(() => this.client.run(file, crs, ++this.importNo, columns)).finally(() => reading.remove());
+    if (outcome.errors.length === 0 && outcome.features.length > 0) this.add(file.name, crs, outcome.features);
     const ask = outcome.errors.find((e) => e.code === 'csv-columns');
     if (ask && ask.code === 'csv-columns') {
-      pending = { file, crs };
-      panel.askColumns({ fileName: file.name, headers: ask.headers, lon: ask.lon, lat: ask.lat, name: ask.name });
+      this.pending = { file, crs };
+      this.panel.askColumns({ fileName: file.name, headers: ask.headers, lon: ask.lon, lat: ask.lat, name: ask.name });
     } else {
-      pending = null;
-      panel.hideColumns();
+      this.pending = null;
+      this.panel.hideColumns();
     }
-    report(outcome);
+    this.report(outcome);
   }
 
-  function remove(key: string): void {
-    const i = layers.findIndex((l) => l.key === key);
-    const layer = layers[i];
+  private add(fileName: string, crs: Crs, features: ImportedFeature[]): void {
+    const layer: ImportedLayer = { key: `import-${this.importNo}`, fileName, crs, features };
+    this.layers.push(layer);
+    for (const item of features) this.byId.set(item.feature.properties.id, { layer, item });
+    this.ctx.catalogue.addExternal(features.map((f) => f.feature));
+    this.redraw();
+    this.zoomTo(features);
+  }
+
+  private remove(key: string): void {
+    const i = this.layers.findIndex((l) => l.key === key);
+    const layer = this.layers[i];
     if (!layer) return;
-    layers.splice(i, 1);
+    this.layers.splice(i, 1);
     const ids = layer.features.map((f) => f.feature.properties.id);
-    for (const id of ids) byId.delete(id);
-    ctx.catalogue.removeExternal(ids);
-    const selected = ctx.store.get().selected;
-    if (selected && ids.includes(selected)) ctx.store.update({ selected: null });
-    redraw();
-    ctx.notices.show('info', tReliability(ctx.lang(), 'removed', { file: layer.fileName }));
+    for (const id of ids) this.byId.delete(id);
+    this.ctx.catalogue.removeExternal(ids);
+    const selected = this.ctx.store.get().selected;
+    if (selected && ids.includes(selected)) this.ctx.store.update({ selected: null });
+    this.redraw();
+    this.ctx.notices.show('info', tReliability(this.ctx.lang(), 'removed', { file: layer.fileName }));
   }
 
-  // Details of an imported feature: where it came from and the file's own properties, as text only.
-  const section: CardSection = (f: SiteFeature, lang) => {
+  /** Details of an imported feature: where it came from and the file's own properties, as text only. */
+  cardSection(f: SiteFeature, lang: Lang): HTMLElement | null {
     if (f.properties.layer !== IMPORTED_LAYER) return null;
-    const entry = byId.get(f.properties.id);
+    const entry = this.byId.get(f.properties.id);
     if (!entry) return null;
     const section = h('section', { class: 'details-imported', 'aria-labelledby': `imported-from-${f.properties.id}` },
       h('h3', { id: `imported-from-${f.properties.id}` }, tReliability(lang, 'importedFrom', { file: entry.layer.fileName })),
@@ -196,24 +208,24 @@ export function installImport(ctx: AppContext): Contribution {
       section.append(h('h4', {}, tReliability(lang, 'fileProperties')), dl);
     }
     return section;
-  };
+  }
 
-  // Drop a file on the map.
-  const target = ctx.dropZone;
-  const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
-  target.addEventListener('dragover', (e) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    target.classList.add('import-drop-target');
-    target.dataset.dropHint = tReliability(ctx.lang(), 'dropHint');
-  });
-  target.addEventListener('dragleave', () => target.classList.remove('import-drop-target'));
-  target.addEventListener('drop', (e) => {
-    target.classList.remove('import-drop-target');
-    const file = e.dataTransfer?.files?.[0];
-    if (!file) return;
-    e.preventDefault();
-    void importFile(file, panel.selectedCrs());
-  });
-  return { side: { import: panel.el }, card: { imported: section } };
+  /** Drop a file on the map. */
+  listenForDrops(target: HTMLElement): void {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    target.addEventListener('dragover', (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      target.classList.add('import-drop-target');
+      target.dataset.dropHint = tReliability(this.ctx.lang(), 'dropHint');
+    });
+    target.addEventListener('dragleave', () => target.classList.remove('import-drop-target'));
+    target.addEventListener('drop', (e) => {
+      target.classList.remove('import-drop-target');
+      const file = e.dataTransfer?.files?.[0];
+      if (!file) return;
+      e.preventDefault();
+      void this.importFile(file, this.panel.selectedCrs());
+    });
+  }
 }
