@@ -22,7 +22,9 @@ import { DEFAULT_STATE, Store } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import { parseUrlState } from './state/url-state';
 import type { Lang } from './types';
-import { DetailsPanel } from './ui/details-panel';
+import { PlaceCard } from './ui/place-card';
+import { placeIndex } from './app/places';
+import { createShell } from './app/shell';
 import { Notices } from './ui/notices';
 import { overlayPadding } from './ui/overlay-padding';
 import { districtNamer, eraName } from './ui/site-labels';
@@ -66,7 +68,15 @@ async function start(): Promise<void> {
     return;
   }
   performance.mark('lcm:data');
-  const card = new DetailsPanel({ onClose: () => store.update({ selected: null }), eraName, districtName: districtNamer(data.districts) });
+  const places = placeIndex(data.catalogue);
+  const card = new PlaceCard({
+    onClose: () => store.update({ selected: null }),
+    era: eraName,
+    district: districtNamer(data.districts),
+    membersOf: (f) => places.members(f),
+    stopTotal: places.stopTotal,
+    permalink: (id) => permalink(id, lang()),
+  });
   performance.mark('lcm:ui');
   const langListeners: Array<(l: Lang) => void> = [];
   const ctx: AppContext = {
@@ -89,6 +99,7 @@ async function start(): Promise<void> {
       container: $('map'),
       base: data.base,
       thematic: thematicData(data.catalogue, store.get().filters),
+      places: places.mapData(store.get().filters),
       lang: lang(),
       view: store.get().view,
       attribution: data.attribution,
@@ -103,7 +114,7 @@ async function start(): Promise<void> {
   store.subscribe((_s, changed) => {
     if (changed.has('lang')) for (const fn of langListeners) fn(lang());
   });
-  place(FEATURES.map((install) => install(ctx) ?? {}), card);
+  place(FEATURES.map((install) => install(ctx) ?? {}), card, createShell(store, ctx.map, card, ctx.onLang));
   performance.mark('lcm:features');
 
   startUrlSync(store, (ignored) => notices.show('warning', t(lang(), 'urlIgnored') + ignored.join(', ')));
@@ -114,6 +125,14 @@ async function start(): Promise<void> {
     loading.hidden = true;
     document.body.dataset.mapReady = 'true';
   });
+}
+
+/** The link Share copies: this site in the current language, nothing else of the current state. */
+function permalink(id: string, lang: Lang): string {
+  const u = new URL(location.pathname, location.origin);
+  u.searchParams.set('site', id);
+  if (lang !== 'zh') u.searchParams.set('lang', lang);
+  return u.href;
 }
 
 void start();

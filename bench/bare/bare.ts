@@ -9,6 +9,10 @@
 // GeoJSON sources loaded by MapLibre's worker from their URLs, one plain layer per geometry kind, no overlays.
 // Performance marks (lcm:*) are set at the same steps as in the app, for the bench's start-up breakdown.
 performance.mark('lcm:script');
+import { groupSamePlace } from '../../src/analysis/same-place';
+import { placeFeatures } from '../../src/data/place-features';
+import { DEFAULT_FILTERS } from '../../src/data/filters';
+import type { SiteFeature } from '../../src/types';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -71,7 +75,12 @@ async function start(): Promise<void> {
   ]);
   performance.mark('lcm:data');
   const thematic = Object.fromEntries(LAYER_IDS.map((l, i) => [l, thematicList[i]!])) as ThematicData;
-  const style = buildStyle({ context, outline, districts, districtLabels, river }, thematic, 'zh');
+  // The same one-marker-per-place source as the app, so the baseline draws what the app draws.
+  const all = thematicList.flatMap((fc) => fc.features) as unknown as SiteFeature[];
+  const byId = new Map(all.map((f) => [f.properties.id, f]));
+  const stops = all.filter((f) => f.properties.layer === 'tourist-line' && typeof f.properties.stop_order === 'number').length;
+  const places = placeFeatures(groupSamePlace(all), (id) => byId.get(id), DEFAULT_FILTERS, stops);
+  const style = buildStyle({ context, outline, districts, districtLabels, river }, thematic, places, 'zh');
   // Same opening view as the app (src/map/map-view.ts OPENING_VIEW).
   const map = new MapLibreMap({ container: 'map', style, ...OPENING, attributionControl: false });
   performance.mark('lcm:map-created');

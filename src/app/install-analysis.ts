@@ -2,6 +2,7 @@
 // header, and "Nearby" / "Length" sections in every site's card. This file is the eager part and stays
 // tiny: the panel (with @turf/buffer) and the details computations (spatial index, Turf lengths) are loaded
 // with dynamic import() the first time they are needed, so they are not in the first-load bundle.
+import { setToolText } from '../ui/header-bar';
 import '../../styles/analysis.css';
 import type { AppContext, Contribution } from './context';
 import { errorText, lazy } from './lazy';
@@ -64,7 +65,7 @@ export function installAnalysis(ctx: AppContext): Contribution {
   if (store.get().buffer) applyBuffer('init');
 
   ctx.onLang((lang: Lang) => {
-    button.textContent = tAnalysis(lang, 'analysisButton');
+    setToolText(button, tAnalysis(lang, 'analysisButton'));
     shell.setAttribute('aria-label', tAnalysis(lang, 'analysisPanel'));
     panel?.setLang(lang);
   });

@@ -3,6 +3,7 @@
 // open the dashboard; its code, the Turf-based indicators and indicators.json load on first open (dynamic import).
 // Evidence links are permalinks; a plain click becomes a store update that closes the dashboard and shows the
 // map state. `?highlight=unintegrated` draws the heritage units far from the tourist line and the stations.
+import { setToolText } from '../ui/header-bar';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import '../../styles/dashboard.css';
 import { tDashboard } from '../i18n/dashboard';
@@ -128,7 +129,7 @@ export function installDashboard(ctx: AppContext): Contribution {
     if (changed.has('mainView')) void renderDashboard(origin === 'user' && state.mainView === 'dashboard');
   });
   ctx.onLang(() => {
-    button.textContent = T('dashboardButton');
+    setToolText(button, T('dashboardButton'));
     heading.textContent = T('dashboardTitle');
     close.textContent = T('backToMap');
     panel?.render(ctx.lang());

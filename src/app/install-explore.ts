@@ -18,7 +18,12 @@ import { FiltersPanel } from '../ui/filters-panel';
 import { LayersPanel } from '../ui/layers-panel';
 import type { ListSort } from '../ui/list-panel';
 import { ListPanel } from '../ui/list-panel';
-import { districtNamer, layerName, siteMeta, siteName, siteRowLabel } from '../ui/site-labels';
+import { districtNamer, siteMeta, siteName, siteRowLabel } from '../ui/site-labels';
+import { tCard } from '../i18n/card';
+import { setToolText } from '../ui/header-bar';
+import { PlaceChooser } from '../ui/place-chooser';
+import { badges } from '../ui/place-card-model';
+import { placeIndex } from './places';
 import type { AppContext, Contribution } from './context';
 import { installBasemap } from './install-basemap';
 
@@ -33,7 +38,7 @@ export function thematicData(catalogue: Catalogue, filters: Filters): ThematicDa
 }
 
 export function clusterLabelFor(l: Lang) {
-  return (layer: LayerId, n: number) => t(l, 'clusterLabel', { n, layer: layerName(l, layer) });
+  return (n: number) => tCard(l, 'clusterPlaces', { n });
 }
 
 export function installExplore(ctx: AppContext): Contribution {
@@ -44,6 +49,17 @@ export function installExplore(ctx: AppContext): Contribution {
     zh: String(d.properties?.['name_zh'] ?? ''),
     en: String(d.properties?.['name_en'] ?? ''),
   }));
+  const places = placeIndex(catalogue);
+  // Several different places under one click: list them, open the chosen one (nothing stays unreachable).
+  const chooser = new PlaceChooser((id) => store.update({ selected: id }));
+  map.onStackClick((ids, at) => {
+    const entries = ids.map((id) => catalogue.get(id)).filter((f): f is SiteFeature => f !== undefined).map((f) => ({
+      id: f.properties.id,
+      name: siteName(lang(), f),
+      meta: badges(lang(), places.members(f)).map((b) => b.text).join(' · '),
+    }));
+    chooser.show(entries, at, lang(), null);
+  });
   let retryBasemap = () => {};
   const basemapSwitcher = new BasemapSwitcher((id) => store.update({ basemap: id }), () => retryBasemap());
   const layersPanel = new LayersPanel((layer, visible) => {
@@ -74,12 +90,12 @@ export function installExplore(ctx: AppContext): Contribution {
     const title = document.getElementById('app-title');
     if (title) title.textContent = t(l, 'appTitle');
     map.setLabel(t(l, 'mapLabel'));
-    langButton.textContent = t(l, 'switchLanguage');
+    setToolText(langButton, t(l, 'switchLanguage'));
     langButton.setAttribute('aria-label', t(l, 'switchLanguageLabel'));
     layersPanel.setLang(l);
     filtersPanel.setLang(l);
     listPanel.setLang(l, listSort);
-    listButton.textContent = t(l, 'listButton');
+    setToolText(listButton, t(l, 'listButton'));
     basemapSwitcher.setLang(l, store.get().basemap);
     map.setLang(l);
     map.setClusterLabel(clusterLabelFor(l));
@@ -121,6 +137,7 @@ export function installExplore(ctx: AppContext): Contribution {
   store.subscribe((state, changed, origin) => {
     if (changed.has('filters')) {
       for (const l of LAYER_IDS) map.setLayerData(l, mapData(catalogue, state.filters, l));
+      map.setPlaces(places.mapData(state.filters));
       map.setVisibleLayers(state.filters.layers);
       renderFilters();
       renderList();
@@ -150,5 +167,6 @@ export function installExplore(ctx: AppContext): Contribution {
   return {
     header: { list: listButton, lang: langButton },
     side: { layers: layersPanel.el, filters: filtersPanel.el, list: listPanel.el },
+    main: { chooser: chooser.el },
   };
 }

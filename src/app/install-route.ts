@@ -10,6 +10,9 @@ import { tRoute } from '../i18n/route';
 import type { RouteStringKey } from '../i18n/route';
 import { siteToStop } from '../analysis/route-stops';
 import { h } from '../ui/dom';
+import { icon } from '../ui/icons';
+import { setToolText } from '../ui/header-bar';
+import { tCard } from '../i18n/card';
 
 export function installRoute(ctx: AppContext): Contribution {
   const { store } = ctx;
@@ -34,7 +37,7 @@ export function installRoute(ctx: AppContext): Contribution {
   const toggle = disclosure(button, null, { onChange: (open) => void loadOrSay().then((p) => p.setOpen(open)) });
 
   ctx.onLang((l) => {
-    button.textContent = tRoute(l, 'routeButton');
+    setToolText(button, tRoute(l, 'routeButton'));
   });
 
   store.subscribe((state, changed) => {
@@ -45,11 +48,24 @@ export function installRoute(ctx: AppContext): Contribution {
   // A shared link with a route opens the planner: the route is what the link is about.
   if (store.get().route.length > 0) toggle.set(true);
 
-  const section = (f: SiteFeature, lang: Lang) =>
-    detailsSection(f, lang, store.get().route, {
+  // The stop count on the Route button: what "Add to route" did is visible without opening the planner.
+  const count = h('span', { class: 'tool-count', 'aria-hidden': 'true' });
+  button.append(count);
+  const renderCount = () => {
+    const n = store.get().route.length;
+    count.textContent = n > 0 ? String(n) : '';
+  };
+  store.subscribe((_s, changed) => {
+    if (changed.has('route')) renderCount();
+  });
+  renderCount();
+
+  const action = (f: SiteFeature, lang: Lang) =>
+    routeAction(f, lang, store.get().route, {
       add: (id) => {
         store.update({ route: [...store.get().route.filter((x) => x !== id), id] });
-        // The section re-renders (route changed); keep the keyboard where it was.
+        ctx.notices.show('info', tCard(lang, 'addedToRoute', { n: store.get().route.length }), 4000);
+        // The card re-renders (route changed); keep the keyboard on the same action.
         document.getElementById('details-route-remove')?.focus();
       },
       remove: (id) => {
@@ -57,10 +73,11 @@ export function installRoute(ctx: AppContext): Contribution {
         document.getElementById('details-route-add')?.focus();
       },
     });
-  return { header: { route: button }, side: { route: shell }, card: { route: section } };
+  return { header: { route: button }, side: { route: shell }, cardActions: { route: action } };
 }
 
-function detailsSection(
+/** The card's route action: "Add to route", or "In the route (stop n)" that removes it, or why it cannot be added. */
+function routeAction(
   f: SiteFeature,
   lang: Lang,
   route: readonly string[],
@@ -68,23 +85,20 @@ function detailsSection(
 ): HTMLElement {
   const t = (k: RouteStringKey, v?: Record<string, string | number>) => tRoute(lang, k, v);
   const id = f.properties.id;
-  const box = h('div', { class: 'details-route' }, h('h3', {}, t('heading')));
   const stop = siteToStop(f);
   if ('reason' in stop) {
     const key: RouteStringKey = stop.reason === 'no-geometry' ? 'cannotAdd_no_geometry' : stop.reason === 'position-unknown' ? 'cannotAdd_position_unknown' : 'cannotAdd_not_a_point';
-    box.append(h('p', { class: 'hint' }, t(key)));
-    return box;
+    return h('p', { class: 'hint card-action-note' }, t(key));
   }
   const at = route.indexOf(id);
+  const note = stop.approximate ? t('approximateNote') : '';
   if (at >= 0) {
-    const rm = h('button', { type: 'button', id: 'details-route-remove' }, t('removeFromRoute'));
+    const rm = h('button', { type: 'button', id: 'details-route-remove', class: 'action', 'aria-pressed': 'true', title: `${t('inRoute', { n: at + 1 })} · ${t('removeFromRoute')}` },
+      icon('route'), h('span', {}, t('removeFromRoute')));
     rm.addEventListener('click', () => act.remove(id));
-    box.append(h('p', {}, t('inRoute', { n: at + 1 })), rm);
-  } else {
-    const add = h('button', { type: 'button', id: 'details-route-add', class: 'primary' }, t('addToRoute'));
-    add.addEventListener('click', () => act.add(id));
-    box.append(add);
+    return rm;
   }
-  if (stop.approximate) box.append(h('p', { class: 'hint route-approx' }, t('approximateNote')));
-  return box;
+  const add = h('button', { type: 'button', id: 'details-route-add', class: 'action primary', ...(note ? { title: note } : {}) }, icon('add'), h('span', {}, t('addToRoute')));
+  add.addEventListener('click', () => act.add(id));
+  return add;
 }

@@ -6,11 +6,38 @@ import type { SearchableFeature, SearchHit } from '../data/search-index';
 import { t } from '../i18n/strings';
 import { SearchBox } from '../ui/search-box';
 import { districtNamer, siteMeta } from '../ui/site-labels';
+import { badges } from '../ui/place-card-model';
+import { placeIndex } from './places';
 import type { AppContext, Contribution } from './context';
 import { lazy } from './lazy';
 
 export function installSearch(ctx: AppContext): Contribution {
   const { catalogue, store } = ctx;
+  const sites = placeIndex(catalogue);
+  /**
+   * One row per place: the best-ranked hit of a place stands for it, shown under the place's own name (the
+   * alias that matched is kept, so "中山桥" still says why 兰州黄河铁桥 came up).
+   */
+  const onePerPlace = (hits: SearchHit[]): SearchHit[] => {
+    const seen = new Set<string>();
+    const out: SearchHit[] = [];
+    for (const hit of hits) {
+      const place = sites.of(hit.id);
+      const key = place?.id ?? hit.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const primary = place && place.id !== hit.id ? catalogue.get(place.id) : undefined;
+      if (!primary) {
+        out.push(hit);
+        continue;
+      }
+      const p = primary.properties;
+      // The matched member's name becomes the "why" when it differs from the place's name.
+      const alias = hit.alias ?? (hit.name_zh !== p.name_zh ? hit.name_zh : undefined);
+      out.push({ ...hit, id: p.id, name_zh: p.name_zh, name_en: p.name_en, ...(alias ? { alias } : {}) });
+    }
+    return out;
+  };
   const districtName = districtNamer(ctx.districts);
   const places = new Map(
     [...ctx.municipality.features, ...ctx.districts.features].map((f) => [String(f.properties?.['id']), f as SearchableFeature & Feature<Geometry>]),
@@ -20,7 +47,7 @@ export function installSearch(ctx: AppContext): Contribution {
     import('../data/load-search-index').then(async (m) => {
       const { index, from } = await m.loadSearchIndex([...catalogue.all(), ...places.values()]);
       performance.mark('lcm:search-index', { detail: from });
-      return (q: string): SearchHit[] => m.search(index, q, 10);
+      return (q: string): SearchHit[] => onePerPlace(m.search(index, q, 20)).slice(0, 10);
     }),
   );
   const searchBox = new SearchBox({
@@ -29,7 +56,13 @@ export function installSearch(ctx: AppContext): Contribution {
     prepare: () => void loadSearch(),
     describe: (hit, l) => {
       const f = catalogue.get(hit.id);
-      if (f) return siteMeta(l, f, districtName);
+      // A place's row lists all its designations ("3A级景区 · 省级文物保护单位 · 风情线站点 · 城关区").
+      if (f) {
+        const members = sites.members(f);
+        if (members.length < 2) return siteMeta(l, f, districtName);
+        const district = members.map((x) => x.properties.district).find((d) => d);
+        return [...badges(l, members).map((b) => b.text), district ? districtName(district, l) : null].filter(Boolean).join(' · ');
+      }
       return places.has(hit.id) ? t(l, hit.layer === 'districts' ? 'placeDistrict' : 'placeMunicipality') : '';
     },
     // A place (the municipality, a district) is not a site: choosing it shows its extent on the map.

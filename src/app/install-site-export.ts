@@ -31,5 +31,5 @@ export function installSiteExport(ctx: AppContext): Contribution {
   ctx.store.subscribe((_s, changed) => {
     if (changed.has('filters')) view.setCount(filtered().length);
   });
-  return { side: { siteExport: view.el } };
+  return { listFoot: { siteExport: view.el } };
 }

@@ -94,7 +94,14 @@ class RoutePlanner {
 
   setOpen(open: boolean): void {
     this.panel.setOpen(open);
-    if (open) this.panel.el.querySelector<HTMLElement>('#route-heading')?.focus();
+    if (!open) return;
+    this.panel.el.querySelector<HTMLElement>('#route-heading')?.focus();
+    // Show the whole route. After a frame: on a phone the panel's sheet has just grown, and the fit must use
+    // the map padding that follows it (src/app/shell.ts), so the route lies in the part of the map still seen.
+    const c = this.last ?? this.compute();
+    if (c.stops.length > 0) {
+      requestAnimationFrame(() => this.ctx.map.fitPoints(c.stops.map((s) => s.coordinates), { padding: 48, duration: 500, maxZoom: 16 }));
+    }
   }
 
   private readonly t = (k: RouteStringKey, v?: Record<string, string | number>) => tRoute(this.ctx.lang(), k, v);

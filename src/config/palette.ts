@@ -24,6 +24,13 @@ export const LAYER_COLOURS: Record<LayerId, string> = {
   transport: '#444444',
 };
 
+/**
+ * The planned route: a deep purple that no thematic layer uses (the museums' reddish purple is much lighter),
+ * so a route never reads as a layer. Stops are filled with it and numbered in white (contrast 9:1).
+ * styles/tokens.css repeats it as --route for the Route button's stop count.
+ */
+export const ROUTE_COLOUR = '#5b2a86';
+
 /** Base-map colours: quiet, so the thematic layers stand out. */
 export const BASE_COLOURS = {
   background: '#f3f1ea',

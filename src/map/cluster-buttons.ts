@@ -3,14 +3,13 @@
 // Enter or Space zooms in, exactly like a click; the button shows a focus ring only when focused.
 import { Marker } from 'maplibre-gl';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerId } from '../types';
-import { CLUSTERED_LAYERS, sourceId } from './style';
+import { PLACES_SOURCE } from './place-layers';
 
-export type ClusterLabel = (layer: LayerId, count: number) => string;
+/** Accessible name of a cluster's button ("5 places: zoom in"); all layers cluster together. */
+export type ClusterLabel = (count: number) => string;
 
 export class ClusterButtons {
   private readonly markers = new Map<string, Marker>();
-  private visible: readonly LayerId[] = CLUSTERED_LAYERS;
 
   constructor(private readonly map: MapLibreMap, private label: ClusterLabel) {
     const refresh = () => this.refresh();
@@ -25,25 +24,19 @@ export class ClusterButtons {
     this.refresh();
   }
 
-  setVisibleLayers(layers: readonly LayerId[]): void {
-    this.visible = layers;
-    this.refresh();
-  }
-
   private refresh(): void {
     const seen = new Set<string>();
-    for (const layer of CLUSTERED_LAYERS) {
-      if (!this.visible.includes(layer) || !this.map.getSource(sourceId(layer))) continue;
-      for (const f of this.map.querySourceFeatures(sourceId(layer), { filter: ['has', 'point_count'] })) {
+    if (this.map.getSource(PLACES_SOURCE)) {
+      for (const f of this.map.querySourceFeatures(PLACES_SOURCE, { filter: ['has', 'point_count'] })) {
         const clusterId = f.properties?.['cluster_id'];
         const count = f.properties?.['point_count'];
         if (typeof clusterId !== 'number' || typeof count !== 'number' || f.geometry.type !== 'Point') continue;
         // Cluster ids are per source and per zoom; the key makes a button unique on screen.
-        const key = `${layer}:${clusterId}:${Math.floor(this.map.getZoom())}`;
+        const key = `${clusterId}:${Math.floor(this.map.getZoom())}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const [lon = 0, lat = 0] = f.geometry.coordinates;
-        if (!this.markers.has(key)) this.markers.set(key, this.makeMarker(layer, clusterId, count, lon, lat));
+        if (!this.markers.has(key)) this.markers.set(key, this.makeMarker(clusterId, count, lon, lat));
       }
     }
     for (const [key, m] of this.markers) {
@@ -54,20 +47,20 @@ export class ClusterButtons {
     }
   }
 
-  private makeMarker(layer: LayerId, clusterId: number, count: number, lon: number, lat: number): Marker {
+  private makeMarker(clusterId: number, count: number, lon: number, lat: number): Marker {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'cluster-button';
-    button.setAttribute('aria-label', this.label(layer, count));
+    button.setAttribute('aria-label', this.label(count));
     button.addEventListener('click', (e) => {
       e.stopPropagation();
-      void this.zoomIn(layer, clusterId, lon, lat);
+      void this.zoomIn(clusterId, lon, lat);
     });
     return new Marker({ element: button }).setLngLat([lon, lat]).addTo(this.map);
   }
 
-  private async zoomIn(layer: LayerId, clusterId: number, lon: number, lat: number): Promise<void> {
-    const src = this.map.getSource<GeoJSONSource>(sourceId(layer));
+  private async zoomIn(clusterId: number, lon: number, lat: number): Promise<void> {
+    const src = this.map.getSource<GeoJSONSource>(PLACES_SOURCE);
     if (!src) return;
     const zoom = await src.getClusterExpansionZoom(clusterId);
     this.map.easeTo({ center: [lon, lat], zoom });

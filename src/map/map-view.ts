@@ -21,7 +21,10 @@ import type { DistrictMarkerSpec } from './district-markers';
 import { Placement } from './placement';
 import type { PlacementOptions } from './placement';
 import type { ClusterLabel } from './cluster-buttons';
+import { installPlaceInteractions } from './place-interactions';
+import { PLACES_SOURCE } from './place-layers';
 import {
+  POINT_LAYER_IDS,
   buildStyle,
   clickableLayerIds,
   clusterLayerIds,
@@ -86,6 +89,8 @@ export interface MapViewOptions {
   attribution: string;
   /** Credits of the embedded base map's own data, shown only while it is drawn. */
   baseAttribution?: string;
+  /** Point sites, one per place (src/data/place-features.ts). */
+  places: FeatureCollection;
   onSiteClick: (id: string) => void;
   onMoveEnd: (view: Camera) => void;
   /** Accessible name of a cluster's button ("5 cultural-relic protection units: zoom in"). */
@@ -108,10 +113,11 @@ export class MapView {
   private placement: Placement | null = null;
   /** Whether the selected-site source holds a feature (it starts empty, src/map/style.ts). */
   private selectedShown = false;
+  private stackHandler: ((ids: string[], at: { x: number; y: number }) => void) | null = null;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
-    this.style = buildStyle(opts.base, opts.thematic, opts.lang, opts.baseAttribution);
+    this.style = buildStyle(opts.base, opts.thematic, opts.places, opts.lang, opts.baseAttribution);
     const view = opts.view ?? OPENING_VIEW;
     this.map = new MapLibreMap({
       container: opts.container,
@@ -148,26 +154,17 @@ export class MapView {
       for (const [kind, data] of this.pendingOverlays) this.setOverlay(kind, data);
       this.pendingOverlays.clear();
     });
-    const clickable = [...OVERLAY_CLICKABLE, ...clickableLayerIds()];
-    this.map.on('click', (e) => {
+    installPlaceInteractions(this.map, {
+      clusterLayers: clusterLayerIds(),
+      pointLayers: [...POINT_LAYER_IDS, ...OVERLAY_CLICKABLE.filter((id) => !id.endsWith('-line'))],
+      lineLayers: [...clickableLayerIds().filter((id) => !POINT_LAYER_IDS.includes(id)), ...OVERLAY_CLICKABLE.filter((id) => id.endsWith('-line'))],
+      zoomIntoCluster: (c) => void this.zoomIntoCluster(c),
+      onSite: opts.onSiteClick,
+      onStack: (ids, at) => (this.stackHandler ? this.stackHandler(ids, at) : opts.onSiteClick(ids[0]!)),
+      lang: () => this.lang,
       // While a pin is being placed, a click places the pin (src/map/placement.ts) and opens nothing.
-      if (this.placement?.isActive) return;
-      // Overlays are added on first use (src/map/overlays.ts): query only the layers that exist.
-      const layers = [...clusterLayerIds(), ...clickable].filter((id) => this.map.getLayer(id));
-      const hits = this.map.queryRenderedFeatures(e.point, { layers });
-      const top = hits[0];
-      if (!top) return;
-      if (top.properties?.point_count !== undefined) {
-        void this.zoomIntoCluster(top);
-        return;
-      }
-      const id = top.properties?.id;
-      if (typeof id === 'string') opts.onSiteClick(id);
+      paused: () => this.placement?.isActive ?? false,
     });
-    for (const id of [...clickableLayerIds(), ...clusterLayerIds()]) {
-      this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
-      this.map.on('mouseleave', id, () => (this.map.getCanvas().style.cursor = ''));
-    }
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       opts.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
@@ -181,6 +178,28 @@ export class MapView {
     const zoom = await src.getClusterExpansionZoom(clusterId);
     const g = cluster.geometry;
     if (g.type === 'Point') this.map.easeTo({ center: [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0], zoom });
+  }
+
+  /** What a click on several different places at once does (ids top first; position in container pixels). */
+  onStackClick(handler: (ids: string[], at: { x: number; y: number }) => void): void {
+    this.stackHandler = handler;
+  }
+
+  /** Replaces the point sites (one marker per place). */
+  setPlaces(data: FeatureCollection): void {
+    const src = this.map.getSource<GeoJSONSource>(PLACES_SOURCE);
+    if (src) src.setData(data);
+    else void this.loaded.then(() => this.map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data));
+  }
+
+  /**
+   * Screen pixels covered by panels over the map (the card on the right, a bottom sheet on a phone): the
+   * camera centres and fits within the rest, so a selected site or a route stays visible.
+   */
+  setPadding(p: { top: number; right: number; bottom: number; left: number }): void {
+    const now = this.map.getPadding();
+    if (now.top === p.top && now.right === p.right && now.bottom === p.bottom && now.left === p.left) return;
+    this.map.setPadding(p);
   }
 
   setLayerData(layer: LayerId, data: FeatureCollection): void {
@@ -220,7 +239,6 @@ export class MapView {
   }
 
   setVisibleLayers(visible: readonly LayerId[]): void {
-    this.clusterButtons.setVisibleLayers(visible);
     for (const layer of LAYER_IDS) {
       const v = visible.includes(layer) ? 'visible' : 'none';
       for (const id of styleLayersOf(this.style, layer)) {

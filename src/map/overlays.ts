@@ -4,7 +4,7 @@
 import type { Map as MapLibreMap, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { FONT_STACK } from './style';
-import { OKABE_ITO } from '../config/palette';
+import { OKABE_ITO, ROUTE_COLOUR } from '../config/palette';
 
 export type OverlayKind = 'choropleth' | 'uncertainty' | 'buffer' | 'route' | 'highlight' | 'imported' | 'suggestions';
 
@@ -87,7 +87,7 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
           filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!=', ['get', 'straight'], true]],
           metadata: meta,
           layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': OKABE_ITO.reddishPurple, 'line-width': 5 },
+          paint: { 'line-color': ROUTE_COLOUR, 'line-width': 5 },
         },
         {
           id: 'lcm-overlay-route-leg-straight',
@@ -95,7 +95,7 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
           source,
           filter: ['all', ['==', ['geometry-type'], 'LineString'], ['==', ['get', 'straight'], true]],
           metadata: meta,
-          paint: { 'line-color': OKABE_ITO.reddishPurple, 'line-width': 3, 'line-dasharray': [2, 2] },
+          paint: { 'line-color': ROUTE_COLOUR, 'line-width': 3, 'line-dasharray': [2, 2] },
         },
         {
           id: 'lcm-overlay-route-stop',
@@ -103,7 +103,7 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
           source,
           filter: ['==', ['geometry-type'], 'Point'],
           metadata: meta,
-          paint: { 'circle-radius': 11, 'circle-color': '#ffffff', 'circle-stroke-color': OKABE_ITO.reddishPurple, 'circle-stroke-width': 3 },
+          paint: { 'circle-radius': 11, 'circle-color': ROUTE_COLOUR, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
         },
         {
           id: 'lcm-overlay-route-stop-n',
@@ -112,7 +112,7 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
           filter: ['==', ['geometry-type'], 'Point'],
           metadata: meta,
           layout: { 'text-field': ['to-string', ['get', 'n']], 'text-font': FONT_STACK, 'text-size': 12, 'text-allow-overlap': true },
-          paint: { 'text-color': '#000000' },
+          paint: { 'text-color': '#ffffff' },
         },
       ];
     case 'highlight':

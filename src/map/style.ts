@@ -10,6 +10,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Lang, LayerId } from '../types';
 import { BASE_COLOURS, LAYER_COLOURS, OKABE_ITO } from '../config/palette';
+import { PLACE_CLUSTER_LAYER, PLACE_POINT_LAYER, PLACES_SOURCE, placeLayers, placesSource } from './place-layers';
 
 export interface BaseData {
   /** Gansu prefectures / province around Lanzhou, for context. */
@@ -29,11 +30,8 @@ export type ThematicData = Record<LayerId, FeatureCollection>;
 export const FONT_STACK = ['sans-serif'];
 /** Below this zoom the regional river is drawn; from it, the OSM city stretch. */
 export const CITY_RIVER_MINZOOM = 10;
-/** Point layers cluster below this zoom (MapLibre GeoJSON clustering). */
-export const CLUSTER_MAX_ZOOM = 11;
-
-/** Point layers whose GeoJSON source is clustered. */
-export const CLUSTERED_LAYERS: readonly LayerId[] = ['scenic-spots', 'heritage-units', 'museums', 'ich-items', 'designations'];
+/** Layers drawn from a source of their own (lines, stations); the point sites are drawn from the places source. */
+export const OWN_SOURCE_LAYERS: readonly LayerId[] = ['tourist-line', 'transport'];
 
 export function labelField(lang: Lang): ExpressionSpecification {
   return lang === 'zh'
@@ -50,8 +48,6 @@ function meta(layer: LayerId | 'base', role: string): { 'lcm:layer': string; 'lc
 
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
-const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
-const isCluster: ExpressionSpecification = ['has', 'point_count'];
 
 function labelLayer(
   id: string,
@@ -205,75 +201,10 @@ function thematicLayers(lang: Lang): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': c['tourist-line'], 'line-width': 5, 'line-opacity': 0.85, 'line-dasharray': [2, 1] },
     },
-    {
-      id: 'lcm-tourist-line-stop',
-      type: 'circle',
-      source: sourceId('tourist-line'),
-      filter: isPoint,
-      metadata: meta('tourist-line', 'point'),
-      paint: { 'circle-radius': 9, 'circle-color': c['tourist-line'], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
-    },
-    {
-      id: 'lcm-tourist-line-order',
-      type: 'symbol',
-      source: sourceId('tourist-line'),
-      filter: isPoint,
-      metadata: meta('tourist-line', 'label'),
-      layout: { 'text-field': ['to-string', ['get', 'stop_order']], 'text-font': FONT_STACK, 'text-size': 11, 'text-allow-overlap': true },
-      paint: { 'text-color': '#ffffff' },
-    },
   );
 
-  const pointStyles: Array<{ layer: LayerId; radius: ExpressionSpecification | number; stroke: string }> = [
-    { layer: 'designations', radius: 7, stroke: '#5b5200' },
-    { layer: 'ich-items', radius: 7, stroke: '#ffffff' },
-    { layer: 'museums', radius: 7, stroke: '#ffffff' },
-    { layer: 'scenic-spots', radius: ['match', ['get', 'grade'], '5A', 10, '4A', 9, '3A', 7, 6], stroke: '#ffffff' },
-    { layer: 'heritage-units', radius: ['match', ['get', 'level'], 'national', 9, 'provincial', 7, 6], stroke: '#ffffff' },
-  ];
-  for (const { layer, radius, stroke } of pointStyles) {
-    layers.push(
-      {
-        id: `lcm-${layer}-cluster`,
-        type: 'circle',
-        source: sourceId(layer),
-        filter: isCluster,
-        metadata: meta(layer, 'cluster'),
-        paint: {
-          'circle-color': c[layer],
-          'circle-opacity': 0.85,
-          'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 2,
-        },
-      },
-      {
-        id: `lcm-${layer}-cluster-count`,
-        type: 'symbol',
-        source: sourceId(layer),
-        filter: isCluster,
-        metadata: meta(layer, 'cluster-count'),
-        layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT_STACK, 'text-size': 12, 'text-allow-overlap': true },
-        paint: { 'text-color': layer === 'designations' ? '#000000' : '#ffffff' },
-      },
-      {
-        id: `lcm-${layer}-point`,
-        type: 'circle',
-        source: sourceId(layer),
-        filter: ['all', notCluster, isPoint],
-        metadata: meta(layer, 'point'),
-        paint: {
-          'circle-radius': radius,
-          'circle-color': c[layer],
-          'circle-stroke-color': stroke,
-          'circle-stroke-width': 2,
-          // Approximate positions are drawn hollow-ish so nobody reads them as exact.
-          'circle-opacity': ['match', ['get', 'precision'], 'approximate', 0.55, 1],
-        },
-      },
-      labelLayer(`lcm-${layer}-label`, sourceId(layer), lang, layer, { filter: ['all', notCluster, isPoint], minzoom: 12 }),
-    );
-  }
+  // Every point site: one marker per place, all layers clustered together (src/map/place-layers.ts).
+  layers.push(...placeLayers(lang));
 
   layers.push({
     id: 'lcm-selected',
@@ -295,7 +226,13 @@ export const MAP_PROPERTIES = [
  * `baseAttribution` credits data only the embedded base map draws (the regional river): it is set on that
  * source, so MapLibre shows it only while the source is drawn (not under an online base map).
  */
-export function buildStyle(base: BaseData, thematic: ThematicData, lang: Lang, baseAttribution?: string): StyleSpecification {
+export function buildStyle(
+  base: BaseData,
+  thematic: ThematicData,
+  places: FeatureCollection,
+  lang: Lang,
+  baseAttribution?: string,
+): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     'lcm-base-context': { type: 'geojson', data: base.context },
     'lcm-base-outline': { type: 'geojson', data: base.outline },
@@ -304,11 +241,9 @@ export function buildStyle(base: BaseData, thematic: ThematicData, lang: Lang, b
     'lcm-base-river': { type: 'geojson', data: base.river, ...(baseAttribution ? { attribution: baseAttribution } : {}) },
     [SELECTED_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
-  for (const [layer, data] of Object.entries(thematic) as Array<[LayerId, FeatureCollection]>) {
-    sources[sourceId(layer)] = CLUSTERED_LAYERS.includes(layer)
-      ? { type: 'geojson', data, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 40, promoteId: 'id' }
-      : { type: 'geojson', data, promoteId: 'id' };
-  }
+  // Lines keep a source per layer; every point is drawn from the one places source.
+  for (const layer of OWN_SOURCE_LAYERS) sources[sourceId(layer)] = { type: 'geojson', data: thematic[layer], promoteId: 'id' };
+  sources[PLACES_SOURCE] = placesSource(places);
   return {
     version: 8,
     name: 'Lanzhou Cultural Map — embedded',
@@ -326,15 +261,12 @@ export function styleLayersOf(style: StyleSpecification, layer: LayerId): string
 
 /** Interactive (clickable) style layers per thematic layer. */
 export function clickableLayerIds(): string[] {
-  return [
-    'lcm-tourist-line-stop',
-    'lcm-tourist-line-line',
-    'lcm-transport-point',
-    'lcm-transport-line',
-    ...CLUSTERED_LAYERS.map((l) => `lcm-${l}-point`),
-  ];
+  return [PLACE_POINT_LAYER, 'lcm-transport-point', 'lcm-tourist-line-line', 'lcm-transport-line'];
 }
 
+/** Clickable layers that draw points (a click on any of them wins over a line under it). */
+export const POINT_LAYER_IDS: readonly string[] = [PLACE_POINT_LAYER, 'lcm-transport-point'];
+
 export function clusterLayerIds(): string[] {
-  return CLUSTERED_LAYERS.map((l) => `lcm-${l}-cluster`);
+  return [PLACE_CLUSTER_LAYER];
 }

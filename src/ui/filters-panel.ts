@@ -27,21 +27,14 @@ export class FiltersPanel {
   private lang: Lang = 'zh';
   private readonly body: HTMLElement;
   private readonly heading: HTMLElement;
-  private readonly toggle: HTMLButtonElement;
   /** How many sites pass; visible while the panel is collapsed too, so an empty result is never silent. */
   private readonly matchStatus: HTMLElement;
   private matchCount: number | null = null;
 
   constructor(private readonly districts: DistrictName[], private readonly onChange: (f: Filters) => void) {
-    // Collapsed by default so the layers stay in view; the heading's button opens it (disclosure pattern).
-    this.toggle = h('button', { type: 'button', id: 'filters-toggle', 'aria-expanded': 'false', 'aria-controls': 'filters-body', class: 'disclosure' });
-    this.toggle.addEventListener('click', () => {
-      const open = this.toggle.getAttribute('aria-expanded') !== 'true';
-      this.toggle.setAttribute('aria-expanded', String(open));
-      this.body.hidden = !open;
-    });
-    this.heading = h('h2', { id: 'filters-heading' }, this.toggle);
-    this.body = h('div', { class: 'filters-body', id: 'filters-body', hidden: true });
+    // The panel has a tab of its own (src/ui/side-tabs.ts), so it is always open; the heading counts active filters.
+    this.heading = h('h2', { id: 'filters-heading' });
+    this.body = h('div', { class: 'filters-body', id: 'filters-body' });
     this.matchStatus = h('p', { id: 'filters-match', class: 'hint', role: 'status' });
     this.el = h('section', { id: 'filters-panel', class: 'panel filters-panel', 'aria-labelledby': 'filters-heading' },
       this.heading, this.matchStatus, this.body);
@@ -121,7 +114,7 @@ export class FiltersPanel {
   private renderBody(): void {
     const lang = this.lang;
     const active = activeFilterCount(this.filters);
-    this.toggle.textContent = active ? `${t(lang, 'filtersHeading')} (${active})` : t(lang, 'filtersHeading');
+    this.heading.textContent = active ? `${t(lang, 'filtersHeading')} (${active})` : t(lang, 'filtersHeading');
     const f = this.filters;
     // The two year boxes outlive re-renders: committing "from" re-renders the panel, and a year being typed
     // in "to" (or focus in it) must not be thrown away with the old element.

@@ -3,6 +3,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Lang, SiteFeature } from '../types';
 import { t, tEnum } from '../i18n/strings';
+import { badgeOf } from './place-card-model';
 import { isLocated } from '../data/filters';
 import { eraLabelEn } from '../data/era';
 
@@ -15,24 +16,9 @@ export function siteName(lang: Lang, f: SiteFeature): string {
   return lang === 'zh' ? p.name_zh || p.name_en : p.name_en || p.name_zh;
 }
 
+/** A site's kind in the UI language: its designation, as on the place card's badge ("3A级景区", "Museum"). */
 export function kindLabel(lang: Lang, f: SiteFeature): string {
-  const p = f.properties;
-  switch (p.layer) {
-    case 'scenic-spots':
-      return p.grade ? `${p.grade}${t(lang, 'scenicGradeSuffix')}` : layerName(lang, p.layer);
-    case 'heritage-units':
-      return p.level ? tEnum(lang, 'level', p.level) : layerName(lang, p.layer);
-    case 'ich-items':
-      return p.level ? tEnum(lang, 'ich_level', p.level) : layerName(lang, p.layer);
-    case 'transport':
-      return p.kind ? tEnum(lang, 'kind', p.kind) : layerName(lang, p.layer);
-    case 'tourist-line':
-      return p.stop_order === undefined || p.stop_order === null ? t(lang, 'tourist_line_route') : t(lang, 'tourist_line_stop');
-    case 'designations':
-      return p.designation ?? layerName(lang, p.layer);
-    default:
-      return layerName(lang, p.layer);
-  }
+  return badgeOf(lang, f) ?? layerName(lang, f.properties.layer);
 }
 
 export const ROW_SEPARATOR = ' · ';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { buildStyle, clickableLayerIds, labelField, styleLayersOf } from '../../../src/map/style';
+import { OWN_SOURCE_LAYERS, buildStyle, clickableLayerIds, labelField, styleLayersOf } from '../../../src/map/style';
+import { groupSamePlace } from '../../../src/analysis/same-place';
+import { placeFeatures } from '../../../src/data/place-features';
+import { DEFAULT_FILTERS } from '../../../src/data/filters';
+import type { SiteFeature } from '../../../src/types';
 import { LAYER_IDS } from '../../../src/types';
 import type { LayerId } from '../../../src/types';
 import { LAYER_COLOURS } from '../../../src/config/palette';
@@ -16,8 +20,12 @@ const base = {
 };
 const thematic = Object.fromEntries(LAYER_IDS.map((l) => [l, read(`${l}.geojson`)])) as Record<LayerId, FeatureCollection>;
 
+const all = Object.values(thematic).flatMap((fc) => fc.features) as unknown as SiteFeature[];
+const byId = new Map(all.map((f) => [f.properties.id, f]));
+
 describe('embedded style', () => {
-  const style = buildStyle(base, thematic, 'zh');
+  const places = placeFeatures(groupSamePlace(all), (id) => byId.get(id), DEFAULT_FILTERS, 7);
+  const style = buildStyle(base, thematic, places, 'zh');
 
   it('has no remote source, no glyphs and no sprite: it renders offline', () => {
     expect(style.glyphs).toBeUndefined();
@@ -33,8 +41,11 @@ describe('embedded style', () => {
     expect(JSON.stringify(style.layers)).not.toMatch(/https?:\/\//);
   });
 
-  it('draws every thematic layer with at least one style layer, and every layer id is unique', () => {
-    for (const layer of LAYER_IDS) expect(styleLayersOf(style, layer).length, layer).toBeGreaterThan(0);
+  it('draws the lines with style layers of their own and every point from the places source; ids are unique', () => {
+    for (const layer of OWN_SOURCE_LAYERS) expect(styleLayersOf(style, layer).length, layer).toBeGreaterThan(0);
+    expect(styleLayersOf(style, 'places' as LayerId)).toEqual(expect.arrayContaining(['lcm-places-point', 'lcm-places-cluster', 'lcm-places-label']));
+    // One marker per place: no point is drawn twice.
+    expect(places.features.length).toBeLessThan(all.filter((f) => f.geometry?.type === 'Point').length);
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of clickableLayerIds()) expect(ids).toContain(id);
@@ -43,7 +54,7 @@ describe('embedded style', () => {
   it('labels follow the UI language', () => {
     expect(labelField('zh')).toEqual(['coalesce', ['get', 'name_zh'], ['get', 'name_en']]);
     expect(labelField('en')).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
-    const en = buildStyle(base, thematic, 'en');
+    const en = buildStyle(base, thematic, places, 'en');
     const label = en.layers.find((l) => l.id === 'lcm-district-labels');
     expect(label?.type === 'symbol' ? label.layout?.['text-field'] : null).toEqual(labelField('en'));
   });

@@ -20,7 +20,7 @@ describe('siteRowLabel', () => {
     expect(siteRowLabel('zh', byId('baita-mountain'), districtName)).toBe('白塔山 · 3A级景区 · 城关区');
     expect(siteRowLabel('en', byId('baita-mountain'), districtName)).toBe('Baita Mountain · 3A scenic spot · Chengguan District');
     expect(siteRowLabel('zh', byId('zhongshan-bridge'), districtName)).toBe('中山桥 · 全国重点文物保护单位 · 城关区');
-    expect(siteRowLabel('en', byId('gansu-provincial-museum'), districtName)).toBe('Gansu Provincial Museum · Museums · Qilihe District');
+    expect(siteRowLabel('en', byId('gansu-provincial-museum'), districtName)).toBe('Gansu Provincial Museum · Museum · Qilihe District');
     expect(siteRowLabel('en', byId('lanzhou-station'), districtName)).toBe('Lanzhou Railway Station · Railway station · Chengguan District');
   });
 

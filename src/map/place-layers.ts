@@ -1,0 +1,132 @@
+// Style layers of the places source: one marker per place (src/data/place-features.ts), all layers clustered
+// together, a ring in a second colour when a place has more than one designation, tourist-line stop numbers
+// written "4/7" (so stops without a position read as missing, not as a numbering slip), and labels from the
+// opening view that MapLibre places by rank (most important first) and drops where they would collide.
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Lang } from '../types';
+import { LAYER_COLOURS } from '../config/palette';
+import { BASE_COLOURS } from '../config/palette';
+
+export const PLACES_SOURCE = 'lcm-src-places';
+export const PLACE_POINT_LAYER = 'lcm-places-point';
+export const PLACE_CLUSTER_LAYER = 'lcm-places-cluster';
+export const PLACE_LABEL_LAYER = 'lcm-places-label';
+/** Places cluster up to this zoom; from the opening view (z 11.6, data zoom 11) every place is its own marker. */
+export const PLACES_CLUSTER_MAX_ZOOM = 10;
+
+const FONT = ['sans-serif'];
+const meta = (role: string) => ({ 'lcm:layer': 'places', 'lcm:role': role });
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+
+function layerColour(prop: 'layer' | 'layer2'): ExpressionSpecification {
+  const pairs = Object.entries(LAYER_COLOURS).flat();
+  return ['match', ['coalesce', ['get', prop], ''], ...pairs, '#777777'] as unknown as ExpressionSpecification;
+}
+
+/** Marker radius in px: larger for the more important places (rank 0–1), as the legend's dots. */
+const radius: ExpressionSpecification = ['step', ['get', 'rank'], 10, 1.5, 8, 3.5, 7];
+
+export function placesSource(data: FeatureCollection): SourceSpecification {
+  return { type: 'geojson', data, cluster: true, clusterMaxZoom: PLACES_CLUSTER_MAX_ZOOM, clusterRadius: 36, promoteId: 'id' };
+}
+
+export function placeLabelField(lang: Lang): ExpressionSpecification {
+  return lang === 'zh'
+    ? ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]
+    : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']];
+}
+
+export function placeLayers(lang: Lang): LayerSpecification[] {
+  return [
+    {
+      id: PLACE_CLUSTER_LAYER,
+      type: 'circle',
+      source: PLACES_SOURCE,
+      filter: isCluster,
+      metadata: meta('cluster'),
+      paint: {
+        'circle-color': '#3b372f',
+        'circle-opacity': 0.9,
+        'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'lcm-places-cluster-count',
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: isCluster,
+      metadata: meta('cluster-count'),
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT, 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'lcm-places-ring',
+      type: 'circle',
+      source: PLACES_SOURCE,
+      filter: ['all', notCluster, ['>', ['get', 'n'], 1]],
+      metadata: meta('ring'),
+      paint: {
+        'circle-radius': ['+', radius, 3],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': layerColour('layer2'),
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: PLACE_POINT_LAYER,
+      type: 'circle',
+      source: PLACES_SOURCE,
+      filter: notCluster,
+      metadata: meta('point'),
+      paint: {
+        'circle-radius': radius,
+        'circle-color': layerColour('layer'),
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        // Approximate positions are drawn paler so nobody reads them as exact; places no longer stack, so
+        // the translucency cannot muddy a neighbour.
+        'circle-opacity': ['match', ['get', 'precision'], 'approximate', 0.6, 1],
+      },
+    },
+    {
+      id: 'lcm-places-stop',
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: ['all', notCluster, ['has', 'stop']],
+      metadata: meta('stop'),
+      layout: {
+        'text-field': ['get', 'stop'],
+        'text-font': FONT,
+        'text-size': 10,
+        'text-offset': [1.3, -1.2],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': LAYER_COLOURS['tourist-line'], 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+    {
+      id: PLACE_LABEL_LAYER,
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: notCluster,
+      metadata: meta('label'),
+      layout: {
+        'text-field': placeLabelField(lang),
+        'text-font': FONT,
+        'text-size': ['step', ['get', 'rank'], 13, 1.5, 12],
+        // Lower rank is placed first, so when two labels collide the more important one stays.
+        'symbol-sort-key': ['get', 'rank'],
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'auto',
+        'text-max-width': 8,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.halo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
