@@ -19,6 +19,8 @@ export interface PlaceMarkerProps {
   name_en: string;
   /** How many designations the place has (shown members). */
   n: number;
+  /** Every shown member's layer, comma-separated (what a layer toggle or a test matches against). */
+  layers: string;
   /** Label priority: lower is placed first when labels collide. */
   rank: number;
   precision: string;
@@ -68,6 +70,7 @@ export function placeFeatures(
       name_zh: name.properties.name_zh,
       name_en: name.properties.name_en,
       n: layers.length,
+      layers: layers.join(','),
       rank,
       precision: name.properties.precision,
       ...(stopMember ? { stop: `${stopMember.properties.stop_order}/${stopTotal}` } : {}),

@@ -6,6 +6,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../types';
 import { LAYER_COLOURS } from '../config/palette';
+import { LAYER_IDS } from '../types';
 import { BASE_COLOURS } from '../config/palette';
 
 export const PLACES_SOURCE = 'lcm-src-places';
@@ -28,8 +29,18 @@ function layerColour(prop: 'layer' | 'layer2'): ExpressionSpecification {
 /** Marker radius in px: larger for the more important places (rank 0–1), as the legend's dots. */
 const radius: ExpressionSpecification = ['step', ['get', 'rank'], 10, 1.5, 8, 3.5, 7];
 
+/**
+ * Each cluster also says which layers it holds (`l_<layer>` = 1), so a layer toggle can be checked on clusters
+ * as on single markers.
+ */
 export function placesSource(data: FeatureCollection): SourceSpecification {
-  return { type: 'geojson', data, cluster: true, clusterMaxZoom: PLACES_CLUSTER_MAX_ZOOM, clusterRadius: 36, promoteId: 'id' };
+  const clusterProperties = Object.fromEntries(
+    LAYER_IDS.map((l) => [`l_${l}`, ['max', ['case', ['in', l, ['get', 'layers']], 1, 0]]]),
+  ) as Record<string, unknown>;
+  return {
+    type: 'geojson', data, cluster: true, clusterMaxZoom: PLACES_CLUSTER_MAX_ZOOM, clusterRadius: 36, promoteId: 'id',
+    clusterProperties,
+  } as SourceSpecification;
 }
 
 export function placeLabelField(lang: Lang): ExpressionSpecification {

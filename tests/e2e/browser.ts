@@ -112,7 +112,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Ids of rendered features of a thematic layer (all its style layers). */
+/**
+ * Ids of rendered features of a thematic layer: its own style layers (lines, stations) and the place markers
+ * one of whose shown members belongs to it (a place with several designations counts for each of its layers).
+ */
 export async function renderedIds(page: Page, layer: string): Promise<string[]> {
   return page.evaluate((layer) => {
     const map = window.__map!;
@@ -120,7 +123,10 @@ export async function renderedIds(page: Page, layer: string): Promise<string[]> 
       .getStyle()
       .layers.filter((l) => (l.metadata as Record<string, string> | undefined)?.['lcm:layer'] === layer)
       .map((l) => l.id);
-    const feats = map.queryRenderedFeatures({ layers: ids });
-    return [...new Set(feats.map((f) => String(f.properties?.id ?? `cluster:${f.properties?.cluster_id}`)))];
+    const own = ids.length ? map.queryRenderedFeatures({ layers: ids }) : [];
+    const places = map
+      .queryRenderedFeatures({ layers: ['lcm-places-point', 'lcm-places-cluster'] })
+      .filter((f) => String(f.properties?.layers ?? '').split(',').includes(layer) || f.properties?.[`l_${layer}`] === 1);
+    return [...new Set([...own, ...places].map((f) => String(f.properties?.id ?? `cluster:${f.properties?.cluster_id}`)))];
   }, layer);
 }

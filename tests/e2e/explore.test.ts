@@ -184,7 +184,7 @@ describe('explore: filters and list', () => {
     const rowsBefore = await rows.count();
     await expect(list.getByRole('button', { name: /^Baita \(White Pagoda\) Mountain Building Complex · Provincial protection unit/ }).count()).resolves.toBe(1);
 
-    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('tab', { name: 'Filters' }).click();
     const national = page.getByRole('checkbox', { name: 'National key protection unit' });
     await national.check();
     await waitIdle(page);
@@ -198,6 +198,8 @@ describe('explore: filters and list', () => {
     // Scenic spots are not narrowed by a protection level.
     expect((await renderedIds(page, 'scenic-spots')).length).toBeGreaterThan(0);
 
+    // The list has a tab of its own: back to it to read what the filters left.
+    await page.getByRole('tab', { name: 'List' }).click();
     const rowsAfter = await rows.count();
     expect(rowsAfter).toBeLessThan(rowsBefore);
     await expect(list.getByRole('button', { name: /^Baita \(White Pagoda\) Mountain Building Complex/ }).count()).resolves.toBe(0);
@@ -205,18 +207,22 @@ describe('explore: filters and list', () => {
     await expect(list.getByRole('status').textContent()).resolves.toBe(`${rowsAfter} sites match the filters`);
 
     // No site in our data lies in Honggu District: the map empties and both panels say so.
+    await page.getByRole('tab', { name: 'Filters' }).click();
     await page.getByRole('checkbox', { name: 'Honggu District' }).check();
     await waitIdle(page);
     for (const layer of ['heritage-units', 'scenic-spots', 'museums', 'tourist-line', 'transport']) {
       expect(await renderedIds(page, layer), layer).toEqual([]);
     }
+    // The filters panel says it (its own status line), so it is heard with the list's tab closed.
+    await expect(page.locator('#filters-panel').getByRole('status').textContent()).resolves.toBe('No site matches the filters.');
+    await page.getByRole('tab', { name: 'List' }).click();
     await expect(rows.count()).resolves.toBe(0);
     await expect(list.getByRole('status').textContent()).resolves.toBe('No site matches the filters.');
-    // The filters panel says it too (its own status line), so it is heard even with the list closed.
-    await expect(page.locator('#filters-panel').getByRole('status').textContent()).resolves.toBe('No site matches the filters.');
 
+    await page.getByRole('tab', { name: 'Filters' }).click();
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await waitIdle(page);
+    await page.getByRole('tab', { name: 'List' }).click();
     await expect(rows.count()).resolves.toBe(rowsBefore);
     expect((await renderedIds(page, 'heritage-units')).sort()).toEqual([...before].sort());
   });
@@ -225,7 +231,7 @@ describe('explore: filters and list', () => {
     const { page } = await open('?lang=en&map=13/36.0620/103.8200');
     await waitIdle(page);
     await page.getByRole('button', { name: 'List' }).click();
-    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('tab', { name: 'Filters' }).click();
     // 1930–1950: the Eighth Route Army office (1937–1943) and Wuquan (Ming to Republic) overlap it; the Qing-era
     // bridge and temple do not, and undated sites are hidden while a range is set.
     await page.getByLabel('From', { exact: true }).fill('1930');
@@ -237,11 +243,13 @@ describe('explore: filters and list', () => {
     expect(shown).toContain('eighth-route-army-office-site');
     expect(shown).not.toContain('zhongshan-bridge');
     expect(shown).not.toContain('baita-mountain-buildings');
+    await page.getByRole('tab', { name: 'List' }).click();
     const list = page.getByRole('region', { name: 'Sites list' });
     await expect(list.textContent()).resolves.toContain('Eighth Route Army');
     await expect(list.textContent()).resolves.not.toContain('Iron Bridge');
 
     // The Qing preset brings the bridge back and drops the 1937–1943 office.
+    await page.getByRole('tab', { name: 'Filters' }).click();
     await page.getByLabel('Choose a dynasty').selectOption({ label: 'Qing (1644–1912)' });
     await page.waitForFunction(() => location.search.includes('era=1644..1912'));
     await waitIdle(page);
@@ -306,7 +314,7 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     const a = await open('?lang=en');
     const page = a.page;
     await page.getByRole('checkbox', { name: 'Transport corridors' }).uncheck();
-    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('tab', { name: 'Filters' }).click();
     await page.getByRole('checkbox', { name: 'National key protection unit' }).check();
     await searchBox(page, 'Search sites').fill('zsq');
     await resultOptions(page, 'Search results').filter({ hasText: 'Iron Bridge' }).click();
@@ -325,7 +333,8 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     await expect(p2.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await expect(p2.getByRole('checkbox', { name: 'Transport corridors' }).isChecked()).resolves.toBe(false);
     await expect(p2.getByRole('checkbox', { name: 'Museums' }).isChecked()).resolves.toBe(true);
-    await p2.getByRole('button', { name: 'Filters (1)' }).click();
+    await p2.getByRole('tab', { name: 'Filters' }).click();
+    await p2.getByRole('heading', { name: 'Filters (1)' }).waitFor();
     await expect(p2.getByRole('checkbox', { name: 'National key protection unit' }).isChecked()).resolves.toBe(true);
     await expect(p2.getByRole('checkbox', { name: 'Provincial protection unit' }).isChecked()).resolves.toBe(false);
     const d2 = detailsAside(p2, 'Site details');
@@ -389,12 +398,13 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
         .map((l) => ({ id: l.id, field: JSON.stringify(map.getLayoutProperty(l.id, 'text-field')) }));
     });
     expect(labelLayers.length).toBeGreaterThanOrEqual(6);
-    // Every name label follows the language; the tourist-line stop numbers (also text) are not names.
-    for (const l of labelLayers.filter((x) => x.id !== 'lcm-tourist-line-order')) {
+    // Every name label follows the language (the tourist-line stop numbers "4/7" are drawn by a layer whose
+    // role is 'stop', not 'label').
+    for (const l of labelLayers) {
       expect(l.field, l.id).toBe('["coalesce",["get","name_en"],["get","name_zh"]]');
     }
     const shown = await page.evaluate(() =>
-      window.__map!.queryRenderedFeatures({ layers: ['lcm-heritage-units-label'] }).map((f) => String(f.properties?.name_en)),
+      window.__map!.queryRenderedFeatures({ layers: ['lcm-places-label'] }).map((f) => String(f.properties?.name_en)),
     );
     expect(shown).toContain('Lanzhou Yellow River Iron Bridge (Zhongshan Bridge)');
     await expect(page.getByRole('combobox', { name: 'Search sites' }).count()).resolves.toBe(1);
@@ -404,30 +414,30 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
 
     await page.getByRole('button', { name: '切换到中文' }).click();
     await waitIdle(page);
-    const zhField = await page.evaluate(() => JSON.stringify(window.__map!.getLayoutProperty('lcm-heritage-units-label', 'text-field')));
+    const zhField = await page.evaluate(() => JSON.stringify(window.__map!.getLayoutProperty('lcm-places-label', 'text-field')));
     expect(zhField).toBe('["coalesce",["get","name_zh"],["get","name_en"]]');
     await expect(page.getByRole('combobox', { name: '搜索' }).count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: '列表' }).count()).resolves.toBe(1);
     expect(page.url()).not.toContain('lang=');
   });
 
-  it('clusters form for heritage units at low zoom (9 and the minimum 6.5); a click or Enter on one zooms in', async () => {
+  it('places cluster together at low zoom (9 and the minimum 6.5); a click or Enter on one zooms in', async () => {
     const { page } = await open('?lang=en&map=9/36.0620/103.8200');
     await waitIdle(page);
     const clustersAt = () =>
       page.evaluate(() =>
-        window.__map!.queryRenderedFeatures({ layers: ['lcm-heritage-units-cluster'] }).map((f) => ({
+        window.__map!.queryRenderedFeatures({ layers: ['lcm-places-cluster'] }).map((f) => ({
           count: Number(f.properties?.point_count),
           at: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
         })),
       );
-    // Our data: six located heritage units, five of them in central Chengguan/Qilihe — dense enough to cluster.
+    // Our data: the places of central Chengguan/Qilihe lie within a few km — dense enough to cluster at z 9.
     const at9 = await clustersAt();
     expect(at9.length).toBeGreaterThan(0);
     expect(at9[0]!.count).toBeGreaterThanOrEqual(2);
     // The count is drawn on the cluster.
     const countLabels = await page.evaluate(() =>
-      window.__map!.queryRenderedFeatures({ layers: ['lcm-heritage-units-cluster-count'] }).map((f) => String(f.properties?.point_count_abbreviated)),
+      window.__map!.queryRenderedFeatures({ layers: ['lcm-places-cluster-count'] }).map((f) => String(f.properties?.point_count_abbreviated)),
     );
     expect(countLabels).toContain(String(at9[0]!.count));
 
@@ -452,10 +462,10 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     // A cluster click zooms; it does not open details.
     await expect(detailsAside(page, 'Site details').isVisible()).resolves.toBe(false);
 
-    // Keyboard: each cluster on screen has a button named by its count and layer; Enter zooms in too.
+    // Keyboard: each cluster on screen has a button named by its count; Enter zooms in too.
     await page.evaluate(() => window.__map!.jumpTo({ zoom: 6.5 }));
     await waitIdle(page);
-    const clusterButton = page.getByRole('button', { name: /^\d+ Cultural-relic protection units: zoom in$/ }).first();
+    const clusterButton = page.getByRole('button', { name: /^\d+ places: zoom in$/ }).first();
     await clusterButton.waitFor();
     const z1 = await page.evaluate(() => window.__map!.getZoom());
     await clusterButton.focus();
@@ -496,7 +506,7 @@ describe('explore: phone', () => {
     const mapVisibleAbove = sheet!.y - map!.y;
     expect(mapVisibleAbove).toBeGreaterThan(844 / 3);
 
-    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('tab', { name: 'Filters' }).click();
     const side = page.locator('#side');
     const counted = await expectTouchTargets(
       [
