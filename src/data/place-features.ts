@@ -21,6 +21,8 @@ export interface PlaceMarkerProps {
   n: number;
   /** Every shown member's layer, comma-separated (what a layer toggle or a test matches against). */
   layers: string;
+  /** Every shown member as "layer:id", comma-separated (which sites this marker stands for). */
+  members: string;
   /** Label priority: lower is placed first when labels collide. */
   rank: number;
   precision: string;
@@ -71,6 +73,7 @@ export function placeFeatures(
       name_en: name.properties.name_en,
       n: layers.length,
       layers: layers.join(','),
+      members: shown.map((f) => `${f.properties.layer}:${f.properties.id}`).join(','),
       rank,
       precision: name.properties.precision,
       ...(stopMember ? { stop: `${stopMember.properties.stop_order}/${stopTotal}` } : {}),

@@ -124,9 +124,18 @@ export async function renderedIds(page: Page, layer: string): Promise<string[]> 
       .layers.filter((l) => (l.metadata as Record<string, string> | undefined)?.['lcm:layer'] === layer)
       .map((l) => l.id);
     const own = ids.length ? map.queryRenderedFeatures({ layers: ids }) : [];
-    const places = map
-      .queryRenderedFeatures({ layers: ['lcm-places-point', 'lcm-places-cluster'] })
-      .filter((f) => String(f.properties?.layers ?? '').split(',').includes(layer) || f.properties?.[`l_${layer}`] === 1);
-    return [...new Set([...own, ...places].map((f) => String(f.properties?.id ?? `cluster:${f.properties?.cluster_id}`)))];
+    // A marker stands for every shown member of its place: report the members of this layer by their own ids.
+    const ids2: string[] = own.map((f) => String(f.properties?.id ?? `cluster:${f.properties?.cluster_id}`));
+    for (const f of map.queryRenderedFeatures({ layers: ['lcm-places-point', 'lcm-places-cluster'] })) {
+      if (f.properties?.cluster_id !== undefined) {
+        if (f.properties?.[`l_${layer}`] === 1) ids2.push(`cluster:${f.properties.cluster_id}`);
+        continue;
+      }
+      for (const m of String(f.properties?.members ?? '').split(',')) {
+        const [l, id] = m.split(':');
+        if (l === layer && id) ids2.push(id);
+      }
+    }
+    return [...new Set(ids2)];
   }, layer);
 }
