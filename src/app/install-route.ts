@@ -96,7 +96,8 @@ function routeAction(
     const rm = h('button', { type: 'button', id: 'details-route-remove', class: 'action', 'aria-pressed': 'true', title: `${t('inRoute', { n: at + 1 })} · ${t('removeFromRoute')}` },
       icon('route'), h('span', {}, t('removeFromRoute')));
     rm.addEventListener('click', () => act.remove(id));
-    return rm;
+    // An approximate stop says so under the actions: its legs' distances and times are rough.
+    return note ? h('span', { class: 'action-with-note' }, rm, h('p', { class: 'hint card-action-note route-approx' }, note)) : rm;
   }
   const add = h('button', { type: 'button', id: 'details-route-add', class: 'action primary', ...(note ? { title: note } : {}) }, icon('add'), h('span', {}, t('addToRoute')));
   add.addEventListener('click', () => act.add(id));

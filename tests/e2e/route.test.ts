@@ -66,8 +66,8 @@ describe('route planner', () => {
     await waitIdle(page);
     const pt = await page.evaluate(() => {
       const map = window.__map!;
-      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => /^lcm-(scenic-spots|heritage-units|tourist-line)/.test(id));
-      // Baita Mountain Park, the Baita building complex and the tourist-line stop share one position.
+      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => /^lcm-places-point$/.test(id));
+      // Baita Mountain Park, the Baita building complex and the tourist-line stop are one place: one marker.
       const f = map.queryRenderedFeatures({ layers }).find((x) => /baita/.test(String(x.properties?.id ?? '')));
       if (!f || f.geometry.type !== 'Point') return null;
       const p = map.project(f.geometry.coordinates as [number, number]);
