@@ -55,6 +55,9 @@ export type Listener = (state: Readonly<AppState>, changed: ReadonlySet<StateKey
 export class Store {
   private state: AppState;
   private readonly listeners = new Set<Listener>();
+  /** Changes made by a listener while others are still being told of an earlier one wait here (see update). */
+  private readonly queue: Array<{ state: Readonly<AppState>; changed: ReadonlySet<StateKey>; origin: ChangeOrigin }> = [];
+  private dispatching = false;
 
   constructor(initial: AppState = DEFAULT_STATE) {
     this.state = { ...initial };
@@ -71,7 +74,20 @@ export class Store {
     }
     if (changed.size === 0) return;
     this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state, changed, origin);
+    this.queue.push({ state: this.state, changed, origin });
+    // A listener may cause another change (opening the card pads the map, which moves it). Every listener hears
+    // of the first change before any hears of the second, with the state as it was then; otherwise the URL sync
+    // would see the map move before the selection and replace the history entry the selection should push.
+    if (this.dispatching) return;
+    this.dispatching = true;
+    try {
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+        for (const l of [...this.listeners]) l(next.state, next.changed, next.origin);
+      }
+    } finally {
+      this.dispatching = false;
+      this.queue.length = 0;
+    }
   }
 
   subscribe(listener: Listener): () => void {

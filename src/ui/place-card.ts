@@ -102,6 +102,11 @@ export class PlaceCard {
     clear(this.body);
     const other = lang === 'zh' ? p.name_en : p.name_zh;
     if (other) this.body.append(h('p', { class: 'card-other-name', lang: lang === 'zh' ? 'en' : 'zh-Hans' }, other));
+    // The same place under other names in other lists (a museum in a protected former office): opened from
+    // either name, the card says both, so the name a visitor chose is on the card.
+    const shown = siteName(lang, primary);
+    const aliases = [...new Set(members.map((m) => siteName(lang, m)).filter((n) => n && n !== shown))];
+    if (aliases.length) this.body.append(h('p', { class: 'card-aliases' }, tCard(lang, 'alsoListedAs', { names: aliases.join(lang === 'zh' ? '、' : '; ') })));
 
     const badgeList = h('ul', { class: 'badges', 'aria-label': tCard(lang, 'designations') });
     for (const b of badges(lang, members)) badgeList.append(h('li', { class: `badge badge-${b.layer}` }, b.text));

@@ -68,7 +68,7 @@ describe('unplaced sites on the map', () => {
     await page.getByRole('checkbox', { name: 'Museums' }).check();
 
     // A filter: national protection level narrows heritage units and ICH items only.
-    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('tab', { name: 'Filters' }).click();
     await page.getByRole('checkbox', { name: 'National key protection unit' }).check();
     const national = unplacedIn('城关区', (f) => !['heritage-units', 'ich-items'].includes(f.properties.layer) || f.properties.level === 'national');
     await expect(marker().getAttribute('aria-label')).resolves.toBe(markerName(national.length, CHENGGUAN));
@@ -86,6 +86,8 @@ describe('unplaced sites on the map', () => {
     await expect(rows.first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     expect(page.url()).toContain('position=unknown');
     expect(decodeURIComponent(page.url())).toContain('district=城关区');
+    // The filters that did it are in the Filters tab.
+    await page.getByRole('tab', { name: 'Filters' }).click();
     await expect(page.getByRole('checkbox', { name: 'Position unknown only' }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: 'Chengguan District' }).isChecked()).resolves.toBe(true);
     // With only that district left, the other districts' markers are gone.
