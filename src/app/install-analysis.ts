@@ -82,7 +82,14 @@ export function installAnalysis(ctx: AppContext): Contribution {
     header: { analysis: button },
     side: { analysis: shell },
     card: {
-      length: (f: SiteFeature, lang: Lang) => details?.lengthSection(f, lang) ?? null,
+      // A place's first member with a length to state (a tourist-line stop inside a heritage unit's place).
+      length: (_f: SiteFeature, lang: Lang, members: readonly SiteFeature[]) => {
+        for (const m of members) {
+          const section = details?.lengthSection(m, lang);
+          if (section) return section;
+        }
+        return null;
+      },
       nearby: (f: SiteFeature, lang: Lang) => {
         if (details) return details.nearbySection(f, lang);
         void loadDetails().catch(failed);

@@ -29,7 +29,7 @@ export type Region = keyof typeof LAYOUT;
 export type SlotName<R extends Region> = (typeof LAYOUT)[R][number];
 
 /** A section of the site card: drawn for every opened site, or null to add nothing for this one. */
-export type CardSection = (f: SiteFeature, lang: Lang) => HTMLElement | null;
+export type CardSection = (f: SiteFeature, lang: Lang, members: readonly SiteFeature[]) => HTMLElement | null;
 
 /** The elements a feature adds, by region and name (src/app/layout.ts orders them). */
 export type Contribution = {

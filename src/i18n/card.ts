@@ -1,7 +1,7 @@
 // Strings of the place card (the details panel), zh and en. `en` is typed against `zh`, so a missing key fails tsc.
 // Data values that are enums or English-only in the files (museum types, designations, ICH categories) are
 // translated here; a value not listed is hidden in the language it is not written in, never shown raw.
-import type { Lang } from '../types';
+import type { Lang, SourceClass } from '../types';
 import { fill } from './strings';
 
 const zh = {
@@ -33,6 +33,16 @@ const zh = {
   derivedFrom: '几何来源',
   notesEnglishOnly: '研究说明只有英文版本。',
   sources: '来源',
+  sourceClassHint: '每个来源后标出它是哪类网站；只有旅游网站或转载支持的说法标为“未核实”。',
+  class_official: '官方名录或政府网站',
+  class_encyclopaedia: '百科',
+  class_osm_wikidata: 'OpenStreetMap 或 Wikidata',
+  class_own_site: '场馆自己的网站',
+  class_news: '新闻媒体',
+  class_travel_other: '旅游或其他网站',
+  class_mirror: '来源不明的转载',
+  unverified: '未核实',
+  unverifiedTitle: '没有可靠来源支持这一说法，只有旅游网站或转载提到它',
   stopNumber: '风情线第 {n} 站（共 {total} 站，自西向东）',
   stop: '风情线站点',
   museum: '博物馆',
@@ -101,6 +111,16 @@ const en: Record<CardStringKey, string> = {
   derivedFrom: 'Geometry derived from',
   notesEnglishOnly: '',
   sources: 'Sources',
+  sourceClassHint: 'Each source says what kind of site it is; a statement only travel sites or copies support is marked “unverified”.',
+  class_official: 'Official list or government site',
+  class_encyclopaedia: 'Encyclopaedia',
+  class_osm_wikidata: 'OpenStreetMap or Wikidata',
+  class_own_site: 'The site’s own page',
+  class_news: 'News outlet',
+  class_travel_other: 'Travel or other site',
+  class_mirror: 'Copy of unknown origin',
+  unverified: 'Unverified',
+  unverifiedTitle: 'No credible source carries this statement; only travel sites or copies mention it',
   stopNumber: 'Stop {n} of {total} on the Yellow River tourist line (west to east)',
   stop: 'Tourist-line stop',
   museum: 'Museum',
@@ -172,4 +192,9 @@ export function museumTypeLabel(lang: Lang, raw: string): string | null {
 export function enumLabel(lang: Lang, prefix: 'des' | 'ich', raw: string): string | null {
   const key = `${prefix}_${raw.replaceAll('-', '_')}`;
   return key in zh ? tCard(lang, key as CardStringKey) : null;
+}
+
+/** What kind of site a source is, in the UI language (src/types.ts lists the classes). */
+export function sourceClassLabel(lang: Lang, c: SourceClass): string {
+  return tCard(lang, `class_${c.replaceAll('-', '_')}` as CardStringKey);
 }

@@ -6,7 +6,7 @@
 import type { Fact, SiteFeature } from '../types';
 import type { Lang } from '../types';
 import { t } from '../i18n/strings';
-import { tCard } from '../i18n/card';
+import { sourceClassLabel, tCard } from '../i18n/card';
 import { directionsLinks } from '../data/directions';
 import { clear, h, safeLink } from './dom';
 import { icon } from './icons';
@@ -137,14 +137,24 @@ export class PlaceCard {
     this.body.append(this.about(members));
   }
 
+  /** "Unverified" beside a statement no credible source carries (src/types.ts, Fact.unverified). */
+  private unverifiedMark(fact: Fact): HTMLElement | null {
+    if (!fact.unverified) return null;
+    return h('span', { class: 'badge badge-unverified', title: tCard(this.lang, 'unverifiedTitle') }, tCard(this.lang, 'unverified'));
+  }
+
   private factItem(fact: Fact): HTMLElement {
     const li = h('li', {}, this.lang === 'zh' ? fact.zh : fact.en);
+    const mark = this.unverifiedMark(fact);
+    if (mark) li.append(' ', mark);
     for (const s of fact.sources) li.append(' ', h('span', { class: 'fact-source' }, '[', safeLink(s.url, s.title), ']'));
     return li;
   }
 
   private factParagraph(fact: Fact, cls: string): HTMLElement {
     const p = h('p', { class: cls }, this.lang === 'zh' ? fact.zh : fact.en);
+    const mark = this.unverifiedMark(fact);
+    if (mark) p.append(' ', mark);
     fact.sources.forEach((s, i) => p.append(' ', h('sup', { class: 'fact-source' }, safeLink(s.url, `[${i + 1}]`))));
     return p;
   }
@@ -222,8 +232,12 @@ export class PlaceCard {
       box.append(dl);
     }
     const sources = h('ul', { class: 'details-sources' });
-    for (const s of allSources(members)) sources.append(h('li', {}, safeLink(s.url, s.title || s.url)));
-    box.append(h('h4', {}, tCard(lang, 'sources')), sources);
+    for (const s of allSources(members)) {
+      const li = h('li', {}, safeLink(s.url, s.title || s.url));
+      if (s.class) li.append(' ', h('span', { class: `badge badge-source source-${s.class}` }, sourceClassLabel(lang, s.class)));
+      sources.append(li);
+    }
+    box.append(h('h4', {}, tCard(lang, 'sources')), h('p', { class: 'hint' }, tCard(lang, 'sourceClassHint')), sources);
     return box;
   }
 }

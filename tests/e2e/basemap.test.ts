@@ -145,7 +145,7 @@ describe('base map, online (local stand-in for the provider)', () => {
     // The provider's layers are in, under ours; the embedded land and river are hidden, the outline stays.
     const order = await g.page.evaluate(() => window.__map!.getLayersOrder());
     expect(order.indexOf(`${ONLINE_PREFIX}water`)).toBeGreaterThanOrEqual(0);
-    expect(order.indexOf(`${ONLINE_PREFIX}label_city`)).toBeLessThan(order.indexOf('lcm-heritage-units-point'));
+    expect(order.indexOf(`${ONLINE_PREFIX}label_city`)).toBeLessThan(order.indexOf('lcm-places-point'));
     expect(order.indexOf(`${ONLINE_PREFIX}water`)).toBeLessThan(order.indexOf('lcm-outline'));
     await expect(visibility(g.page, 'lcm-context-fill')).resolves.toBe('none');
     await expect(visibility(g.page, 'lcm-outline')).resolves.toBe('visible');
@@ -170,7 +170,7 @@ describe('base map, online (local stand-in for the provider)', () => {
     await g.page.evaluate(() => window.__map!.jumpTo({ center: [103.8268, 36.0657], zoom: 14 }));
     await waitIdle(g.page);
     const ownLabels = await g.page.evaluate(() =>
-      window.__map!.queryRenderedFeatures({ layers: ['lcm-heritage-units-label', 'lcm-scenic-spots-label', 'lcm-museums-label'] }).length,
+      window.__map!.queryRenderedFeatures({ layers: ['lcm-places-label'] }).length,
     );
     expect(ownLabels).toBeGreaterThan(0);
     await screenshot(g.page, 'basemap-online-en');

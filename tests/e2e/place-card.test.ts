@@ -192,6 +192,26 @@ describe('place card', () => {
     expect(amap.searchParams.get('keyword')).toBe('兰州太平鼓');
     expect(amap.searchParams.get('city')).toBe('兰州');
   });
+  it('a statement only weak sources carry says "Unverified"; About this data names the kind of each source', async () => {
+    // 红山寺遗址 (Hongsi Site): its listing rests on copies of unknown origin and an OpenStreetMap object.
+    const { page } = await open('?lang=en&site=hongsi-site');
+    const card = page.getByRole('complementary', { name: 'Site details' });
+    await card.waitFor();
+    const fact = card.getByText('Gansu provincial protected unit, batch 5 (1993).');
+    await expect(fact.locator('.badge-unverified').textContent()).resolves.toBe('Unverified');
+    await card.getByText('About this data').click();
+    const sources = card.getByRole('list').filter({ has: page.getByRole('link') }).last();
+    const kinds = await sources.locator('li .badge-source').allTextContents();
+    expect(kinds).toContain('Copy of unknown origin');
+    expect(kinds).toContain('OpenStreetMap or Wikidata');
+    expect(kinds.length).toBe(await sources.getByRole('link').count());
+    // In Chinese too.
+    await page.getByRole('button', { name: '切换到中文' }).click();
+    const cardZh = page.getByRole('complementary', { name: '详情' });
+    await expect(cardZh.locator('.badge-unverified').first().textContent()).resolves.toBe('未核实');
+    await cardZh.getByText('关于这些数据').click();
+    await expect(cardZh.getByText('来源不明的转载').first().isVisible()).resolves.toBe(true);
+  });
 });
 
 describe('side panel tabs', () => {

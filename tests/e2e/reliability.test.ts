@@ -139,6 +139,10 @@ describe('reliability', () => {
     await importFile(g.page, 'xss.geojson');
     await expect(statusText(g.page)).resolves.toContain('Imported “xss.geojson”: 1 features.');
     await clickImported(g.page, A);
+    // "Has a place" (imported above) lies at the same point: the click asks which one, names shown as text.
+    const chooser = g.page.getByRole('dialog');
+    await chooser.getByRole('button').filter({ hasText: 'Has a place' }).waitFor();
+    await chooser.getByRole('button').filter({ hasText: XSS }).click();
     await expect(g.page.locator('#details-heading').innerText()).resolves.toBe(XSS);
     const details = g.page.getByRole('complementary', { name: 'Details' });
     await expect(details.innerText()).resolves.toContain('javascript:window.__pwned=2');
