@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules, the direction of dependency of README "Layout" (each folder may
+// Lint: typescript-eslint's recommended rules, the direction of dependency of docs/architecture.md (each folder may
 // import only the folders below it), and no HTML sinks (data reaches the page only as text, src/ui/dom.ts).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -22,7 +22,7 @@ function boundaries(folder) {
     { group: ['**/main', '**/main.ts'], message: 'src/main.ts is the composition root; nothing imports it.' },
     ...forbidden.map((f) => ({
       group: [`../${f}/*`, `../../${f}/*`, `../../../${f}/*`],
-      message: `src/${folder}/ may not import src/${f}/ (README "Layout and direction of dependency").`,
+      message: `src/${folder}/ may not import src/${f}/ (docs/architecture.md).`,
     })),
   ];
   if (folder !== 'map') patterns.push({ group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' });

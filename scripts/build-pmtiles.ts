@@ -1,6 +1,6 @@
 // Builds a PMTiles archive (vector tiles, one layer) from a GeoJSON point layer, in Node, with no native tools:
 // geojson-vt slices, @maplibre/vt-pbf encodes, gzip, and scripts/lib/pmtiles-writer.ts lays out the archive.
-// For national data (polygons, millions of features) use tippecanoe instead; see README "Scaling up".
+// For national data (polygons, millions of features) use tippecanoe instead; see docs/scaling-up.md.
 //
 //   npx tsx scripts/build-pmtiles.ts --in layer.geojson --layer sites --out public/demo/sites.pmtiles
 //   npx tsx scripts/build-pmtiles.ts --synthetic 100000 --out public/demo/synthetic-100k.pmtiles

@@ -1,4 +1,4 @@
-// npm run size [-- <folder>…] — sizes that keep the code readable (README "Layout"): no function over 120 lines, no
+// npm run size [-- <folder>…] — sizes that keep the code readable (docs/architecture.md): no function over 120 lines, no
 // file over 400, src/main.ts under 120, and no import cycle. Prints the longest files and functions of the folders
 // (default src/) and every import cycle among their modules. With --check, exits 1 when any limit is broken; with
 // --check-cycles (part of `npm run check`), only when there is a cycle. Lines are physical lines, comments included.

@@ -5,8 +5,7 @@ import { EARTH_RADIUS_M } from './geodesy';
 import type { LonLat } from './geodesy';
 
 /**
- * The bound of the precision class "approximate" (≤ 2 km, as documented in README.md "Data: sources, precision
- * and refresh"). The data states no radius per feature today, so every approximate point
+ * The bound of the precision class "approximate" (≤ 2 km, as documented in docs/data-and-sources.md). The data states no radius per feature today, so every approximate point
  * gets a ring of this class bound: it shows the worst case the class allows, never less than it.
  */
 export const APPROXIMATE_BOUND_M = 2000;

@@ -29,7 +29,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 
 export const CONTRIBUTION_FORMAT = 'lanzhou-cultural-map/contribution';
 export const CONTRIBUTION_VERSION = 1;
-/** Largest radius a contributor may claim; beyond it the position is not "approximate" (README "Data": approximate means ≤ 2 km). */
+/** Largest radius a contributor may claim; beyond it the position is not "approximate" (docs/data-and-sources.md: approximate means ≤ 2 km). */
 export const MAX_UNCERTAINTY_M = 2000;
 export const MAX_NOTE_CHARS = 1000;
 export const MAX_CONTRIBUTOR_CHARS = 100;
