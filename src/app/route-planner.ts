@@ -235,7 +235,7 @@ class RoutePlanner {
       sites: catalogue.all(),
       get: (id) => catalogue.get(id),
     }, l);
-    this.panel.render(m);
+    this.panel.update(m);
     this.printView.render(printModel(m, c, (id) => catalogue.get(id), l), l.lang);
     this.ctx.map.setOverlay('route', routeOverlay(c));
   }
