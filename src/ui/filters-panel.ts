@@ -21,42 +21,90 @@ export function activeFilterCount(f: Filters): number {
   return f.levels.length + f.grades.length + f.categories.length + f.districts.length + (f.eraFrom !== null || f.eraTo !== null ? 1 : 0) + (f.positionUnknown ? 1 : 0);
 }
 
+type CheckKey = 'levels' | 'grades' | 'categories' | 'districts';
+
+interface CheckGroup {
+  legend: HTMLLegendElement;
+  boxes: Array<{ value: string; input: HTMLInputElement; label: HTMLLabelElement }>;
+}
+
+const readYear = (el: HTMLInputElement) => (el.value.trim() === '' || !Number.isFinite(Number(el.value)) ? null : Math.round(Number(el.value)));
+
 export class FiltersPanel {
   readonly el: HTMLElement;
   private filters: Filters = { ...DEFAULT_FILTERS };
   private lang: Lang = 'zh';
-  private readonly body: HTMLElement;
   private readonly heading: HTMLElement;
   /** How many sites pass; visible while the panel is collapsed too, so an empty result is never silent. */
   private readonly matchStatus: HTMLElement;
   private matchCount: number | null = null;
+  private readonly groups = new Map<CheckKey, CheckGroup>();
+  private readonly eraFrom = h('input', { type: 'number', id: 'filter-era-from', step: 1, min: -3000, max: 2100 });
+  private readonly eraTo = h('input', { type: 'number', id: 'filter-era-to', step: 1, min: -3000, max: 2100 });
+  private readonly preset = h('select', { id: 'filter-era-preset' });
+  private readonly unknownOnly = h('input', { type: 'checkbox', id: 'filter-position-unknown' });
+  private readonly reset = h('button', { type: 'button', id: 'filters-reset' });
+  /** Text that only changes with the language: [element, how to word it]. */
+  private readonly texts: Array<[Node, (lang: Lang) => string]> = [];
 
   constructor(private readonly districts: DistrictName[], private readonly onChange: (f: Filters) => void) {
     // The panel has a tab of its own (src/ui/side-tabs.ts), so it is always open; the heading counts active filters.
     this.heading = h('h2', { id: 'filters-heading' });
-    this.body = h('div', { class: 'filters-body', id: 'filters-body' });
     this.matchStatus = h('p', { id: 'filters-match', class: 'hint', role: 'status' });
+    const text = <E extends Node>(el: E, word: (lang: Lang) => string): E => (this.texts.push([el, word]), el);
+    const applyEra = () => this.change({ eraFrom: readYear(this.eraFrom), eraTo: readYear(this.eraTo) });
+    this.eraFrom.addEventListener('change', applyEra);
+    this.eraTo.addEventListener('change', applyEra);
+    this.preset.append(text(h('option', { value: '' }), (l) => t(l, 'eraPreset')),
+      ...ERA_TABLE.map((e, i) => text(h('option', { value: String(i) }), (l) => `${l === 'zh' ? e.names[0] : e.en} (${e.start}–${e.end})`)));
+    this.preset.addEventListener('change', () => {
+      const e = ERA_TABLE[Number(this.preset.value)];
+      if (e) this.change({ eraFrom: e.start, eraTo: e.end });
+    });
+    this.unknownOnly.addEventListener('change', () => this.change({ positionUnknown: this.unknownOnly.checked }));
+    this.reset.addEventListener('click', () => this.change({ ...DEFAULT_FILTERS, layers: this.filters.layers }));
+    text(this.reset, (l) => t(l, 'filtersReset'));
+    const districtLabel = (v: string) => (l: Lang) => {
+      const d = this.districts.find((x) => x.zh === v);
+      return l === 'zh' || !d ? v : d.en;
+    };
+    const body = h('div', { class: 'filters-body', id: 'filters-body' },
+      this.checkGroup('levels', (l) => t(l, 'level'), LEVELS, (v) => (l) => tEnum(l, 'level', v)),
+      this.checkGroup('grades', (l) => t(l, 'grade'), GRADES, (v) => () => v),
+      this.checkGroup('categories', (l) => t(l, 'category'), CATEGORIES, (v) => (l) => tEnum(l, 'cat', v)),
+      this.checkGroup('districts', (l) => t(l, 'district'), this.districts.map((d) => d.zh), districtLabel),
+      h('fieldset', { class: 'filter-group filter-era' }, text(h('legend', {}), (l) => t(l, 'eraRange')),
+        h('div', { class: 'filter-option' }, text(h('label', { for: 'filter-era-from' }), (l) => t(l, 'eraFrom')), this.eraFrom),
+        h('div', { class: 'filter-option' }, text(h('label', { for: 'filter-era-to' }), (l) => t(l, 'eraTo')), this.eraTo),
+        h('div', { class: 'filter-option' }, text(h('label', { for: 'filter-era-preset', class: 'visually-hidden' }), (l) => t(l, 'eraPreset')), this.preset),
+        text(h('p', { class: 'hint' }), (l) => t(l, 'eraHint'))),
+      h('fieldset', { class: 'filter-group' }, text(h('legend', {}), (l) => t(l, 'positionFilter')),
+        h('div', { class: 'filter-option' }, this.unknownOnly, text(h('label', { for: 'filter-position-unknown' }), (l) => t(l, 'positionUnknownOnly')))),
+      this.reset,
+    );
     this.el = h('section', { id: 'filters-panel', class: 'panel filters-panel', 'aria-labelledby': 'filters-heading' },
-      this.heading, this.matchStatus, this.body);
+      this.heading, this.matchStatus, body);
+    this.setLang(this.lang);
   }
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    this.render();
+    for (const [el, word] of this.texts) el.textContent = word(lang);
+    this.show();
   }
 
   setFilters(f: Filters): void {
     this.filters = f;
-    this.render();
+    this.show();
   }
 
   /** Number of sites (located or not) in visible layers that pass the filters. */
   setMatchCount(n: number): void {
     this.matchCount = n;
-    this.renderMatch();
+    this.showMatch();
   }
 
-  private renderMatch(): void {
+  private showMatch(): void {
     const n = this.matchCount;
     // Said only while a filter narrows the view (or nothing is left): otherwise the layer counts already tell.
     const show = n !== null && (n === 0 || activeFilterCount(this.filters) > 0);
@@ -64,92 +112,48 @@ export class FiltersPanel {
     this.matchStatus.hidden = !show;
   }
 
-  private era: { eraFrom: HTMLInputElement; eraTo: HTMLInputElement } | null = null;
-
-  private eraInputs(): { eraFrom: HTMLInputElement; eraTo: HTMLInputElement } {
-    if (this.era) return this.era;
-    const eraFrom = h('input', { type: 'number', id: 'filter-era-from', step: 1, min: -3000, max: 2100 });
-    const eraTo = h('input', { type: 'number', id: 'filter-era-to', step: 1, min: -3000, max: 2100 });
-    const readYear = (el: HTMLInputElement) => (el.value.trim() === '' || !Number.isFinite(Number(el.value)) ? null : Math.round(Number(el.value)));
-    const applyEra = () => this.update({ eraFrom: readYear(eraFrom), eraTo: readYear(eraTo) });
-    eraFrom.addEventListener('change', applyEra);
-    eraTo.addEventListener('change', applyEra);
-    this.era = { eraFrom, eraTo };
-    return this.era;
-  }
-
-  private update(patch: Partial<Filters>): void {
+  private change(patch: Partial<Filters>): void {
     this.onChange({ ...this.filters, ...patch });
   }
 
-  private checkGroup<T extends string>(
-    key: 'levels' | 'grades' | 'categories' | 'districts',
-    legend: string,
-    values: readonly T[],
-    label: (v: T) => string,
-  ): HTMLElement {
-    const selected = this.filters[key] as readonly string[];
-    const fs = h('fieldset', { class: 'filter-group' }, h('legend', {}, legend));
+  /** Built once; `show` ticks the boxes and `setLang` words the legend and labels. */
+  private checkGroup(key: CheckKey, legend: (l: Lang) => string, values: readonly string[], label: (v: string) => (l: Lang) => string): HTMLElement {
+    const g: CheckGroup = { legend: h('legend', {}), boxes: [] };
+    this.texts.push([g.legend, legend]);
+    const fs = h('fieldset', { class: 'filter-group' }, g.legend);
     for (const v of values) {
       const id = `filter-${key}-${v}`;
-      const input = h('input', { type: 'checkbox', id, checked: selected.includes(v) });
+      const input = h('input', { type: 'checkbox', id });
       input.addEventListener('change', () => {
+        const selected = this.filters[key] as readonly string[];
         const next = input.checked ? [...selected, v] : selected.filter((x) => x !== v);
-        this.update({ [key]: next } as Partial<Filters>);
+        this.change({ [key]: next } as Partial<Filters>);
       });
-      fs.append(h('div', { class: 'filter-option' }, input, h('label', { for: id }, label(v))));
+      const lab = h('label', { for: id });
+      this.texts.push([lab, label(v)]);
+      g.boxes.push({ value: v, input, label: lab });
+      fs.append(h('div', { class: 'filter-option' }, input, lab));
     }
+    this.groups.set(key, g);
     return fs;
   }
 
-  private render(): void {
-    // The body is rebuilt on every change; put focus back on the control the user was operating (same id),
-    // or a keyboard user who ticks a box would land at the top of the page.
-    const focusedId = this.body.contains(document.activeElement) ? document.activeElement?.id : undefined;
-    this.renderBody();
-    this.renderMatch();
-    if (focusedId) document.getElementById(focusedId)?.focus();
-  }
-
-  private renderBody(): void {
-    const lang = this.lang;
-    const active = activeFilterCount(this.filters);
-    this.heading.textContent = active ? `${t(lang, 'filtersHeading')} (${active})` : t(lang, 'filtersHeading');
+  /** Set every control from the filters, in place; a year box the user is typing in keeps what they typed. */
+  private show(): void {
     const f = this.filters;
-    // The two year boxes outlive re-renders: committing "from" re-renders the panel, and a year being typed
-    // in "to" (or focus in it) must not be thrown away with the old element.
-    const { eraFrom, eraTo } = this.eraInputs();
-    for (const [el, v] of [[eraFrom, f.eraFrom], [eraTo, f.eraTo]] as const) {
+    const active = activeFilterCount(f);
+    this.heading.textContent = active ? `${t(this.lang, 'filtersHeading')} (${active})` : t(this.lang, 'filtersHeading');
+    for (const [key, g] of this.groups) {
+      const selected = f[key] as readonly string[];
+      for (const b of g.boxes) b.input.checked = selected.includes(b.value);
+    }
+    for (const [el, v] of [[this.eraFrom, f.eraFrom], [this.eraTo, f.eraTo]] as const) {
       if (document.activeElement !== el) el.value = v === null ? '' : String(v);
     }
-    const preset = h('select', { id: 'filter-era-preset' },
-      h('option', { value: '' }, t(lang, 'eraPreset')),
-      ...ERA_TABLE.map((e, i) => h('option', { value: String(i) }, `${lang === 'zh' ? e.names[0] : e.en} (${e.start}–${e.end})`)));
-    preset.addEventListener('change', () => {
-      const e = ERA_TABLE[Number(preset.value)];
-      if (e) this.update({ eraFrom: e.start, eraTo: e.end });
-    });
-    const unknownOnly = h('input', { type: 'checkbox', id: 'filter-position-unknown', checked: f.positionUnknown });
-    unknownOnly.addEventListener('change', () => this.update({ positionUnknown: unknownOnly.checked }));
-    const reset = h('button', { type: 'button', id: 'filters-reset' }, t(lang, 'filtersReset'));
-    reset.addEventListener('click', () => this.update({ ...DEFAULT_FILTERS, layers: this.filters.layers }));
-
-    this.body.replaceChildren(
-      this.checkGroup('levels', t(lang, 'level'), LEVELS, (v) => tEnum(lang, 'level', v)),
-      this.checkGroup('grades', t(lang, 'grade'), GRADES, (v) => v),
-      this.checkGroup('categories', t(lang, 'category'), CATEGORIES, (v) => tEnum(lang, 'cat', v)),
-      this.checkGroup('districts', t(lang, 'district'), this.districts.map((d) => d.zh), (v) => {
-        const d = this.districts.find((x) => x.zh === v);
-        return lang === 'zh' || !d ? v : d.en;
-      }),
-      h('fieldset', { class: 'filter-group filter-era' }, h('legend', {}, t(lang, 'eraRange')),
-        h('div', { class: 'filter-option' }, h('label', { for: 'filter-era-from' }, t(lang, 'eraFrom')), eraFrom),
-        h('div', { class: 'filter-option' }, h('label', { for: 'filter-era-to' }, t(lang, 'eraTo')), eraTo),
-        h('div', { class: 'filter-option' }, h('label', { for: 'filter-era-preset', class: 'visually-hidden' }, t(lang, 'eraPreset')), preset),
-        h('p', { class: 'hint' }, t(lang, 'eraHint'))),
-      h('fieldset', { class: 'filter-group' }, h('legend', {}, t(lang, 'positionFilter')),
-        h('div', { class: 'filter-option' }, unknownOnly, h('label', { for: 'filter-position-unknown' }, t(lang, 'positionUnknownOnly')))),
-      reset,
-    );
+    // The preset shows a dynasty only while the years are exactly its span.
+    const e = ERA_TABLE[Number(this.preset.value)];
+    if (this.preset.value !== '' && (!e || e.start !== f.eraFrom || e.end !== f.eraTo)) this.preset.value = '';
+    this.unknownOnly.checked = f.positionUnknown;
+    this.showMatch();
   }
 }
