@@ -42,7 +42,6 @@ export class AnalysisPanel {
   private groups: SourceGroup[] = [];
   private view: BufferView = { kind: 'none' };
   private indicators: Indicators | null = null;
-  private density = false;
 
   private readonly heading = h('h2', { id: 'analysis-heading', tabindex: -1 });
   private readonly closeBtn = h('button', { type: 'button', class: 'panel-close' }, '×');
@@ -62,6 +61,11 @@ export class AnalysisPanel {
   private readonly resultsBody = h('div', { class: 'buffer-results-body', 'aria-live': 'polite' });
   private readonly indicatorsHeading = h('h3', { id: 'indicators-heading' });
   private readonly indicatorsBody = h('div', { class: 'indicators-body' });
+  /** The density switch is built once, below the tables that are rebuilt with the figures. */
+  private readonly densityBox = h('input', { type: 'checkbox', id: 'density-toggle' });
+  private readonly densityLabel = h('label', { for: 'density-toggle' });
+  private readonly densityLegend = h('p', { class: 'hint' });
+  private readonly densityBlock = h('div', { hidden: true }, h('div', { class: 'analysis-check' }, this.densityBox, this.densityLabel), this.densityLegend);
 
   constructor(private readonly opts: AnalysisPanelOptions) {
     this.closeBtn.addEventListener('click', () => opts.onClose());
@@ -81,6 +85,9 @@ export class AnalysisPanel {
       } else this.formMessage.textContent = tAnalysis(this.lang, 'openSiteNotLocated');
     });
     this.clearBtn.addEventListener('click', () => opts.onClear());
+    this.densityBox.addEventListener('change', () => {
+      opts.onDensity(this.densityBox.checked);
+    });
     const form = h('form', { class: 'buffer-form' });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -108,7 +115,7 @@ export class AnalysisPanel {
     );
     const results = h('section', { class: 'buffer-results', 'aria-labelledby': 'buffer-results-heading' }, this.resultsHeading, this.resultsBody);
     const bufferSection = h('section', { class: 'analysis-section', 'aria-labelledby': 'buffer-heading' }, this.bufferHeading, form, results);
-    const indicatorsSection = h('section', { class: 'analysis-section', 'aria-labelledby': 'indicators-heading' }, this.indicatorsHeading, this.indicatorsBody);
+    const indicatorsSection = h('section', { class: 'analysis-section', 'aria-labelledby': 'indicators-heading' }, this.indicatorsHeading, this.indicatorsBody, this.densityBlock);
     this.el = h('div', { class: 'analysis-content' }, h('div', { class: 'panel-header' }, this.heading, this.closeBtn), bufferSection, indicatorsSection);
   }
 
@@ -131,6 +138,8 @@ export class AnalysisPanel {
     this.clearBtn.textContent = s('clearBuffer');
     this.resultsHeading.textContent = s('bufferResults');
     this.indicatorsHeading.textContent = s('indicators');
+    this.densityLabel.textContent = s('showDensity');
+    this.densityLegend.textContent = s('densityLegend');
     this.formMessage.textContent = '';
     this.renderSources();
     this.renderResults();
@@ -160,9 +169,7 @@ export class AnalysisPanel {
   }
 
   setDensity(on: boolean): void {
-    this.density = on;
-    const box = this.indicatorsBody.querySelector<HTMLInputElement>('#density-toggle');
-    if (box) box.checked = on;
+    this.densityBox.checked = on;
   }
 
   private renderSources(): void {
@@ -234,6 +241,7 @@ export class AnalysisPanel {
     const body = this.indicatorsBody;
     clear(body);
     const ind = this.indicators;
+    this.densityBlock.hidden = !ind;
     if (!ind) return void body.append(h('p', { class: 'hint' }, s('loading')));
     body.append(h('p', { class: 'hint' }, s('indicatorsIntro')));
     if (ind.nearTouristLine) body.append(this.shareTable(s('nearLine'), ind.nearTouristLine));
@@ -252,13 +260,5 @@ export class AnalysisPanel {
     table.append(tbody);
     body.append(h('div', { class: 'table-scroll' }, table),
       h('p', { class: 'hint' }, tAnalysis(lang, 'districtSummary', { n: d.n, excluded: d.excludedUnknown, unassigned: d.unassigned })));
-    const box = h('input', { type: 'checkbox', id: 'density-toggle' });
-    box.checked = this.density;
-    box.addEventListener('change', () => {
-      this.density = box.checked;
-      this.opts.onDensity(box.checked);
-    });
-    body.append(h('div', { class: 'analysis-check' }, box, h('label', { for: 'density-toggle' }, s('showDensity'))),
-      h('p', { class: 'hint' }, s('densityLegend')));
   }
 }
