@@ -9,6 +9,7 @@ import { t } from '../i18n/strings';
 import { MAP_PROPERTIES } from '../map/style';
 import type { ThematicData } from '../map/style';
 import { saveSettings } from '../state/settings';
+import { safeStorage } from '../state/storage';
 import type { Lang, LayerId, SiteFeature } from '../types';
 import { LAYER_IDS } from '../types';
 import { BasemapSwitcher } from '../ui/basemap-switcher';
@@ -150,7 +151,7 @@ export function installExplore(ctx: AppContext): Contribution {
       if (f && origin !== 'map') map.focus(f);
     }
     if (changed.has('view') && origin === 'url' && state.view) map.setView(state.view);
-    if (changed.has('lang') || changed.has('basemap')) saveSettings(localStorage, { lang: state.lang, basemap: state.basemap });
+    if (changed.has('lang') || changed.has('basemap')) saveSettings(safeStorage(), { lang: state.lang, basemap: state.basemap });
   });
   retryBasemap = installBasemap({ store, map, notices: ctx.notices, lang, switcher: basemapSwitcher }).retry;
   ctx.onLang(renderLang);

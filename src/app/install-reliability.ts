@@ -5,8 +5,7 @@
 import type { AppContext } from './context';
 import type { Lang } from '../types';
 import type { Notices } from '../ui/notices';
-import { loadSavedRoutes } from '../state/saved-routes';
-import { safeStorage } from '../state/storage';
+import { savedRoutesAtStart } from '../state/saved-routes';
 import type { StoredProblem } from '../state/storage';
 import { tReliability } from '../i18n/reliability';
 import { h } from '../ui/dom';
@@ -45,8 +44,8 @@ export function installReliability(ctx: AppContext): void {
     report(r instanceof Error ? `${r.name}: ${r.message}` : String(r));
   });
 
-  // Saved routes: unreadable data is moved aside by loadSavedRoutes (never overwritten); say where it went.
-  const routes = loadSavedRoutes(safeStorage());
+  // Saved routes: unreadable data is moved aside when they are read (never overwritten); say where it went.
+  const routes = savedRoutesAtStart();
   if (routes.backupKey && routes.problem) {
     const lang = ctx.lang();
     ctx.notices.show('warning', tReliability(lang, 'storageBackup', {

@@ -27,7 +27,7 @@ import {
 import type { EndOption, RouteComputation, RouteLabels, RoutingView } from '../analysis/route-view-model';
 import { legsWithFallback } from '../data/osrm-client';
 import { NAME_CARDS, SUGGESTED_ROUTES } from '../data/suggested-route-ids';
-import { loadSavedRoutes, storeSavedRoutes } from '../state/saved-routes';
+import { savedRoutesAtStart, storeSavedRoutes } from '../state/saved-routes';
 import type { SavedRoute } from '../state/saved-routes';
 import { loadRouteSettings, saveRouteSettings, validOsrmUrl } from '../state/route-settings';
 import { safeStorage } from '../state/storage';
@@ -72,7 +72,7 @@ class RoutePlanner {
     const { store, catalogue } = ctx;
     this.touristLine = findTouristLine(catalogue.layers['tourist-line']);
     this.suggested = SUGGESTED_ROUTES.map((spec) => buildSuggestedRoute(spec, catalogue.all()));
-    const savedLoad = loadSavedRoutes(this.storage);
+    const savedLoad = savedRoutesAtStart();
     this.saved = savedLoad.routes;
     this.savedBackupKey = savedLoad.backupKey ?? null;
     this.panel = new RoutePanel(this.callbacks(hooks), shell);

@@ -89,7 +89,7 @@ const zh = {
   noTouristLine: '没有已定位的黄河风情线，无法计算。',
   share: '{within}/{n}（{pct}）',
   approxIncluded: '其中{a}处为近似位置',
-  // Coverage (issue 3)
+  // Coverage
   coverageButton: '数据覆盖',
   coverageHeading: '数据覆盖：论文与本项目数据',
   coverageIntro: '每个图层：论文给出的数量、我们掌握的数量、位置精度，以及差异。没有占位要素。',

@@ -1,4 +1,4 @@
-// Strings of the large-data demo (`?demo=pmtiles`, issue 9), zh and en. `en` is typed against `zh`.
+// Strings of the large-data demo (`?demo=pmtiles`), zh and en. `en` is typed against `zh`.
 import { fill } from './strings';
 import type { Lang } from '../types';
 

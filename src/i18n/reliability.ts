@@ -1,4 +1,4 @@
-// Strings of import, saved-state checks, offline and error handling (issue 8), zh and en.
+// Strings of import, saved-state checks, offline and error handling, zh and en.
 // `en` is typed against `zh`, so a missing key fails tsc.
 import { fill } from './strings';
 import type { Lang } from '../types';

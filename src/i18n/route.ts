@@ -1,4 +1,4 @@
-// Strings of the route planner (issue 6), zh and en. `en` is typed against `zh`, so a missing key fails tsc.
+// Strings of the route planner, zh and en. `en` is typed against `zh`, so a missing key fails tsc.
 import { fill } from './strings';
 import type { Lang } from '../types';
 

@@ -192,6 +192,3 @@ export function ensureOverlay(map: MapLibreMap, kind: OverlayKind, beforeThemati
 /** Clickable overlay layers and how to read the feature id they stand for. */
 export const OVERLAY_CLICKABLE = ['lcm-overlay-imported-point', 'lcm-overlay-imported-line', 'lcm-overlay-route-stop', 'lcm-overlay-suggestion-point'];
 
-export function overlayLayerIds(kind: OverlayKind): string[] {
-  return layersFor(kind).map((l) => l.id);
-}

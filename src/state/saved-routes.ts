@@ -6,7 +6,7 @@
 import type { TravelMode } from '../types';
 import { SITE_ID_RE, TRAVEL_MODES, isOneOf } from '../types';
 import type { StorageLike, StoredRecord, StoreResult } from './storage';
-import { loadRecord, parseJson, storeRecord, versionProblem } from './storage';
+import { loadRecord, parseJson, safeStorage, storeRecord, versionProblem } from './storage';
 
 export const SAVED_ROUTES_KEY = 'lanzhou-map.saved-routes';
 export const SAVED_ROUTES_VERSION = 1;
@@ -122,6 +122,16 @@ export function loadSavedRoutes(
 ): LoadedSavedRoutes {
   const { value, ...rest } = loadRecord(storage, savedRoutesRecord(key), now);
   return { routes: value, ...rest };
+}
+
+let atStart: LoadedSavedRoutes | null = null;
+
+/**
+ * The saved routes as read at start, read once per visit: the start-up notice (install-reliability.ts) and the
+ * route planner share that read; a second read would find damaged text already moved aside and say nothing.
+ */
+export function savedRoutesAtStart(): LoadedSavedRoutes {
+  return (atStart ??= loadSavedRoutes(safeStorage()));
 }
 
 /** Write the routes; refuses to overwrite a newer app's data ('newer-version', see storeRecord). */

@@ -1,4 +1,4 @@
-// The data-coverage view (issue 3): per layer, the paper's count beside the count we hold, how precisely the
+// The data-coverage view: per layer, the paper's count beside the count we hold, how precisely the
 // held features are placed, what differs, and the research rows with a source that are not features (with
 // the reason). Rendered from computeCoverage's result; DOM only.
 import type { CoverageNote, LayerCoverage } from '../../data/coverage';

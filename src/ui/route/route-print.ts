@@ -1,4 +1,4 @@
-// The printable route (issue 6 §6): one A4 page with the map image, numbered stops with each stop's first
+// The printable route: one A4 page with the map image, numbered stops with each stop's first
 // fact, the legs and the times. Hidden on screen; styles/route.css shows only this section under @media print.
 // It is kept up to date with the route, so printing from the browser menu also gives the route page.
 import { tRoute } from '../../i18n/route';
