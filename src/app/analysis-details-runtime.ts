@@ -11,6 +11,7 @@ import type { AreaInput } from '../analysis/lengths';
 import { stopDistances } from '../analysis/analysis-model';
 import { TOURIST_LINE_ID } from '../analysis/indicators';
 import { lengthSection, nearbySection } from '../ui/analysis/details-sections';
+import { placeIndex } from './places';
 import type { LengthView } from '../ui/analysis/details-sections';
 
 export interface DetailsRuntime {
@@ -59,13 +60,30 @@ export function createDetailsRuntime(ctx: AppContext): DetailsRuntime {
     return { kind: 'line', km: len.km, approximate: len.approximate, withinKm: within };
   };
 
+  // Nearby lists places, like the map and search: not the opened place's own members (they are 0 m away), and
+  // one row per other place (its nearest member stands for it, under the place's primary name).
+  const places = placeIndex(ctx.catalogue);
+  const nearbyPlaces = (f: SiteFeature, metres: number) => {
+    const own = places.of(f.properties.id)?.id ?? f.properties.id;
+    const seen = new Set<string>([own]);
+    const out: Array<{ feature: SiteFeature; distanceM: number; approximate: boolean }> = [];
+    for (const n of nearbySites(f, index, metres, { limit: 40 })) {
+      const place = places.of(n.id);
+      const key = place?.id ?? n.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const primary = place ? ctx.catalogue.get(place.id) : undefined;
+      out.push({ feature: primary ?? n.feature, distanceM: n.distanceM, approximate: n.approximate });
+      if (out.length === 10) break;
+    }
+    return out;
+  };
+
   return {
     nearbySection: (f, lang) =>
       nearbySection({
         lang,
-        compute: isLocated(f)
-          ? (metres) => nearbySites(f, index, metres, { limit: 10 }).map((n) => ({ feature: n.feature, distanceM: n.distanceM, approximate: n.approximate }))
-          : null,
+        compute: isLocated(f) ? (metres) => nearbyPlaces(f, metres) : null,
         radius,
         onRadius: (m) => {
           radius = m;

@@ -32,16 +32,16 @@ function layersFor(kind: OverlayKind): LayerSpecification[] {
         { id: 'lcm-overlay-choropleth-line', type: 'line', source, metadata: meta, paint: { 'line-color': '#08306b', 'line-width': 1 } },
       ];
     case 'uncertainty':
-      // Rings around approximate points (src/analysis/uncertainty.ts): a faint fill and a dashed edge, under the
-      // sites, so the point still reads as the site and the ring as "somewhere in here".
+      // Rings around approximate points (src/analysis/uncertainty.ts): a dashed edge only, under the sites, so the
+      // point still reads as the site and the ring as "somewhere in here". No fill: rings of 1–2 km overlap in the
+      // city centre, and their tint turned the map pale blue, like water, when zoomed in.
       return [
-        { id: 'lcm-overlay-uncertainty-fill', type: 'fill', source, metadata: meta, paint: { 'fill-color': OKABE_ITO.blue, 'fill-opacity': 0.06 } },
         {
           id: 'lcm-overlay-uncertainty-line',
           type: 'line',
           source,
           metadata: meta,
-          paint: { 'line-color': OKABE_ITO.blue, 'line-width': 1.5, 'line-opacity': 0.8, 'line-dasharray': [3, 2] },
+          paint: { 'line-color': OKABE_ITO.blue, 'line-width': 1.2, 'line-opacity': 0.7, 'line-dasharray': [3, 2] },
         },
       ];
     case 'suggestions':

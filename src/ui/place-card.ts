@@ -71,11 +71,20 @@ export class PlaceCard {
 
   /** Shows the place a feature belongs to (all its members, primary first: src/analysis/same-place.ts). */
   show(f: SiteFeature, focus: boolean): void {
+    const before = this.members[0]?.properties.id;
     this.members = this.opts.membersOf(f);
     this.refresh();
+    // Another place starts at its name, not where the last card was scrolled to.
+    const changed = this.members[0]?.properties.id !== before;
+    if (changed) {
+      this.el.scrollTop = 0;
+      this.body.scrollTop = 0;
+    }
     const was = this.el.hidden;
     this.el.hidden = false;
-    if (was) this.onVisibility(true);
+    // A newly opened place is announced even when the card was already open: on a phone the sheet rises to half
+    // height again if it had been folded away (src/app/shell.ts).
+    if (was || changed) this.onVisibility(true);
     if (focus) this.heading.focus({ preventScroll: true });
   }
 
@@ -204,14 +213,16 @@ export class PlaceCard {
       menu.hidden = !open;
     };
     button.addEventListener('click', () => setOpen(menu.hidden));
-    menu.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
+    const wrap = h('div', { class: 'directions' }, button, menu);
+    // Escape with the menu open (focus on its button or in it) closes the menu only, not the whole card.
+    wrap.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !menu.hidden) {
         e.stopPropagation();
         setOpen(false);
         button.focus();
       }
     });
-    return h('div', { class: 'directions' }, button, menu);
+    return wrap;
   }
 
   private about(members: readonly SiteFeature[]): HTMLElement {

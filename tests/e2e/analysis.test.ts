@@ -12,11 +12,13 @@ import { distance } from '@turf/distance';
 import { length } from '@turf/length';
 import { lineSlice } from '@turf/line-slice';
 import { nearestPointOnLine } from '@turf/nearest-point-on-line';
+import { groupSamePlace } from '../../src/analysis/same-place';
 import { gotoApp, launch, openPage, screenshot, waitIdle } from './browser';
 import type { GuardedPage } from './browser';
 
 interface Props {
   id: string;
+  name_zh: string;
   name_en: string;
   layer?: string;
   precision: 'exact' | 'approximate' | 'unknown';
@@ -180,12 +182,20 @@ describe('analysis', () => {
     for (const radius of [1000, 5000]) {
       if (radius !== 1000) await nearby.getByRole('combobox', { name: 'Within' }).selectOption({ label: '5 km' });
       const rows = await readRows(nearby);
-      // Nearby lists point sites only (nearest 10); lines are measured in the buffer tool.
-      const expected = ALL.filter((f) => located(f) && f.geometry?.type === 'Point' && f.properties.id !== target)
-        .map((f) => ({ id: f.properties.id, d: distanceTo(src, f as Feature<Geometry, Props>) }))
-        .filter((x) => x.d <= radius)
-        .sort((a, b) => a.d - b.d)
-        .slice(0, 10);
+      // Nearby lists point sites only (nearest 10 places: one row per place, under its primary id, at its nearest
+      // member's distance; none of the opened place's own members); lines are measured in the buffer tool.
+      const placeOf = new Map<string, string>();
+      for (const p of groupSamePlace(ALL.map((f) => ({ ...f, properties: { ...f.properties, layer: f.properties.layer ?? '' } })))) for (const m of p.members) placeOf.set(m, p.id);
+      const own = placeOf.get(target) ?? target;
+      const nearest = new Map<string, number>();
+      for (const f of ALL) {
+        if (!located(f) || f.geometry.type !== 'Point') continue;
+        const place = placeOf.get(f.properties.id) ?? f.properties.id;
+        const d = distanceTo(src, f);
+        if (place === own || d > radius) continue;
+        nearest.set(place, Math.min(nearest.get(place) ?? Infinity, d));
+      }
+      const expected = [...nearest].map(([id, d]) => ({ id, d })).sort((a, b) => a.d - b.d).slice(0, 10);
       console.log(`nearby ${target} ${radius} m:`, rows.map((r) => `${r.id} ${r.metres}`).join('; '));
       expect(rows.map((r) => r.id).sort()).toEqual(expected.map((x) => x.id).sort());
       for (const r of rows) expect(Math.abs(r.metres - expected.find((x) => x.id === r.id)!.d)).toBeLessThanOrEqual(1);
