@@ -171,6 +171,11 @@ describe('place card', () => {
     expect(lat).toBeCloseTo(elat, 6);
     // Links open in a new tab and never leave the page by themselves (the network guard would record it).
     expect(await menu.getByRole('link').evaluateAll((as) => as.every((a) => a.getAttribute('target') === '_blank'))).toBe(true);
+    // Escape closes the open menu only: the card stays, focus returns to Directions.
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    await expect(c.isVisible()).resolves.toBe(true);
+    await expect(c.getByRole('button', { name: 'Directions' }).evaluate((b) => b === document.activeElement)).resolves.toBe(true);
 
     await c.getByRole('button', { name: 'Share' }).click();
     await c.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
