@@ -13,7 +13,8 @@ import { installRoute } from './app/install-route';
 import { installSearch } from './app/install-search';
 import { place } from './app/layout';
 import { errorText } from './app/lazy';
-import { loadData } from './app/load-data';
+import { loadData, showLoadError } from './app/load-data';
+import { createPlaceCard } from './app/create-card';
 import { t } from './i18n/strings';
 import { MapView } from './map/map-view';
 import { loadSettings } from './state/settings';
@@ -22,12 +23,10 @@ import { DEFAULT_STATE, Store } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import { parseUrlState } from './state/url-state';
 import type { Lang } from './types';
-import { PlaceCard } from './ui/place-card';
 import { placeIndex } from './app/places';
 import { createShell } from './app/shell';
 import { Notices } from './ui/notices';
 import { overlayPadding } from './ui/overlay-padding';
-import { districtNamer, eraName } from './ui/site-labels';
 
 // Start-up marks (lcm:*), read by `npm run bench` for its breakdown; a mark costs microseconds, so they stay on.
 performance.mark('lcm:script');
@@ -62,21 +61,12 @@ async function start(): Promise<void> {
   try {
     data = await loadData();
   } catch (e) {
-    loading.textContent = t(lang(), 'loadError') + errorText(e);
-    loading.classList.add('error');
-    loading.setAttribute('role', 'alert');
+    showLoadError(loading, t(lang(), 'loadError') + errorText(e));
     return;
   }
   performance.mark('lcm:data');
   const places = placeIndex(data.catalogue);
-  const card = new PlaceCard({
-    onClose: () => store.update({ selected: null }),
-    era: eraName,
-    district: districtNamer(data.districts),
-    membersOf: (f) => places.members(f),
-    stopTotal: places.stopTotal,
-    permalink: (id) => permalink(id, lang()),
-  });
+  const card = createPlaceCard(store, data.catalogue, data.districts);
   performance.mark('lcm:ui');
   const langListeners: Array<(l: Lang) => void> = [];
   const ctx: AppContext = {
@@ -125,14 +115,6 @@ async function start(): Promise<void> {
     loading.hidden = true;
     document.body.dataset.mapReady = 'true';
   });
-}
-
-/** The link Share copies: this site in the current language, nothing else of the current state. */
-function permalink(id: string, lang: Lang): string {
-  const u = new URL(location.pathname, location.origin);
-  u.searchParams.set('site', id);
-  if (lang !== 'zh') u.searchParams.set('lang', lang);
-  return u.href;
 }
 
 void start();

@@ -46,3 +46,10 @@ export async function loadData(): Promise<AppData> {
     baseAttribution: attributions.filter((a) => a.only === 'embedded-base').map((a) => a.text).join(' · '),
   };
 }
+
+/** The start-up message becomes an alert that the data could not be loaded (the map is never created then). */
+export function showLoadError(loading: HTMLElement, text: string): void {
+  loading.textContent = text;
+  loading.classList.add('error');
+  loading.setAttribute('role', 'alert');
+}
