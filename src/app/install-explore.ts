@@ -42,6 +42,21 @@ export function clusterLabelFor(l: Lang) {
   return (n: number) => tCard(l, 'clusterPlaces', { n });
 }
 
+/** Several different places under one click: list them, open the chosen one (nothing stays unreachable). */
+function placeChooser(ctx: AppContext, places: ReturnType<typeof placeIndex>): PlaceChooser {
+  const { store, catalogue, lang } = ctx;
+  const chooser = new PlaceChooser((id) => store.update({ selected: id }));
+  ctx.map.onStackClick((ids, at) => {
+    const entries = ids.map((id) => catalogue.get(id)).filter((f): f is SiteFeature => f !== undefined).map((f) => ({
+      id: f.properties.id,
+      name: siteName(lang(), f),
+      meta: badges(lang(), places.members(f)).map((b) => b.text).join(' · '),
+    }));
+    chooser.show(entries, at, lang(), null);
+  });
+  return chooser;
+}
+
 export function installExplore(ctx: AppContext): Contribution {
   const { store, catalogue, map } = ctx;
   const lang = ctx.lang;
@@ -51,16 +66,7 @@ export function installExplore(ctx: AppContext): Contribution {
     en: String(d.properties?.['name_en'] ?? ''),
   }));
   const places = placeIndex(catalogue);
-  // Several different places under one click: list them, open the chosen one (nothing stays unreachable).
-  const chooser = new PlaceChooser((id) => store.update({ selected: id }));
-  map.onStackClick((ids, at) => {
-    const entries = ids.map((id) => catalogue.get(id)).filter((f): f is SiteFeature => f !== undefined).map((f) => ({
-      id: f.properties.id,
-      name: siteName(lang(), f),
-      meta: badges(lang(), places.members(f)).map((b) => b.text).join(' · '),
-    }));
-    chooser.show(entries, at, lang(), null);
-  });
+  const chooser = placeChooser(ctx, places);
   let retryBasemap = () => {};
   const basemapSwitcher = new BasemapSwitcher((id) => store.update({ basemap: id }), () => retryBasemap());
   const layersPanel = new LayersPanel((layer, visible) => {
