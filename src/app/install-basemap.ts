@@ -10,7 +10,7 @@ import type { BasemapSwitcher } from '../ui/basemap-switcher';
 import type { Lang } from '../types';
 import { tBasemap } from '../i18n/basemap';
 import { EMBEDDED_BASEMAP, OFFLINE_BASEMAP_CACHE } from '../config/basemaps';
-import { offlineArchiveUrl } from '../map/map-view';
+import { offlineArchiveUrl } from '../map/offline-archive';
 
 /**
  * Stores the whole offline archive once in the service worker's cache, which then answers range requests

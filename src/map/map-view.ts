@@ -12,7 +12,7 @@ import type { BaseData, ThematicData } from './style';
 import { findOnlineBasemap } from '../config/basemaps';
 import type { FallbackReason } from './basemap-fallback';
 import { OnlineBasemapLayers } from './online-basemap';
-import { resolveArchiveUrl, TEST_ARCHIVE_KEY } from './offline-style';
+import { offlineArchiveUrl } from './offline-archive';
 import type { OverlayKind } from './overlays';
 import { ensureOverlay, OVERLAY_CLICKABLE, overlaySource } from './overlays';
 import { ClusterButtons } from './cluster-buttons';
@@ -34,19 +34,6 @@ import {
   sourceId,
   styleLayersOf,
 } from './style';
-
-/** The offline base map archive, bundled (hashed) only if `npm run basemap:extract` has written it. */
-const ARCHIVES = import.meta.glob<string>('../../geodata/base/lanzhou.pmtiles', { query: '?url', import: 'default', eager: true });
-
-export function offlineArchiveUrl(): string | null {
-  let override: string | null = null;
-  try {
-    override = localStorage.getItem(TEST_ARCHIVE_KEY);
-  } catch {
-    // storage blocked: no stand-in
-  }
-  return resolveArchiveUrl(ARCHIVES['../../geodata/base/lanzhou.pmtiles'], location.href, override);
-}
 
 // MapLibre 6 is ESM-only and, once bundled, cannot find its worker next to itself: point it at the
 // worker file Vite emits (the `?url` import above).
