@@ -3,6 +3,7 @@
 // map's host (the app's default base map) is cut like the network of a machine offline and listed in
 // `basemap`; any other request that tries to leave the machine is listed in `external`, and the test fails.
 // A test that wants the online path answers the base-map hosts itself (a route registered after the guard).
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -138,4 +139,43 @@ export async function renderedIds(page: Page, layer: string): Promise<string[]> 
     }
     return [...new Set(ids2)];
   }, layer);
+}
+
+/**
+ * One browser for a test file's tests. Every page opened through it is checked after each test — it stayed on
+ * the machine and threw nothing — and closed. `open` navigates and waits for the map; `page` only opens (for a
+ * test that sets up storage or routes before it navigates).
+ */
+export function guardedBrowser(): {
+  open: (query: string, viewport?: { width: number; height: number }) => Promise<GuardedPage>;
+  page: () => Promise<GuardedPage>;
+} {
+  let browser: Browser | undefined;
+  const opened: GuardedPage[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    for (const g of opened.splice(0)) {
+      expect(g.external).toEqual([]);
+      expect(g.errors).toEqual([]);
+      await g.context.close();
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const page = async (viewport?: { width: number; height: number }) => {
+    const g = await openPage(browser!, viewport ? { viewport } : {});
+    opened.push(g);
+    return g;
+  };
+  return {
+    open: async (query, viewport) => {
+      const g = await page(viewport);
+      await gotoApp(g.page, query);
+      return g;
+    },
+    page: () => page(),
+  };
 }

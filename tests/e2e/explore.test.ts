@@ -2,35 +2,11 @@
 // together; the keyboard-only list twin; permalinks and back/forward; malformed links; English labels;
 // clustering; the phone layout. Elements are found by role and accessible name, as a person would.
 //   E2E_PORT=4181 E2E_DIST=dist-explore npx vitest run --project e2e tests/e2e/explore.test.ts
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { BASE_URL, gotoApp, launch, openPage, renderedIds, screenshot, waitIdle } from './browser';
-import type { GuardedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { BASE_URL, guardedBrowser, renderedIds, screenshot, waitIdle } from './browser';
 
-let browser: Browser;
-const opened: GuardedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  // Every page of every test stayed on the machine and threw nothing.
-  for (const g of opened.splice(0)) {
-    expect(g.external).toEqual([]);
-    expect(g.errors).toEqual([]);
-    await g.context.close();
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string, viewport?: { width: number; height: number }): Promise<GuardedPage> {
-  const g = await openPage(browser, viewport ? { viewport } : {});
-  opened.push(g);
-  await gotoApp(g.page, query);
-  return g;
-}
+const { open, page: openBlank } = guardedBrowser();
 
 const searchBox = (page: Page, name: string) => page.getByRole('combobox', { name });
 const resultOptions = (page: Page, listName: string) => page.getByRole('listbox', { name: listName }).getByRole('option');
@@ -374,8 +350,7 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
   });
 
   it('a malformed URL shows a notice (role status) and a working map', async () => {
-    const g = await openPage(browser);
-    opened.push(g);
+    const g = await openBlank();
     const { page } = g;
     await page.goto(BASE_URL + '?map=99/abc/x&layers=nope&lang=xx&site=%3Cscript%3E&foo=bar&era=3000..1');
     // The notice is polite and dismisses itself after 12 s, so it is read as soon as it appears.

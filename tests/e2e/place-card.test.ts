@@ -2,37 +2,14 @@
 // (badges, actions, Directions deep links, Share), the side-panel tabs, the phone's bottom sheet and header,
 // the desktop header in one row, and the route's own colour, count and fit. Screenshots go to test-artifacts/.
 //   E2E_PORT=4304 npx vitest run --project e2e tests/e2e/place-card.test.ts
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import gcoord from 'gcoord';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gotoApp, launch, openPage, screenshot, waitIdle } from './browser';
-import type { GuardedPage } from './browser';
+import { guardedBrowser, screenshot, waitIdle } from './browser';
 
-let browser: Browser;
-const opened: GuardedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  for (const g of opened.splice(0)) {
-    expect(g.external).toEqual([]);
-    expect(g.errors).toEqual([]);
-    await g.context.close();
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string, viewport?: { width: number; height: number }): Promise<GuardedPage> {
-  const g = await openPage(browser, viewport ? { viewport } : {});
-  opened.push(g);
-  await gotoApp(g.page, query);
-  return g;
-}
+const { open } = guardedBrowser();
 
 interface Site {
   id: string;

@@ -3,37 +3,14 @@
 // "Suggest a position" end to end — by mouse (the City Museum journey, timed) and by keyboard, a reload, export
 // (the downloaded file read back and checked), re-import through the Import picker, and corrupt storage.
 //   E2E_PORT=4306 E2E_DIST=dist-suggest npx vitest run --project e2e tests/e2e/suggest.test.ts
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gotoApp, launch, openPage, screenshot, waitIdle } from './browser';
-import type { GuardedPage } from './browser';
+import { gotoApp, guardedBrowser, screenshot, waitIdle } from './browser';
 
-let browser: Browser;
-const opened: GuardedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  for (const g of opened.splice(0)) {
-    expect(g.external).toEqual([]);
-    expect(g.errors).toEqual([]);
-    await g.context.close();
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string): Promise<GuardedPage> {
-  const g = await openPage(browser);
-  opened.push(g);
-  await gotoApp(g.page, query);
-  return g;
-}
+const { open, page: openBlank } = guardedBrowser();
 
 // Expected counts from the shipped layer files, computed here (not with the app's code).
 interface RawFeature {
@@ -339,8 +316,7 @@ describe('suggest a position', () => {
   });
 
   it('corrupt saved suggestions are backed up, the user is told where, and the app starts', async () => {
-    const g = await openPage(browser);
-    opened.push(g);
+    const g = await openBlank();
     const { page } = g;
     await gotoApp(page, '?lang=en');
     const broken = '{"version":1,"suggestions":[{"type":"Feature",';

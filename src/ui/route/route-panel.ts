@@ -7,6 +7,7 @@ import { h } from '../dom';
 import type { Lang, TravelMode } from '../../types';
 import type { EndOption, RouteModel } from '../../analysis/route-view-model';
 import { RouteKeepSection } from './route-keep-section';
+import type { KeepCallbacks } from './route-keep-section';
 import { RouteLegsSection } from './route-legs-section';
 import { RouteOptimiseSection } from './route-optimise-section';
 import type { RouteT } from './route-section';
@@ -16,7 +17,8 @@ import { RouteSuggestionsSection } from './route-suggestions-section';
 
 export type { EndOption, RouteModel } from '../../analysis/route-view-model';
 
-export interface RoutePanelCallbacks {
+/** Everything the panel reports; saving, loading, sharing and files are the keep section's (route-keep-section.ts). */
+export interface RoutePanelCallbacks extends KeepCallbacks {
   onClose: () => void;
   onMove: (from: number, to: number) => void;
   onRemove: (id: string) => void;
@@ -31,13 +33,6 @@ export interface RoutePanelCallbacks {
   onOptimise: () => void;
   onAlongMetres: (m: number) => void;
   onUseSuggestion: (id: string) => void;
-  onSave: (name: string) => void;
-  onLoad: (id: string) => void;
-  onDelete: (id: string) => void;
-  onCopyLink: () => void;
-  onExport: (format: 'gpx' | 'geojson' | 'kml') => void;
-  onImport: (file: File) => void;
-  onPrint: () => void;
 }
 
 export class RoutePanel {
