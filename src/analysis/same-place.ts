@@ -196,3 +196,19 @@ export function placeLookup(places: readonly Place[]): Map<string, Place> {
   for (const p of places) for (const m of p.members) out.set(m, p);
   return out;
 }
+
+/**
+ * One item per place, in the given order (so the first, e.g. the nearest or best-ranked, stands for its place),
+ * leaving out the places in `skip`. Search results and Nearby both list places this way.
+ */
+export function firstPerPlace<T>(items: readonly T[], placeOf: (item: T) => string, skip: Iterable<string> = []): T[] {
+  const seen = new Set(skip);
+  const out: T[] = [];
+  for (const item of items) {
+    const key = placeOf(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ import { stopDistances } from '../analysis/analysis-model';
 import { TOURIST_LINE_ID } from '../analysis/indicators';
 import { lengthSection, nearbySection } from '../ui/analysis/details-sections';
 import { placeIndex } from './places';
+import { firstPerPlace } from '../analysis/same-place';
 import type { LengthView } from '../ui/analysis/details-sections';
 
 export interface DetailsRuntime {
@@ -64,19 +65,13 @@ export function createDetailsRuntime(ctx: AppContext): DetailsRuntime {
   // one row per other place (its nearest member stands for it, under the place's primary name).
   const places = placeIndex(ctx.catalogue);
   const nearbyPlaces = (f: SiteFeature, metres: number) => {
-    const own = places.of(f.properties.id)?.id ?? f.properties.id;
-    const seen = new Set<string>([own]);
-    const out: Array<{ feature: SiteFeature; distanceM: number; approximate: boolean }> = [];
-    for (const n of nearbySites(f, index, metres, { limit: 40 })) {
-      const place = places.of(n.id);
-      const key = place?.id ?? n.id;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const primary = place ? ctx.catalogue.get(place.id) : undefined;
-      out.push({ feature: primary ?? n.feature, distanceM: n.distanceM, approximate: n.approximate });
-      if (out.length === 10) break;
-    }
-    return out;
+    const placeOf = (id: string) => places.of(id)?.id ?? id;
+    const hits = firstPerPlace(nearbySites(f, index, metres, { limit: 40 }), (n) => placeOf(n.id), [placeOf(f.properties.id)]);
+    return hits.slice(0, 10).map((n) => ({
+      feature: ctx.catalogue.get(placeOf(n.id)) ?? n.feature,
+      distanceM: n.distanceM,
+      approximate: n.approximate,
+    }));
   };
 
   return {

@@ -8,6 +8,7 @@ import { SearchBox } from '../ui/search-box';
 import { districtNamer, siteMeta } from '../ui/site-labels';
 import { badges } from '../ui/place-card-model';
 import { placeIndex } from './places';
+import { firstPerPlace } from '../analysis/same-place';
 import type { AppContext, Contribution } from './context';
 import { lazy } from './lazy';
 
@@ -18,26 +19,16 @@ export function installSearch(ctx: AppContext): Contribution {
    * One row per place: the best-ranked hit of a place stands for it, shown under the place's own name (the
    * alias that matched is kept, so "中山桥" still says why 兰州黄河铁桥 came up).
    */
-  const onePerPlace = (hits: SearchHit[]): SearchHit[] => {
-    const seen = new Set<string>();
-    const out: SearchHit[] = [];
-    for (const hit of hits) {
+  const onePerPlace = (hits: SearchHit[]): SearchHit[] =>
+    firstPerPlace(hits, (hit) => sites.of(hit.id)?.id ?? hit.id).map((hit) => {
       const place = sites.of(hit.id);
-      const key = place?.id ?? hit.id;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const primary = place && place.id !== hit.id ? catalogue.get(place.id) : undefined;
-      if (!primary) {
-        out.push(hit);
-        continue;
-      }
+      if (!primary) return hit;
       const p = primary.properties;
       // The matched member's name becomes the "why" when it differs from the place's name.
       const alias = hit.alias ?? (hit.name_zh !== p.name_zh ? hit.name_zh : undefined);
-      out.push({ ...hit, id: p.id, name_zh: p.name_zh, name_en: p.name_en, ...(alias ? { alias } : {}) });
-    }
-    return out;
-  };
+      return { ...hit, id: p.id, name_zh: p.name_zh, name_en: p.name_en, ...(alias ? { alias } : {}) };
+    });
   const districtName = districtNamer(ctx.districts);
   const places = new Map(
     [...ctx.municipality.features, ...ctx.districts.features].map((f) => [String(f.properties?.['id']), f as SearchableFeature & Feature<Geometry>]),

@@ -262,6 +262,9 @@ describe('phone 390×844', () => {
     expect(marker).not.toBeNull();
     expect(marker!).toBeLessThan(sheetTop - 10);
     expect(marker!).toBeGreaterThan(60);
+    // The base-map notice (the network is cut here) sits under the header, clear of the card and its actions.
+    const notice = await page.locator('#notices').getByText('The online base map cannot be reached').boundingBox();
+    if (notice) expect(notice.y + notice.height).toBeLessThan(sheetTop);
     await screenshot(page, 'card-phone-en');
   });
 });

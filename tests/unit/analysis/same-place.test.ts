@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { PlaceInputProps } from '../../../src/analysis/same-place';
-import { groupSamePlace, nameStem, placeLookup, stemsMatch } from '../../../src/analysis/same-place';
+import { firstPerPlace, groupSamePlace, nameStem, placeLookup, stemsMatch } from '../../../src/analysis/same-place';
 import { expectGolden, readFixture } from '../golden';
 
 type Input = FeatureCollection<Geometry | null, PlaceInputProps>;
@@ -66,5 +66,22 @@ describe('options', () => {
     const copy = JSON.parse(JSON.stringify(f));
     groupSamePlace(Object.freeze(f.map((x) => Object.freeze(x))));
     expect(f).toEqual(copy);
+  });
+});
+
+describe('firstPerPlace', () => {
+  const place: Record<string, string> = { a1: 'A', a2: 'A', b1: 'B', c1: 'C', c2: 'C' };
+  const of = (id: string) => place[id] ?? id;
+
+  it('keeps the first item of each place, in order', () => {
+    expect(firstPerPlace(['a2', 'b1', 'a1', 'c2', 'c1', 'x'], of)).toEqual(['a2', 'b1', 'c2', 'x']);
+  });
+
+  it('leaves out the places it is told to skip (the opened place in Nearby)', () => {
+    expect(firstPerPlace(['a1', 'b1', 'a2', 'c1'], of, ['A'])).toEqual(['b1', 'c1']);
+  });
+
+  it('gives nothing for nothing', () => {
+    expect(firstPerPlace([], of)).toEqual([]);
   });
 });
