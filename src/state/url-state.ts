@@ -7,7 +7,7 @@ import type { Camera, HeritageCategory, HeritageLevel, LayerId, ScenicGrade } fr
 import { DEFAULT_FILTERS } from '../data/filters';
 import type { Filters } from '../data/filters';
 import { isKnownBasemap } from '../config/basemaps';
-import { MAX_BUFFER_M, MIN_BUFFER_M } from '../analysis/buffer-query';
+import { MAX_BUFFER_M, MIN_BUFFER_M } from '../analysis/buffer-radius';
 import type { AppState, BufferRequest, Demo, HighlightKind, MainView } from './store';
 import { DEFAULT_STATE } from './store';
 

@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { SiteFeature } from '../../../src/types';
-import {
-  bufferQuery,
-  validateRadius,
-  MAX_BUFFER_M,
-  MIN_BUFFER_M,
-} from '../../../src/analysis/buffer-query';
+import { bufferQuery } from '../../../src/analysis/buffer-query';
+import { MAX_BUFFER_M, MIN_BUFFER_M, validateRadius } from '../../../src/analysis/buffer-radius';
 import type { BufferResult } from '../../../src/analysis/buffer-query';
 import { parseUrlState } from '../../../src/state/url-state';
 import { PointIndex } from '../../../src/analysis/spatial-index';
