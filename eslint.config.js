@@ -25,23 +25,46 @@ function boundaries(folder) {
       message: `src/${folder}/ may not import src/${f}/ (docs/architecture.md).`,
     })),
   ];
-  if (folder !== 'map') patterns.push({ group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' });
+  if (folder !== 'map')
+    patterns.push({ group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' });
   if (!['analysis', 'data'].includes(folder)) {
-    patterns.push({ group: ['@turf/*'], message: 'Turf belongs to src/analysis/ (and src/data/); ask it for the result.' });
+    patterns.push({
+      group: ['@turf/*'],
+      message: 'Turf belongs to src/analysis/ (and src/data/); ask it for the result.',
+    });
   }
   return { files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }
 
 const HTML_SINKS = [
-  { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'No HTML from strings: build nodes with h() (src/ui/dom.ts).' },
-  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|write|writeln)$/]", message: 'No HTML from strings: build nodes with h() (src/ui/dom.ts).' },
-  { selector: "Property[key.name='srcdoc'], MemberExpression[property.name='srcdoc']", message: 'No srcdoc: no HTML from strings.' },
+  {
+    selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'No HTML from strings: build nodes with h() (src/ui/dom.ts).',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|write|writeln)$/]',
+    message: 'No HTML from strings: build nodes with h() (src/ui/dom.ts).',
+  },
+  {
+    selector: "Property[key.name='srcdoc'], MemberExpression[property.name='srcdoc']",
+    message: 'No srcdoc: no HTML from strings.',
+  },
   { selector: "NewExpression[callee.name='Function']", message: 'No code from strings.' },
 ];
 const HREF_SINKS = [
-  { selector: "AssignmentExpression > MemberExpression.left[property.name='href']", message: 'Set links through safeLink (src/ui/dom.ts).' },
-  { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value='href']", message: 'Set links through safeLink (src/ui/dom.ts).' },
-  { selector: "CallExpression[callee.name='h'][arguments.0.value='a'] > ObjectExpression > Property[key.name='href']", message: 'Set links through safeLink (src/ui/dom.ts).' },
+  {
+    selector: "AssignmentExpression > MemberExpression.left[property.name='href']",
+    message: 'Set links through safeLink (src/ui/dom.ts).',
+  },
+  {
+    selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value='href']",
+    message: 'Set links through safeLink (src/ui/dom.ts).',
+  },
+  {
+    selector: "CallExpression[callee.name='h'][arguments.0.value='a'] > ObjectExpression > Property[key.name='href']",
+    message: 'Set links through safeLink (src/ui/dom.ts).',
+  },
 ];
 
 export default tseslint.config(
@@ -70,6 +93,11 @@ export default tseslint.config(
   ...FOLDERS.map(boundaries),
   {
     files: ['src/types.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*'], message: 'src/types.ts is the bottom layer: it imports nothing of ours.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['./*'], message: 'src/types.ts is the bottom layer: it imports nothing of ours.' }] },
+      ],
+    },
   },
 );

@@ -34,7 +34,9 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'lcm-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' },
+    ],
   };
 }
 
@@ -51,7 +53,11 @@ function preloadStartupData(): Plugin {
       handler: (_html, ctx) =>
         Object.values(ctx.bundle ?? {})
           .filter((a) => a.type === 'asset' && a.originalFileNames.some((n) => wanted.has(n)))
-          .map((a) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${a.fileName}` }, injectTo: 'head' as const })),
+          .map((a) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${a.fileName}` },
+            injectTo: 'head' as const,
+          })),
     },
   };
 }
@@ -97,7 +103,8 @@ export default defineConfig({
       manifest: {
         name: '兰州文化地图 · Lanzhou Cultural Map',
         short_name: '兰州文化地图',
-        description: 'Heritage, scenic spots, museums, intangible heritage and the Yellow River tourist line of Lanzhou, offline.',
+        description:
+          'Heritage, scenic spots, museums, intangible heritage and the Yellow River tourist line of Lanzhou, offline.',
         lang: 'zh-Hans',
         start_url: './',
         scope: './',

@@ -61,14 +61,23 @@ function casesFor(size: number, coords: [number, number][], index: PointIndex<Si
     {
       name: `buffer point 1 km @${size}`,
       indexed: ([lon, lat]) => index.withinRadius(lon, lat, 1000).length,
-      scan: (q) => coords.map((c, i) => ({ i, d: distance(q, c, { units: 'meters' }) })).filter((x) => x.d <= 1000).sort((a, b) => a.d - b.d).length,
+      scan: (q) =>
+        coords
+          .map((c, i) => ({ i, d: distance(q, c, { units: 'meters' }) }))
+          .filter((x) => x.d <= 1000)
+          .sort((a, b) => a.d - b.d).length,
       batch: 200,
       scanBatch: big ? 3 : 20,
     },
     {
       name: `nearby 10 within 5 km @${size}`,
       indexed: ([lon, lat]) => index.nearest(lon, lat, 10, 5000).length,
-      scan: (q) => coords.map((c, i) => ({ i, d: distance(q, c, { units: 'meters' }) })).filter((x) => x.d <= 5000).sort((a, b) => a.d - b.d).slice(0, 10).length,
+      scan: (q) =>
+        coords
+          .map((c, i) => ({ i, d: distance(q, c, { units: 'meters' }) }))
+          .filter((x) => x.d <= 5000)
+          .sort((a, b) => a.d - b.d)
+          .slice(0, 10).length,
       batch: 200,
       scanBatch: big ? 3 : 20,
     },
@@ -94,7 +103,8 @@ export async function runAnalysisBench(): Promise<AnalysisBenchRow[]> {
     for (const c of casesFor(size, coords, index, line)) {
       // Sanity: both sides must agree on the first query before their times mean anything.
       const q0 = queryPoints(1, size + 3)[0] ?? [103.8, 36.06];
-      const a = c.indexed(q0), b = c.scan(q0);
+      const a = c.indexed(q0),
+        b = c.scan(q0);
       if (a !== b) throw new Error(`${c.name}: index found ${a}, scan found ${b}`);
       const ms: number[] = [];
       const base: number[] = [];
@@ -105,7 +115,8 @@ export async function runAnalysisBench(): Promise<AnalysisBenchRow[]> {
         // Yield between runs so a caller's event loop (timers, other bench steps) is not starved.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      const m = median(ms), bm = median(base);
+      const m = median(ms),
+        bm = median(base);
       rows.push({ name: c.name, ms: m, baselineMs: bm, ratio: m / bm });
     }
   }
@@ -117,8 +128,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await runAnalysisBench();
   const fmt = (x: number): string => (x < 0.1 ? x.toFixed(4) : x < 10 ? x.toFixed(3) : x.toFixed(1));
   console.log(`analysis queries, median of ${RUNS} runs, ms per query (node ${process.version})`);
-  console.log(['case'.padEnd(30), 'index ms'.padStart(10), 'turf scan ms'.padStart(13), 'ratio'.padStart(9), 'speed-up'.padStart(9)].join(' '));
+  console.log(
+    [
+      'case'.padEnd(30),
+      'index ms'.padStart(10),
+      'turf scan ms'.padStart(13),
+      'ratio'.padStart(9),
+      'speed-up'.padStart(9),
+    ].join(' '),
+  );
   for (const r of rows) {
-    console.log([r.name.padEnd(30), fmt(r.ms).padStart(10), fmt(r.baselineMs).padStart(13), r.ratio.toFixed(5).padStart(9), `${Math.round(1 / r.ratio)}×`.padStart(9)].join(' '));
+    console.log(
+      [
+        r.name.padEnd(30),
+        fmt(r.ms).padStart(10),
+        fmt(r.baselineMs).padStart(13),
+        r.ratio.toFixed(5).padStart(9),
+        `${Math.round(1 / r.ratio)}×`.padStart(9),
+      ].join(' '),
+    );
   }
 }

@@ -39,7 +39,11 @@ export function phases(marks: Marks): Phase[] {
 /** Per phase, the median over visits (visits lacking the mark are left out of that phase). */
 export function medianPhases(visits: readonly Marks[]): Phase[] {
   return PHASES.flatMap((p) => {
-    const ms = visits.flatMap((m) => phases(m).filter((x) => x.mark === p.mark).map((x) => x.ms));
+    const ms = visits.flatMap((m) =>
+      phases(m)
+        .filter((x) => x.mark === p.mark)
+        .map((x) => x.ms),
+    );
     return ms.length ? [{ mark: p.mark, label: p.label, ms: median(ms) }] : [];
   });
 }
@@ -80,8 +84,16 @@ export function categorise(frame: { functionName: string; url: string }, parentN
   if (fn === '(garbage collector)') return 'garbage collection';
   if (fn === '(idle)') return 'idle';
   const chain = [fn, ...parentNames];
-  if (chain.some((n) => /^(_drawGlyph|_tinySDF|getGlyphs|_doesCharSupportLocalGlyph)$/.test(n))) return 'glyphs (TinySDF, CJK)';
-  if (chain.some((n) => /^(placeLayer|placeLayerTile|placeLayerBucketPart|_placeSymbol|placeCollisionBox|placeCollisionCircles)$/i.test(n))) return 'label placement';
+  if (chain.some((n) => /^(_drawGlyph|_tinySDF|getGlyphs|_doesCharSupportLocalGlyph)$/.test(n)))
+    return 'glyphs (TinySDF, CJK)';
+  if (
+    chain.some((n) =>
+      /^(placeLayer|placeLayerTile|placeLayerBucketPart|_placeSymbol|placeCollisionBox|placeCollisionCircles)$/i.test(
+        n,
+      ),
+    )
+  )
+    return 'label placement';
   if (/maplibre-gl/.test(url)) return 'MapLibre other';
   if (/\/assets\/.*\.js$/.test(url)) return 'app code';
   if (url) return 'other scripts';
@@ -98,7 +110,8 @@ export function summariseProfile(profile: CpuProfile): Record<CpuCategory, numbe
     const known = catOf.get(id);
     if (known) return known;
     const names: string[] = [];
-    for (let p = parent.get(id); p !== undefined && names.length < 40; p = parent.get(p)) names.push(byId.get(p)?.callFrame.functionName ?? '');
+    for (let p = parent.get(id); p !== undefined && names.length < 40; p = parent.get(p))
+      names.push(byId.get(p)?.callFrame.functionName ?? '');
     const c = categorise(byId.get(id)?.callFrame ?? { functionName: '', url: '' }, names);
     catOf.set(id, c);
     return c;

@@ -26,12 +26,16 @@ export async function waitUp(url: string, ms: number): Promise<void> {
 
 export function serve(outDir: string, port: number): ChildProcess {
   // The local vite binary, not npx: npx's own start-up took tens of seconds on the loaded shared machine.
-  return spawn(join(root, 'node_modules', '.bin', 'vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true, // own process group, so the whole vite tree can be stopped
-  });
+  return spawn(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    {
+      cwd: root,
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true, // own process group, so the whole vite tree can be stopped
+    },
+  );
 }
 
 export function stop(p: ChildProcess | undefined): void {
@@ -101,7 +105,10 @@ export interface VisitOptions {
 
 export async function visit(browser: Browser, page: PageKind, opts: VisitOptions = {}): Promise<Visit> {
   // A fresh context per visit: empty cache, as a first visit. Service workers blocked: we measure the network load.
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const external: string[] = [];
   const errors: string[] = [];
   const loaded: Loaded[] = [];
@@ -118,7 +125,10 @@ export async function visit(browser: Browser, page: PageKind, opts: VisitOptions
     new MutationObserver((_m, obs) => {
       const v = document.body?.getAttribute(attr);
       if (v) {
-        (window as unknown as { __benchReady: { at: number; value: string } }).__benchReady = { at: performance.now(), value: v };
+        (window as unknown as { __benchReady: { at: number; value: string } }).__benchReady = {
+          at: performance.now(),
+          value: v,
+        };
         obs.disconnect();
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: [attr] });
@@ -133,7 +143,12 @@ export async function visit(browser: Browser, page: PageKind, opts: VisitOptions
       pending.push(
         res.body().then(
           (body) => {
-            loaded.push({ url: new URL(url).pathname, kind: kindOf(url), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+            loaded.push({
+              url: new URL(url).pathname,
+              kind: kindOf(url),
+              raw: body.length,
+              gzip: gzipSync(body, { level: 9 }).length,
+            });
           },
           () => undefined, // redirects and aborted requests have no body
         ),
@@ -147,14 +162,21 @@ export async function visit(browser: Browser, page: PageKind, opts: VisitOptions
     await cdp.send('Profiler.start');
   }
   await p.goto(page.url);
-  await p.waitForFunction(() => (window as unknown as { __benchReady?: unknown }).__benchReady !== undefined, null, { timeout: 120_000 });
+  await p.waitForFunction(() => (window as unknown as { __benchReady?: unknown }).__benchReady !== undefined, null, {
+    timeout: 120_000,
+  });
   const profile = opts.profile ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : undefined;
-  const ready = await p.evaluate(() => (window as unknown as { __benchReady: { at: number; value: string } }).__benchReady);
+  const ready = await p.evaluate(
+    () => (window as unknown as { __benchReady: { at: number; value: string } }).__benchReady,
+  );
   if (ready.value !== 'true') throw new Error(`${page.id}: ready flag is "${ready.value}"`);
   const styleLayers = await p.evaluate(() => window.__map?.getStyle().layers.length ?? -1);
   // MapLibre internals (not public API; read only here): compiled shader programs and tiles held per source.
   const work = await p.evaluate(() => {
-    type Internals = { painter?: { programCache?: { programs?: object } | object }; style?: { tileManagers?: Record<string, { getIds?: () => string[] }> } };
+    type Internals = {
+      painter?: { programCache?: { programs?: object } | object };
+      style?: { tileManagers?: Record<string, { getIds?: () => string[] }> };
+    };
     const m = window.__map as unknown as Internals | undefined;
     const cache = m?.painter?.programCache;
     const programs = cache && 'programs' in cache && cache.programs ? cache.programs : (cache ?? {});
@@ -166,12 +188,27 @@ export async function visit(browser: Browser, page: PageKind, opts: VisitOptions
     };
   });
   const marks = await p.evaluate(() =>
-    Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lcm:')).map((m) => [m.name, m.startTime])),
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('lcm:'))
+        .map((m) => [m.name, m.startTime]),
+    ),
   );
   if (opts.after) await opts.after(p);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   await Promise.all(pending);
   await context.close();
-  return { readyMs: ready.at, heapUsed: heap.usedSize, styleLayers, work, marks, loaded, external, errors, ...(profile ? { profile } : {}) };
+  return {
+    readyMs: ready.at,
+    heapUsed: heap.usedSize,
+    styleLayers,
+    work,
+    marks,
+    loaded,
+    external,
+    errors,
+    ...(profile ? { profile } : {}),
+  };
 }

@@ -55,19 +55,44 @@ export function plainStyle(files: readonly PlainFile[]): StyleSpecification {
     for (const kind of file.kinds) {
       const filter = GEOMETRY_FILTER[kind];
       const id = `plain:${file.name}:${kind}`;
-      if (kind === 'polygon') byKind.polygon.push({ id, type: 'fill', source, filter, paint: { 'fill-color': '#d8e2dc', 'fill-opacity': 0.6 } });
-      if (kind === 'line') byKind.line.push({ id, type: 'line', source, filter, paint: { 'line-color': '#0072b2', 'line-width': 2 } });
+      if (kind === 'polygon')
+        byKind.polygon.push({
+          id,
+          type: 'fill',
+          source,
+          filter,
+          paint: { 'fill-color': '#d8e2dc', 'fill-opacity': 0.6 },
+        });
+      if (kind === 'line')
+        byKind.line.push({ id, type: 'line', source, filter, paint: { 'line-color': '#0072b2', 'line-width': 2 } });
       if (kind === 'point') {
-        byKind.point.push({ id, type: 'circle', source, filter, paint: { 'circle-radius': 6, 'circle-color': '#d55e00' } });
+        byKind.point.push({
+          id,
+          type: 'circle',
+          source,
+          filter,
+          paint: { 'circle-radius': 6, 'circle-color': '#d55e00' },
+        });
         byKind.label.push({
           id: `${id}:label`,
           type: 'symbol',
           source,
           filter,
-          layout: { 'text-field': ['coalesce', ['get', 'name_zh'], ['get', 'name_en']], 'text-font': ['sans-serif'], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
+          layout: {
+            'text-field': ['coalesce', ['get', 'name_zh'], ['get', 'name_en']],
+            'text-font': ['sans-serif'],
+            'text-size': 12,
+            'text-offset': [0, 1.1],
+            'text-anchor': 'top',
+          },
         });
       }
     }
   }
-  return { version: 8, name: 'bench plain page', sources, layers: [...byKind.polygon, ...byKind.line, ...byKind.point, ...byKind.label] };
+  return {
+    version: 8,
+    name: 'bench plain page',
+    sources,
+    layers: [...byKind.polygon, ...byKind.line, ...byKind.point, ...byKind.label],
+  };
 }

@@ -45,7 +45,9 @@ export class Report {
       limit,
       unit,
       met,
-      margin: met ? `${fmt(limit - value)} ${unit} to spare` : `missed by ${fmt(value - limit)} ${unit} (${(((value - limit) / limit) * 100).toFixed(0)} %)`,
+      margin: met
+        ? `${fmt(limit - value)} ${unit} to spare`
+        : `missed by ${fmt(value - limit)} ${unit} (${(((value - limit) / limit) * 100).toFixed(0)} %)`,
     };
     this.budgets.push(b);
     return b;
@@ -54,22 +56,36 @@ export class Report {
   /** A budget `value ≥ floor` (more is better, e.g. frames per second). */
   budgetAtLeast(name: string, value: number, floor: number, unit: string): Budget {
     const met = value >= floor;
-    const b = { name, value, limit: floor, unit, met, margin: met ? `${fmt(value - floor)} ${unit} above` : `short by ${fmt(floor - value)} ${unit}` };
+    const b = {
+      name,
+      value,
+      limit: floor,
+      unit,
+      met,
+      margin: met ? `${fmt(value - floor)} ${unit} above` : `short by ${fmt(floor - value)} ${unit}`,
+    };
     this.budgets.push(b);
     return b;
   }
 
   print(out: (line: string) => void): void {
     const w = Math.max(...this.rows.map((r) => r.name.length));
-    out(`${'figure'.padEnd(w)}  ${'value'.padStart(10)}  ${'baseline'.padStart(10)}  ${'ratio'.padStart(8)}  unit / baseline`);
+    out(
+      `${'figure'.padEnd(w)}  ${'value'.padStart(10)}  ${'baseline'.padStart(10)}  ${'ratio'.padStart(8)}  unit / baseline`,
+    );
     let group = '';
     for (const r of this.rows) {
       if (r.group !== group) out(`— ${(group = r.group)}`);
-      out(`${r.name.padEnd(w)}  ${fmt(r.value).padStart(10)}  ${(r.baseline === null ? '–' : fmt(r.baseline)).padStart(10)}  ${(r.ratio === null ? '–' : r.ratio.toFixed(3)).padStart(8)}  ${r.unit}${r.baselineName ? ` / ${r.baselineName}` : ''}`);
+      out(
+        `${r.name.padEnd(w)}  ${fmt(r.value).padStart(10)}  ${(r.baseline === null ? '–' : fmt(r.baseline)).padStart(10)}  ${(r.ratio === null ? '–' : r.ratio.toFixed(3)).padStart(8)}  ${r.unit}${r.baselineName ? ` / ${r.baselineName}` : ''}`,
+      );
     }
   }
 
   printBudgets(out: (line: string) => void): void {
-    for (const b of this.budgets) out(`  ${b.met ? 'MET   ' : 'MISSED'} ${b.name}: ${fmt(b.value)} ${b.unit} (limit ${fmt(b.limit)}) — ${b.margin}`);
+    for (const b of this.budgets)
+      out(
+        `  ${b.met ? 'MET   ' : 'MISSED'} ${b.name}: ${fmt(b.value)} ${b.unit} (limit ${fmt(b.limit)}) — ${b.margin}`,
+      );
   }
 }

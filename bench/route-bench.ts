@@ -32,7 +32,9 @@ function median(xs: number[]): number {
 
 function instance(n: number, seed: number): number[][] {
   const rnd = mulberry32(seed);
-  return distanceMatrix(Array.from({ length: n }, () => [103.6 + rnd() * 0.3, 36.0 + rnd() * 0.15] as [number, number]));
+  return distanceMatrix(
+    Array.from({ length: n }, () => [103.6 + rnd() * 0.3, 36.0 + rnd() * 0.15] as [number, number]),
+  );
 }
 
 function timeIt<T>(f: () => T): { ms: number; value: T } {
@@ -90,7 +92,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const fmt = (x: number): string => (x < 0.1 ? x.toFixed(4) : x.toFixed(2));
   console.log(`route optimiser, median of ${RUNS} runs, ms per solve (node ${process.version})`);
   console.log(
-    ['case'.padEnd(32), 'ms'.padStart(9), 'NN ms'.padStart(9), 'ratio'.padStart(9), 'km'.padStart(8), 'NN km'.padStart(8), 'shorter'.padStart(8)].join(' '),
+    [
+      'case'.padEnd(32),
+      'ms'.padStart(9),
+      'NN ms'.padStart(9),
+      'ratio'.padStart(9),
+      'km'.padStart(8),
+      'NN km'.padStart(8),
+      'shorter'.padStart(8),
+    ].join(' '),
   );
   for (const r of rows) {
     const shorter = `${((1 - r.distanceM / r.baselineDistanceM) * 100).toFixed(1)}%`;

@@ -41,7 +41,9 @@ const BUDGET = { idleRatio: 1.5, filterMs: 100, fps: 60 };
 async function interact(p: Page): Promise<Interactions> {
   // The lang is English (?lang=en), so controls are found by their English names, as a person reads them.
   const filterMs = await p.evaluate(async () => {
-    const input = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((i) => /^Museums/.test(i.labels?.[0]?.textContent?.trim() ?? ''));
+    const input = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((i) =>
+      /^Museums/.test(i.labels?.[0]?.textContent?.trim() ?? ''),
+    );
     if (!input) return NaN;
     const map = window.__map!;
     const t0 = performance.now();
@@ -50,19 +52,25 @@ async function interact(p: Page): Promise<Interactions> {
     return Promise.race([idle, new Promise<number>((res) => setTimeout(() => res(NaN), 20_000))]);
   });
   const list = await p.evaluate(async () => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'List');
+    const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent?.trim() === 'List',
+    );
     if (!button) return { ms: NaN, rows: 0 };
     // No named helper functions inside page.evaluate: the bench's TypeScript runner would wrap them in __name().
     const t0 = performance.now();
     button.click();
     await new Promise((r) => requestAnimationFrame(r));
     await new Promise((r) => requestAnimationFrame(r));
-    return { ms: performance.now() - t0, rows: document.querySelectorAll('#list-panel li, #list-panel [role=option], #list-panel [role=row]').length };
+    return {
+      ms: performance.now() - t0,
+      rows: document.querySelectorAll('#list-panel li, #list-panel [role=option], #list-panel [role=row]').length,
+    };
   });
   const scroll = await p.evaluate(async () => {
     const row = document.querySelector('#list-panel li, #list-panel [role=option], #list-panel [role=row]');
     let el: HTMLElement | null = row as HTMLElement | null;
-    while (el && !(el.scrollHeight > el.clientHeight + 4 && /auto|scroll/.test(getComputedStyle(el).overflowY))) el = el.parentElement;
+    while (el && !(el.scrollHeight > el.clientHeight + 4 && /auto|scroll/.test(getComputedStyle(el).overflowY)))
+      el = el.parentElement;
     if (!el) return { fps: NaN, worst: NaN };
     const times: number[] = [await new Promise<number>((r) => requestAnimationFrame(r))];
     for (let i = 0; i < 60; i++) {
@@ -90,7 +98,14 @@ async function interact(p: Page): Promise<Interactions> {
     box.dispatchEvent(new Event('input', { bubbles: true }));
     return Promise.race([shown, new Promise<number>((res) => setTimeout(() => res(NaN), 30_000))]);
   });
-  return { filterMs, listMs: list.ms, listRows: list.rows, scrollFps: scroll.fps, scrollWorstFrameMs: scroll.worst, searchMs };
+  return {
+    filterMs,
+    listMs: list.ms,
+    listRows: list.rows,
+    scrollFps: scroll.fps,
+    scrollWorstFrameMs: scroll.worst,
+    searchMs,
+  };
 }
 
 export async function runScaleBench(browser: Browser, o: ScaleOptions): Promise<unknown> {
@@ -119,7 +134,9 @@ export async function runScaleBench(browser: Browser, o: ScaleOptions): Promise<
         visits[pg.id]!.push(v);
         acts[pg.id]!.push(got!);
       }
-      o.log(`scale run ${i + 1}/${o.runs}: today ${visits.today!.at(-1)!.readyMs.toFixed(0)} ms, 10k ${visits['10k']!.at(-1)!.readyMs.toFixed(0)} ms`);
+      o.log(
+        `scale run ${i + 1}/${o.runs}: today ${visits.today!.at(-1)!.readyMs.toFixed(0)} ms, 10k ${visits['10k']!.at(-1)!.readyMs.toFixed(0)} ms`,
+      );
     }
   } finally {
     stop(server);
@@ -132,18 +149,93 @@ export async function runScaleBench(browser: Browser, o: ScaleOptions): Promise<
   const mv = (id: string, f: (v: Visit) => number) => median(visits[id]!.map(f));
   const paired = median(visits['10k']!.map((v, i) => v.readyMs / visits.today![i]!.readyMs));
   const R = o.report;
-  R.add('scale', 'navigation → map idle, 10,000 synthetic sites (bench build)', mv('10k', (v) => v.readyMs), 'ms', mv('today', (v) => v.readyMs), "same build, today's data");
+  R.add(
+    'scale',
+    'navigation → map idle, 10,000 synthetic sites (bench build)',
+    mv('10k', (v) => v.readyMs),
+    'ms',
+    mv('today', (v) => v.readyMs),
+    "same build, today's data",
+  );
   R.add('scale', 'idle ratio 10k / today, median of per-run pairs', paired, '×', null, '');
-  R.add('scale', 'filter change (layer off) → map idle, 10k', m('10k', (a) => a.filterMs), 'ms', m('today', (a) => a.filterMs), "today's data");
-  R.add('scale', 'list opened → rows laid out (2 frames), 10k', m('10k', (a) => a.listMs), 'ms', m('today', (a) => a.listMs), "today's data");
-  R.add('scale', 'list rows in the DOM, 10k', m('10k', (a) => a.listRows), 'rows', m('today', (a) => a.listRows), "today's data");
-  R.add('scale', 'list scroll, frames per second, 10k', m('10k', (a) => a.scrollFps), 'fps', m('today', (a) => a.scrollFps), "today's data");
-  R.add('scale', 'list scroll, worst frame, 10k', m('10k', (a) => a.scrollWorstFrameMs), 'ms', m('today', (a) => a.scrollWorstFrameMs), "today's data");
-  R.add('scale', 'search: first focus + "兰" → first result shown, 10k', m('10k', (a) => a.searchMs), 'ms', m('today', (a) => a.searchMs), "today's data");
-  R.add('scale', 'JS heap after load and interactions, 10k', mv('10k', (v) => v.heapUsed) / 1e6, 'MB', mv('today', (v) => v.heapUsed) / 1e6, "today's data");
-  R.budget('10k sites: idle ≤ 1.5× today\'s data', paired, BUDGET.idleRatio, '×');
-  R.budget('10k sites: filter change → map updated < 100 ms', m('10k', (a) => a.filterMs), BUDGET.filterMs, 'ms', true);
+  R.add(
+    'scale',
+    'filter change (layer off) → map idle, 10k',
+    m('10k', (a) => a.filterMs),
+    'ms',
+    m('today', (a) => a.filterMs),
+    "today's data",
+  );
+  R.add(
+    'scale',
+    'list opened → rows laid out (2 frames), 10k',
+    m('10k', (a) => a.listMs),
+    'ms',
+    m('today', (a) => a.listMs),
+    "today's data",
+  );
+  R.add(
+    'scale',
+    'list rows in the DOM, 10k',
+    m('10k', (a) => a.listRows),
+    'rows',
+    m('today', (a) => a.listRows),
+    "today's data",
+  );
+  R.add(
+    'scale',
+    'list scroll, frames per second, 10k',
+    m('10k', (a) => a.scrollFps),
+    'fps',
+    m('today', (a) => a.scrollFps),
+    "today's data",
+  );
+  R.add(
+    'scale',
+    'list scroll, worst frame, 10k',
+    m('10k', (a) => a.scrollWorstFrameMs),
+    'ms',
+    m('today', (a) => a.scrollWorstFrameMs),
+    "today's data",
+  );
+  R.add(
+    'scale',
+    'search: first focus + "兰" → first result shown, 10k',
+    m('10k', (a) => a.searchMs),
+    'ms',
+    m('today', (a) => a.searchMs),
+    "today's data",
+  );
+  R.add(
+    'scale',
+    'JS heap after load and interactions, 10k',
+    mv('10k', (v) => v.heapUsed) / 1e6,
+    'MB',
+    mv('today', (v) => v.heapUsed) / 1e6,
+    "today's data",
+  );
+  R.budget("10k sites: idle ≤ 1.5× today's data", paired, BUDGET.idleRatio, '×');
+  R.budget(
+    '10k sites: filter change → map updated < 100 ms',
+    m('10k', (a) => a.filterMs),
+    BUDGET.filterMs,
+    'ms',
+    true,
+  );
   // 60 Hz frames, measured as frames over elapsed time: 58 allows for the timer's rounding.
-  R.budgetAtLeast('10k sites: list scroll ≥ 58 fps (60 fps wanted)', m('10k', (a) => a.scrollFps), 58, 'fps');
-  return { visits: Object.fromEntries(Object.entries(visits).map(([k, vs]) => [k, vs.map((v) => ({ readyMs: Math.round(v.readyMs), heapUsed: v.heapUsed, work: v.work }))])), interactions: acts };
+  R.budgetAtLeast(
+    '10k sites: list scroll ≥ 58 fps (60 fps wanted)',
+    m('10k', (a) => a.scrollFps),
+    58,
+    'fps',
+  );
+  return {
+    visits: Object.fromEntries(
+      Object.entries(visits).map(([k, vs]) => [
+        k,
+        vs.map((v) => ({ readyMs: Math.round(v.readyMs), heapUsed: v.heapUsed, work: v.work })),
+      ]),
+    ),
+    interactions: acts,
+  };
 }

@@ -67,7 +67,16 @@ export function syntheticFeatures(n = N): SearchableFeature[] {
     ['甘肃省博物馆', 'Gansu Provincial Museum', []],
   ];
   for (const [zh, en, aliases] of real) {
-    out.push({ properties: { id: `real-${out.length}`, layer: 'heritage-units', name_zh: zh, name_en: en, aliases, district: '城关区' } });
+    out.push({
+      properties: {
+        id: `real-${out.length}`,
+        layer: 'heritage-units',
+        name_zh: zh,
+        name_en: en,
+        aliases,
+        district: '城关区',
+      },
+    });
   }
   while (out.length < n) {
     const len = 1 + Math.floor(rand() * 3);
@@ -156,10 +165,11 @@ export async function runSearchBench(): Promise<BenchRow[]> {
   };
 
   // Warm up both (JIT, lazily built structures) so the first query is not charged for it.
-  for (const [, q] of QUERIES) for (const k of keystrokes(q)) {
-    search(index, k);
-    naive(k);
-  }
+  for (const [, q] of QUERIES)
+    for (const k of keystrokes(q)) {
+      search(index, k);
+      naive(k);
+    }
   await Promise.resolve();
 
   const rows: BenchRow[] = [row(`build index (${features.length} names)`, buildMs, baselineBuildMs)];
@@ -182,8 +192,18 @@ export async function runSearchBench(): Promise<BenchRow[]> {
     search(buildSearchIndex(features), '兰');
     firstLive.push(performance.now() - t);
   }
-  rows.push({ ...row(`first result after first focus (${features.length} names; index file read + 1st keystroke)`, median(firstFile), median(firstLive)), baselineName: 'live index build + 1st keystroke' });
-  rows.push({ ...row(`index file size (${features.length} names), gzip kB`, gzipSync(text).length / 1000, text.length / 1000), baselineName: 'raw kB' });
+  rows.push({
+    ...row(
+      `first result after first focus (${features.length} names; index file read + 1st keystroke)`,
+      median(firstFile),
+      median(firstLive),
+    ),
+    baselineName: 'live index build + 1st keystroke',
+  });
+  rows.push({
+    ...row(`index file size (${features.length} names), gzip kB`, gzipSync(text).length / 1000, text.length / 1000),
+    baselineName: 'raw kB',
+  });
   const allOurs: number[] = [];
   const allBase: number[] = [];
   const allKeys: string[] = [];

@@ -11,20 +11,62 @@ export const SYNTHETIC_SEED = 20261201;
 
 // One syllable each, with its toneless pinyin, for names that search can find by Chinese, pinyin and initials.
 const SYLLABLES: Array<[string, string]> = [
-  ['兰', 'lan'], ['州', 'zhou'], ['金', 'jin'], ['城', 'cheng'], ['黄', 'huang'], ['河', 'he'], ['白', 'bai'], ['塔', 'ta'],
-  ['五', 'wu'], ['泉', 'quan'], ['西', 'xi'], ['固', 'gu'], ['安', 'an'], ['宁', 'ning'], ['红', 'hong'], ['古', 'gu'],
-  ['七', 'qi'], ['里', 'li'], ['雁', 'yan'], ['滩', 'tan'], ['新', 'xin'], ['华', 'hua'], ['东', 'dong'], ['方', 'fang'],
-  ['青', 'qing'], ['岗', 'gang'], ['马', 'ma'], ['家', 'jia'], ['柳', 'liu'], ['树', 'shu'], ['龙', 'long'], ['山', 'shan'],
+  ['兰', 'lan'],
+  ['州', 'zhou'],
+  ['金', 'jin'],
+  ['城', 'cheng'],
+  ['黄', 'huang'],
+  ['河', 'he'],
+  ['白', 'bai'],
+  ['塔', 'ta'],
+  ['五', 'wu'],
+  ['泉', 'quan'],
+  ['西', 'xi'],
+  ['固', 'gu'],
+  ['安', 'an'],
+  ['宁', 'ning'],
+  ['红', 'hong'],
+  ['古', 'gu'],
+  ['七', 'qi'],
+  ['里', 'li'],
+  ['雁', 'yan'],
+  ['滩', 'tan'],
+  ['新', 'xin'],
+  ['华', 'hua'],
+  ['东', 'dong'],
+  ['方', 'fang'],
+  ['青', 'qing'],
+  ['岗', 'gang'],
+  ['马', 'ma'],
+  ['家', 'jia'],
+  ['柳', 'liu'],
+  ['树', 'shu'],
+  ['龙', 'long'],
+  ['山', 'shan'],
 ];
 const SUFFIXES: Array<[string, string]> = [
-  ['寺', 'Temple'], ['桥', 'Bridge'], ['公园', 'Park'], ['博物馆', 'Museum'], ['遗址', 'Site'], ['古城', 'Ancient City'],
-  ['老街', 'Old Street'], ['塔', 'Pagoda'], ['墓群', 'Tombs'], ['村', 'Village'],
+  ['寺', 'Temple'],
+  ['桥', 'Bridge'],
+  ['公园', 'Park'],
+  ['博物馆', 'Museum'],
+  ['遗址', 'Site'],
+  ['古城', 'Ancient City'],
+  ['老街', 'Old Street'],
+  ['塔', 'Pagoda'],
+  ['墓群', 'Tombs'],
+  ['村', 'Village'],
 ];
 const LAYERS: readonly LayerId[] = ['heritage-units', 'museums', 'scenic-spots'];
 const DISTRICTS = ['城关区', '七里河区', '西固区', '安宁区', '红古区', '永登县', '皋兰县', '榆中县'];
 const LEVELS = ['national', 'provincial', 'municipal', 'county'] as const;
 const GRADES = ['5A', '4A', '3A', '2A', '1A'] as const;
-const CATEGORIES = ['archaeological-site', 'ancient-tomb', 'ancient-building', 'cave-temple-stone-carving', 'modern-historic'] as const;
+const CATEGORIES = [
+  'archaeological-site',
+  'ancient-tomb',
+  'ancient-building',
+  'cave-temple-stone-carving',
+  'modern-historic',
+] as const;
 const CENTRE: [number, number] = [103.79, 36.06]; // the opening view (src/map/map-view.ts)
 
 export function syntheticAppSites(n = SYNTHETIC_SITES, seed = SYNTHETIC_SEED): SiteFeature[] {

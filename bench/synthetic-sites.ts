@@ -13,7 +13,12 @@ export { mulberry32 };
 const LAYERS: readonly LayerId[] = ['heritage-units', 'museums', 'scenic-spots'];
 
 /** A minimal valid SiteFeature (null for unknown values, as the data contract requires). */
-export function makeSite(id: string, layer: LayerId, coords: [number, number] | null, extra: Partial<SiteFeature['properties']> = {}): SiteFeature {
+export function makeSite(
+  id: string,
+  layer: LayerId,
+  coords: [number, number] | null,
+  extra: Partial<SiteFeature['properties']> = {},
+): SiteFeature {
   return {
     type: 'Feature',
     geometry: coords ? { type: 'Point', coordinates: coords } : null,

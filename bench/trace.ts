@@ -50,26 +50,47 @@ async function main(): Promise<void> {
   const out = process.argv[3] ?? 'trace.json';
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  await context.route('**/*', (route) => (isLoopback(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    isLoopback(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   // The map's events with their time, from the moment window.__map exists (polled: it is set in MapView's constructor).
   await context.addInitScript(() => {
     const log: Array<[number, string]> = [];
     Object.assign(window, { __events: log });
     const timer = setInterval(() => {
-      const map = (window as unknown as { __map?: { on: (e: string, f: (ev: { sourceId?: string; tile?: unknown; sourceDataType?: string }) => void) => void } }).__map;
+      const map = (
+        window as unknown as {
+          __map?: {
+            on: (e: string, f: (ev: { sourceId?: string; tile?: unknown; sourceDataType?: string }) => void) => void;
+          };
+        }
+      ).__map;
       if (!map) return;
       clearInterval(timer);
       for (const name of ['load', 'idle', 'styledata', 'sourcedata', 'render']) {
-        map.on(name, (ev) => log.push([performance.now(), [name, ev.sourceId, ev.sourceDataType, ev.tile ? 'tile' : ''].filter(Boolean).join(' ')]));
+        map.on(name, (ev) =>
+          log.push([
+            performance.now(),
+            [name, ev.sourceId, ev.sourceDataType, ev.tile ? 'tile' : ''].filter(Boolean).join(' '),
+          ]),
+        );
       }
     }, 1);
   });
   const page = await context.newPage();
-  await browser.startTracing(page, { path: out, categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'] });
+  await browser.startTracing(page, {
+    path: out,
+    categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'],
+  });
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset['mapReady'] === 'true', null, { timeout: 180_000 });
   await browser.stopTracing();
-  const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lcm:')).map((m) => [m.name, Math.round(m.startTime)] as const));
+  const marks = await page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('lcm:'))
+      .map((m) => [m.name, Math.round(m.startTime)] as const),
+  );
   const events = await page.evaluate(() => (window as unknown as { __events: Array<[number, string]> }).__events);
   await browser.close();
 
@@ -89,12 +110,14 @@ async function main(): Promise<void> {
   }
   if (n > 1) console.log(`        ×${n}`);
   const trace = JSON.parse(readFileSync(out, 'utf8')) as { traceEvents: TraceEvent[] };
-  const at = (mark: string) => trace.traceEvents.find((e) => e.name === mark && (e.cat ?? '').includes('user_timing'))?.ts;
+  const at = (mark: string) =>
+    trace.traceEvents.find((e) => e.name === mark && (e.cat ?? '').includes('user_timing'))?.ts;
   const from = at('lcm:map-load');
   const to = at('lcm:map-idle');
   if (from === undefined || to === undefined) return;
   console.log(`\nbusy per thread, map-load → map-idle (${((to - from) / 1000).toFixed(0)} ms):`);
-  for (const [name, ms] of busyByThread(trace.traceEvents, from, to).slice(0, 8)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  for (const [name, ms] of busyByThread(trace.traceEvents, from, to).slice(0, 8))
+    console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
 
 main().catch((e: unknown) => {

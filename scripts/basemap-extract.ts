@@ -56,7 +56,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const maxZoom = Number(arg(argv, 'maxzoom') ?? 15);
   const concurrency = Number(arg(argv, 'concurrency') ?? 8);
   if (!/^https?:\/\//.test(source) || ![minZoom, maxZoom, concurrency].every(Number.isInteger)) {
-    console.error('usage: basemap-extract.ts [--source https://…/build.pmtiles] [--out file.pmtiles] [--minzoom 0] [--maxzoom 15] [--concurrency 8]');
+    console.error(
+      'usage: basemap-extract.ts [--source https://…/build.pmtiles] [--out file.pmtiles] [--minzoom 0] [--maxzoom 15] [--concurrency 8]',
+    );
     return 2;
   }
   const bbox = outlineBbox(JSON.parse(readFileSync(OUTLINE, 'utf8')) as FeatureCollection);

@@ -43,7 +43,10 @@ function main(): void {
   writeCollection('museums.geojson', withQuality(withAcceptedUpdates('museums', museums)));
   writeCollection('ich-items.geojson', withQuality(ich));
   writeCollection('designations.geojson', withQuality(withAcceptedUpdates('designations', designations)));
-  writeCollection('tourist-line.geojson', withQuality(withAcceptedUpdates('tourist-line', [...buildTouristLine(stops), ...stops])));
+  writeCollection(
+    'tourist-line.geojson',
+    withQuality(withAcceptedUpdates('tourist-line', [...buildTouristLine(stops), ...stops])),
+  );
   writeCollection('transport.geojson', withQuality(withAcceptedUpdates('transport', transport)));
   const districts = buildDistricts();
   writeCollection('districts.geojson', withQuality(districts));

@@ -69,7 +69,14 @@ export function buildPointPmtiles(fc: FeatureCollection, opts: BuildOptions): Bu
       attribution: opts.attribution,
       format: 'pbf',
       generator: 'lanzhou-cultural-map scripts/build-pmtiles.ts (geojson-vt + @maplibre/vt-pbf)',
-      vector_layers: [{ id: opts.layerName, minzoom: minZoom, maxzoom: maxZoom, fields: Object.fromEntries(keep.map((k) => [k, 'String'])) }],
+      vector_layers: [
+        {
+          id: opts.layerName,
+          minzoom: minZoom,
+          maxzoom: maxZoom,
+          fields: Object.fromEntries(keep.map((k) => [k, 'String'])),
+        },
+      ],
     },
     ...(opts.maxRootBytes ? { maxRootBytes: opts.maxRootBytes } : {}),
   });
@@ -79,7 +86,8 @@ export function buildPointPmtiles(fc: FeatureCollection, opts: BuildOptions): Bu
 export const SYNTHETIC_META = {
   layerName: SYNTHETIC_LAYER,
   name: 'SYNTHETIC test points (not real places)',
-  description: 'Seeded random points, uniform in the Lanzhou bounding box, for the large-data demo and the bench. Not data.',
+  description:
+    'Seeded random points, uniform in the Lanzhou bounding box, for the large-data demo and the bench. Not data.',
   attribution: 'Synthetic test data · 合成测试数据',
 } as const;
 
@@ -101,7 +109,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const synthetic = arg('synthetic');
   const input = arg('in');
   if (!out || (!synthetic && !input)) {
-    console.error('usage: build-pmtiles.ts (--in layer.geojson --layer NAME | --synthetic N) --out file.pmtiles [--minzoom 6] [--maxzoom 13] [--keep id,name_zh]');
+    console.error(
+      'usage: build-pmtiles.ts (--in layer.geojson --layer NAME | --synthetic N) --out file.pmtiles [--minzoom 6] [--maxzoom 13] [--keep id,name_zh]',
+    );
     process.exit(2);
   }
   let result: BuildResult;

@@ -60,10 +60,19 @@ function importsOf(file: string, sf: ts.SourceFile): string[] {
     }
   };
   const visit = (n: ts.Node) => {
-    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) &&
+      n.moduleSpecifier &&
+      ts.isStringLiteral(n.moduleSpecifier)
+    ) {
       add(n.moduleSpecifier.text);
     }
-    if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteral(n.arguments[0])) {
+    if (
+      ts.isCallExpression(n) &&
+      n.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      n.arguments[0] &&
+      ts.isStringLiteral(n.arguments[0])
+    ) {
       add(n.arguments[0].text);
     }
     ts.forEachChild(n, visit);
@@ -139,12 +148,16 @@ if (cyclesOnly && loops.length > 0) {
 }
 
 const problems = [
-  ...sizes.filter((s) => s.lines > (s.file === join('src', 'main.ts') ? MAX_ROOT : MAX_FILE)).map((s) => `${s.file}: ${s.lines} lines`),
+  ...sizes
+    .filter((s) => s.lines > (s.file === join('src', 'main.ts') ? MAX_ROOT : MAX_FILE))
+    .map((s) => `${s.file}: ${s.lines} lines`),
   ...fns.filter((f) => f.lines > MAX_FUNCTION).map((f) => `${f.file}:${f.line} ${f.name}: ${f.lines} lines`),
   ...loops.map((c) => `import cycle: ${c.join(' → ')}`),
 ];
 if (process.argv.includes('--check') && problems.length > 0) {
-  console.error(`\nOver the limits (function ${MAX_FUNCTION}, file ${MAX_FILE}, src/main.ts ${MAX_ROOT} lines; no cycles):`);
+  console.error(
+    `\nOver the limits (function ${MAX_FUNCTION}, file ${MAX_FILE}, src/main.ts ${MAX_ROOT} lines; no cycles):`,
+  );
   for (const p of problems) console.error(`  ${p}`);
   process.exit(1);
 }

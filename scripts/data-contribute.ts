@@ -26,11 +26,19 @@ function fail(message: string): never {
 /** Runs the build; returns its error output when it fails, else null. */
 function rebuild(): string | null {
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-geodata.ts')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'build-geodata.ts')],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
     return null;
   } catch (e) {
     const err = e as { stderr?: Buffer | string };
-    return String(err.stderr ?? e).split('\n').find((l) => l.startsWith('Error')) ?? String(err.stderr ?? e);
+    return (
+      String(err.stderr ?? e)
+        .split('\n')
+        .find((l) => l.startsWith('Error')) ?? String(err.stderr ?? e)
+    );
   }
 }
 
@@ -60,7 +68,9 @@ function main(): void {
     );
   }
   if (!write) {
-    console.log(`${plan.rows.length} row(s) pass review; ${plan.added} would be recorded. Run again with --write to record them.`);
+    console.log(
+      `${plan.rows.length} row(s) pass review; ${plan.added} would be recorded. Run again with --write to record them.`,
+    );
     return;
   }
   if (plan.added === 0) {
@@ -76,9 +86,13 @@ function main(): void {
     else writeFileSync(TABLE, before);
     rebuild();
     for (const e of errors) console.error(`  - ${e}`);
-    fail('the layer files could not be rebuilt or do not validate; the contributions table and the layer files were restored.');
+    fail(
+      'the layer files could not be rebuilt or do not validate; the contributions table and the layer files were restored.',
+    );
   }
-  console.log(`Recorded ${plan.added} row(s) in geodata/research/contributions.csv, rebuilt the layer files; validate:data is clean.`);
+  console.log(
+    `Recorded ${plan.added} row(s) in geodata/research/contributions.csv, rebuilt the layer files; validate:data is clean.`,
+  );
 }
 
 main();

@@ -51,7 +51,10 @@ async function fetchOverpass(queryFile: string): Promise<unknown> {
 async function fetchWikidata(): Promise<unknown> {
   const q = encodeURIComponent(readFileSync(join(QUERIES, 'wikidata-heritage.rq'), 'utf8'));
   const res = await fetch(`https://query.wikidata.org/sparql?format=json&query=${q}`, {
-    headers: { accept: 'application/sparql-results+json', 'user-agent': 'lanzhou-cultural-map data:refresh (maintainer run)' },
+    headers: {
+      accept: 'application/sparql-results+json',
+      'user-agent': 'lanzhou-cultural-map data:refresh (maintainer run)',
+    },
   });
   if (!res.ok) throw new Error(`Wikidata: HTTP ${res.status}`);
   return res.json();
@@ -80,19 +83,24 @@ function reportMarkdown(r: RefreshReport, inputs: string[]): string {
     '',
     '## Moved more than 100 m (check these first)',
     '',
-    ...(r.moved.length ? r.moved.map((u) => `- ${u.layer} / ${u.id} (${u.name_zh}): ${u.movedM} m to ${u.candidate}`) : ['- none']),
+    ...(r.moved.length
+      ? r.moved.map((u) => `- ${u.layer} / ${u.id} (${u.name_zh}): ${u.movedM} m to ${u.candidate}`)
+      : ['- none']),
     '',
     '## Conflicts (not applied)',
     '',
     ...(r.conflicts.length
       ? r.conflicts.map(
-          (c) => `- ${c.layer} / ${c.id} (${c.name_zh}): ${c.reason} — ${c.candidates.map((x) => `${x.ref} ${x.label} @ ${fmt(x.coords)}`).join('; ')}`,
+          (c) =>
+            `- ${c.layer} / ${c.id} (${c.name_zh}): ${c.reason} — ${c.candidates.map((x) => `${x.ref} ${x.label} @ ${fmt(x.coords)}`).join('; ')}`,
         )
       : ['- none']),
     '',
     '## Matched, nothing to do',
     '',
-    ...(r.unchanged.length ? r.unchanged.map((u) => `- ${u.layer} / ${u.id}: ${u.candidate} (${u.reason})`) : ['- none']),
+    ...(r.unchanged.length
+      ? r.unchanged.map((u) => `- ${u.layer} / ${u.id}: ${u.candidate} (${u.reason})`)
+      : ['- none']),
     '',
     '## New results (match no feature; a person decides)',
     '',
@@ -127,7 +135,8 @@ async function main(): Promise<void> {
   }
 
   const layers: Partial<Record<LayerId, SiteCollection>> = {};
-  for (const layer of LAYER_IDS) layers[layer] = narrowCollection(layer, readJson(join(geodataDir, LAYER_FILES[layer])));
+  for (const layer of LAYER_IDS)
+    layers[layer] = narrowCollection(layer, readJson(join(geodataDir, LAYER_FILES[layer])));
   const report = matchRefresh(layers, candidates);
 
   mkdirSync(outDir, { recursive: true });
@@ -162,9 +171,10 @@ async function main(): Promise<void> {
   // Keep accepted updates so scripts/build-geodata.ts re-applies them after a rebuild (latest per feature wins).
   const acceptedPath = join(geodataDir, 'refresh', 'accepted-updates.json');
   const previous = existsSync(acceptedPath) ? (readJson(acceptedPath) as ProposedUpdate[]) : [];
-  const merged = [...previous.filter((p) => !report.updates.some((u) => u.layer === p.layer && u.id === p.id)), ...report.updates].sort((a, b) =>
-    `${a.layer}/${a.id}`.localeCompare(`${b.layer}/${b.id}`),
-  );
+  const merged = [
+    ...previous.filter((p) => !report.updates.some((u) => u.layer === p.layer && u.id === p.id)),
+    ...report.updates,
+  ].sort((a, b) => `${a.layer}/${a.id}`.localeCompare(`${b.layer}/${b.id}`));
   mkdirSync(join(geodataDir, 'refresh'), { recursive: true });
   writeFileSync(acceptedPath, `${JSON.stringify(merged, null, 1)}\n`);
   console.log(`data:refresh: wrote ${report.updates.length} update(s) to ${geodataDir}`);

@@ -10,7 +10,9 @@ import { classifySource, parseClass, restsOnWeakSourcesOnly, type ClassRule } fr
 
 const ROOT = join(import.meta.dirname, '..');
 const dir = process.argv[2] ?? join(ROOT, 'geodata');
-const rules: ClassRule[] = parseCsv(readFileSync(join(ROOT, 'geodata/research/build/source_classes.csv'), 'utf8')).flatMap((r) => {
+const rules: ClassRule[] = parseCsv(
+  readFileSync(join(ROOT, 'geodata/research/build/source_classes.csv'), 'utf8'),
+).flatMap((r) => {
   const c = parseClass(r.class ?? '');
   return c ? [{ domain: r.domain ?? '', class: c }] : [];
 });
@@ -25,7 +27,9 @@ let weak = 0;
 let labelled = 0;
 const lines: string[] = [];
 for (const layer of LAYER_IDS) {
-  const fc = JSON.parse(readFileSync(join(dir, LAYER_FILES[layer]), 'utf8')) as { features: { properties: { sources: SourceRef[]; facts: { sources: SourceRef[]; unverified?: boolean }[] } }[] };
+  const fc = JSON.parse(readFileSync(join(dir, LAYER_FILES[layer]), 'utf8')) as {
+    features: { properties: { sources: SourceRef[]; facts: { sources: SourceRef[]; unverified?: boolean }[] } }[];
+  };
   let lf = 0;
   let lw = 0;
   for (const f of fc.features) {
@@ -46,5 +50,7 @@ for (const layer of LAYER_IDS) {
 }
 console.log(`Sources in ${dir}:`);
 for (const [c, urls] of [...urlsByClass].sort()) console.log(`  ${c}: ${urls.size} distinct addresses`);
-console.log(`Facts resting only on weak sources (travel/other, mirror): ${weak} of ${facts}; labelled unverified in the data: ${labelled}`);
+console.log(
+  `Facts resting only on weak sources (travel/other, mirror): ${weak} of ${facts}; labelled unverified in the data: ${labelled}`,
+);
 console.log(lines.join('\n'));

@@ -3,7 +3,7 @@
 import type { AppContext, Installer } from './app/context';
 import { installAnalysis } from './app/install-analysis';
 import { installCoverage, installDashboard, installHighlight } from './app/install-dashboard';
-import { clusterLabelFor, installExplore, thematicData } from './app/install-explore';
+import { installExplore } from './app/install-explore';
 import { installImport } from './app/install-import';
 import { installContribute } from './app/install-contribute';
 import { installSiteExport } from './app/install-site-export';
@@ -16,7 +16,7 @@ import { errorText } from './app/lazy';
 import { loadData, showLoadError } from './app/load-data';
 import { createPlaceCard } from './app/create-card';
 import { t } from './i18n/strings';
-import { MapView } from './map/map-view';
+import { createMap } from './app/create-map';
 import { loadSettings } from './state/settings';
 import { safeStorage } from './state/storage';
 import { DEFAULT_STATE, Store } from './state/store';
@@ -52,7 +52,12 @@ async function start(): Promise<void> {
   const loading = $('loading');
   const { settings, problem } = loadSettings(safeStorage());
   const fromUrl = parseUrlState(location.search);
-  const store = new Store({ ...DEFAULT_STATE, lang: settings.lang ?? DEFAULT_STATE.lang, basemap: settings.basemap, ...fromUrl.state });
+  const store = new Store({
+    ...DEFAULT_STATE,
+    lang: settings.lang ?? DEFAULT_STATE.lang,
+    basemap: settings.basemap,
+    ...fromUrl.state,
+  });
   const lang = (): Lang => store.get().lang;
   const notices = new Notices($('notices'), lang);
   if (problem) reportSettingsProblem(notices, lang(), problem);
@@ -85,26 +90,18 @@ async function start(): Promise<void> {
       langListeners.push(fn);
       fn(lang());
     },
-    map: new MapView({
-      container: $('map'),
-      base: data.base,
-      thematic: thematicData(data.catalogue, store.get().filters),
-      places: places.mapData(store.get().filters),
-      lang: lang(),
-      view: store.get().view,
-      attribution: data.attribution,
-      baseAttribution: data.baseAttribution,
-      onSiteClick: (id) => store.update({ selected: id }),
-      onMoveEnd: (view) => store.update({ view }, 'map'),
-      clusterLabel: clusterLabelFor(lang()),
-    }),
+    map: createMap($('map'), data, store, places),
   };
   performance.mark('lcm:map-created');
   ctx.onLang((l) => card.setLang(l));
   store.subscribe((_s, changed) => {
     if (changed.has('lang')) for (const fn of langListeners) fn(lang());
   });
-  place(FEATURES.map((install) => install(ctx) ?? {}), card, createShell(store, ctx.map, card, ctx.onLang));
+  place(
+    FEATURES.map((install) => install(ctx) ?? {}),
+    card,
+    createShell(store, ctx.map, card, ctx.onLang),
+  );
   performance.mark('lcm:features');
 
   startUrlSync(store, (ignored) => notices.show('warning', t(lang(), 'urlIgnored') + ignored.join(', ')));

@@ -2,14 +2,7 @@
 // of ours): the data contract shared by every layer file in geodata/ (see geodata/SOURCES.md), and the few
 // words the layers above share — UI language, travel mode, site-id pattern, map camera.
 // GeoJSON types come from @types/geojson; a raw file is narrowed to these types once, in data/load-layers.ts.
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  LineString,
-  MultiLineString,
-  Point,
-} from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';
 
 export type Precision = 'exact' | 'approximate' | 'unknown';
 export type Crs = 'WGS84' | 'GCJ-02' | 'BD-09';
@@ -25,8 +18,17 @@ export type Crs = 'WGS84' | 'GCJ-02' | 'BD-09';
  * - mirror: a copy of someone else's page on an unrelated domain, origin unknown.
  * "travel-other" and "mirror" are the weak classes: a fact resting only on them is flagged in the app.
  */
-export type SourceClass = 'official' | 'encyclopaedia' | 'osm-wikidata' | 'own-site' | 'news' | 'travel-other' | 'mirror';
-export const SOURCE_CLASSES: readonly SourceClass[] = ['official', 'encyclopaedia', 'osm-wikidata', 'own-site', 'news', 'travel-other', 'mirror'];
+export type SourceClass =
+  'official' | 'encyclopaedia' | 'osm-wikidata' | 'own-site' | 'news' | 'travel-other' | 'mirror';
+export const SOURCE_CLASSES: readonly SourceClass[] = [
+  'official',
+  'encyclopaedia',
+  'osm-wikidata',
+  'own-site',
+  'news',
+  'travel-other',
+  'mirror',
+];
 export const WEAK_SOURCE_CLASSES: readonly SourceClass[] = ['travel-other', 'mirror'];
 
 export interface SourceRef {
@@ -50,13 +52,7 @@ export interface Fact {
 
 /** Layer ids: one per geodata file (designations, transport and the tourist line each count as one layer). */
 export type LayerId =
-  | 'tourist-line'
-  | 'scenic-spots'
-  | 'heritage-units'
-  | 'museums'
-  | 'ich-items'
-  | 'designations'
-  | 'transport';
+  'tourist-line' | 'scenic-spots' | 'heritage-units' | 'museums' | 'ich-items' | 'designations' | 'transport';
 
 export const LAYER_IDS: readonly LayerId[] = [
   'tourist-line',
@@ -70,11 +66,7 @@ export const LAYER_IDS: readonly LayerId[] = [
 
 export type HeritageLevel = 'national' | 'provincial' | 'municipal' | 'county';
 export type HeritageCategory =
-  | 'archaeological-site'
-  | 'ancient-tomb'
-  | 'ancient-building'
-  | 'cave-temple-stone-carving'
-  | 'modern-historic';
+  'archaeological-site' | 'ancient-tomb' | 'ancient-building' | 'cave-temple-stone-carving' | 'modern-historic';
 export type ScenicGrade = '5A' | '4A' | '3A' | '2A' | '1A';
 export type TransportKind = 'railway' | 'high-speed-railway' | 'expressway' | 'station' | 'airport';
 
@@ -126,7 +118,15 @@ export interface SiteProperties {
    */
   uncertainty_m?: number | null;
   /** Derived lines drawn from several geometries: each part, west to east, with its source and precision. */
-  segments?: { from_lon: number; to_lon: number; geometry_source: string; precision: Precision; uncertainty_m: number | null }[] | null;
+  segments?:
+    | {
+        from_lon: number;
+        to_lon: number;
+        geometry_source: string;
+        precision: Precision;
+        uncertainty_m: number | null;
+      }[]
+    | null;
   /** Set when the position came from a reviewed contribution (geodata/research/contributions.csv). */
   contributed_by?: string | null;
   // Added for the data-coverage view (all optional, so older readers keep working).

@@ -23,16 +23,28 @@ function asLayer(name: string, features: LegacyFeature[]): VectorTileLayerLike {
         if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') properties[k] = v;
       }
       const rings: Point[][] =
-        f.type === 1 ? [f.geometry.map(([x, y]) => new Point(x, y))] : f.geometry.map((ring) => ring.map(([x, y]) => new Point(x, y)));
-      return { id: typeof f.id === 'number' ? f.id : undefined, type: f.type, properties, extent: EXTENT, loadGeometry: () => rings };
+        f.type === 1
+          ? [f.geometry.map(([x, y]) => new Point(x, y))]
+          : f.geometry.map((ring) => ring.map(([x, y]) => new Point(x, y)));
+      return {
+        id: typeof f.id === 'number' ? f.id : undefined,
+        type: f.type,
+        properties,
+        extent: EXTENT,
+        loadGeometry: () => rings,
+      };
     },
   };
 }
 
 /** A tile source over several named layers: `tile(z, x, y)` is the MVT bytes (uncompressed), or null if empty. */
-export function vectorTileSource(layers: Record<string, FeatureCollection>, maxZoom: number): (z: number, x: number, y: number) => Uint8Array | null {
+export function vectorTileSource(
+  layers: Record<string, FeatureCollection>,
+  maxZoom: number,
+): (z: number, x: number, y: number) => Uint8Array | null {
   const indexes = Object.entries(layers).map(
-    ([name, fc]) => [name, new GeoJSONVT(fc, { maxZoom, indexMaxZoom: Math.min(maxZoom, 5), extent: EXTENT, buffer: 64 })] as const,
+    ([name, fc]) =>
+      [name, new GeoJSONVT(fc, { maxZoom, indexMaxZoom: Math.min(maxZoom, 5), extent: EXTENT, buffer: 64 })] as const,
   );
   return (z, x, y) => {
     const tile: VectorTileLike = { layers: {} };

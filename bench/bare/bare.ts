@@ -29,8 +29,16 @@ declare const __PLAIN_KINDS__: Record<string, GeometryKind[]>;
 
 setWorkerUrl(workerUrl);
 
-const layerUrls = import.meta.glob<string>('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
-const baseUrls = import.meta.glob<string>('../../geodata/base/*.geojson', { query: '?url', import: 'default', eager: true });
+const layerUrls = import.meta.glob<string>('../../geodata/*.geojson', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+const baseUrls = import.meta.glob<string>('../../geodata/base/*.geojson', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 async function get(url: string | undefined): Promise<FeatureCollection> {
   if (!url) throw new Error('file not bundled');
@@ -53,7 +61,9 @@ function ready(map: MapLibreMap): void {
 
 function startPlain(): void {
   const url = (name: string) => {
-    const u = name.startsWith('base/') ? baseUrls[`../../geodata/${name}.geojson`] : layerUrls[`../../geodata/${name}.geojson`];
+    const u = name.startsWith('base/')
+      ? baseUrls[`../../geodata/${name}.geojson`]
+      : layerUrls[`../../geodata/${name}.geojson`];
     if (!u) throw new Error(`${name}: file not bundled`);
     return new URL(u, document.baseURI).href;
   };
@@ -78,7 +88,9 @@ async function start(): Promise<void> {
   // The same one-marker-per-place source as the app, so the baseline draws what the app draws.
   const all = thematicList.flatMap((fc) => fc.features) as unknown as SiteFeature[];
   const byId = new Map(all.map((f) => [f.properties.id, f]));
-  const stops = all.filter((f) => f.properties.layer === 'tourist-line' && typeof f.properties.stop_order === 'number').length;
+  const stops = all.filter(
+    (f) => f.properties.layer === 'tourist-line' && typeof f.properties.stop_order === 'number',
+  ).length;
   const places = placeFeatures(groupSamePlace(all), (id) => byId.get(id), DEFAULT_FILTERS, stops);
   const style = buildStyle({ context, outline, districts, districtLabels, river }, thematic, places, 'zh');
   // Same opening view as the app (src/map/map-view.ts OPENING_VIEW).
@@ -92,9 +104,9 @@ async function start(): Promise<void> {
       void import('../../src/map/pmtiles-layer')
         .then(({ addPmtilesPointLayer }) => addPmtilesPointLayer(map, url, 'synthetic', 'lcm-transport-line'))
         .then(
-        () => map.once('idle', () => (document.body.dataset.demoReady = 'true')),
-        () => (document.body.dataset.demoReady = 'error'),
-      );
+          () => map.once('idle', () => (document.body.dataset.demoReady = 'true')),
+          () => (document.body.dataset.demoReady = 'error'),
+        );
     }
   });
   ready(map);

@@ -14,8 +14,12 @@ const geodata = fileURLToPath(new URL('../../geodata/', import.meta.url));
 function plainKinds(): Record<string, GeometryKind[]> {
   const out: Record<string, GeometryKind[]> = {};
   for (const dir of ['', 'base/']) {
-    for (const f of readdirSync(geodata + dir).filter((n) => n.endsWith('.geojson')).sort()) {
-      out[dir + f.replace(/\.geojson$/, '')] = geometryKinds(JSON.parse(readFileSync(geodata + dir + f, 'utf8')) as FeatureCollection);
+    for (const f of readdirSync(geodata + dir)
+      .filter((n) => n.endsWith('.geojson'))
+      .sort()) {
+      out[dir + f.replace(/\.geojson$/, '')] = geometryKinds(
+        JSON.parse(readFileSync(geodata + dir + f, 'utf8')) as FeatureCollection,
+      );
     }
   }
   return out;

@@ -8,14 +8,20 @@ import type { LayerId, SiteCollection } from '../../src/types';
 import { LAYER_IDS } from '../../src/types';
 import { narrowCollection } from '../../src/data/load-layers';
 
-export async function withBenchSites(layers: Record<LayerId, SiteCollection>, search: string): Promise<Record<LayerId, SiteCollection>> {
+export async function withBenchSites(
+  layers: Record<LayerId, SiteCollection>,
+  search: string,
+): Promise<Record<LayerId, SiteCollection>> {
   if (new URLSearchParams(search).get('synthetic') !== '1' || !benchSitesUrl) return layers;
   const res = await fetch(benchSitesUrl);
   if (!res.ok) throw new Error(`bench sites: HTTP ${res.status}`);
   const raw = (await res.json()) as { features: Array<{ properties: { layer: string } }> };
   const out = { ...layers };
   for (const l of LAYER_IDS) {
-    const mine = narrowCollection(l, { type: 'FeatureCollection', features: raw.features.filter((f) => f.properties.layer === l) });
+    const mine = narrowCollection(l, {
+      type: 'FeatureCollection',
+      features: raw.features.filter((f) => f.properties.layer === l),
+    });
     out[l] = { type: 'FeatureCollection', features: [...layers[l].features, ...mine.features] };
   }
   return out;

@@ -10,7 +10,13 @@ import {
   type ContributionVerdict,
   type ReviewSite,
 } from './contribution-review';
-import { describeRowSource, rowFromFeature, sameContribution, sortRows, type ContributionRow } from './contributions-table';
+import {
+  describeRowSource,
+  rowFromFeature,
+  sameContribution,
+  sortRows,
+  type ContributionRow,
+} from './contributions-table';
 
 export type RecordState = 'new' | 'already recorded' | 'replaces an earlier contribution';
 
@@ -51,7 +57,12 @@ export function placeAreas(files: Readonly<Record<string, unknown>>): PlaceAreas
   };
 }
 
-export function planMerge(text: string, sites: ReadonlyMap<string, ReviewSite>, where: PlaceAreas, existing: readonly ContributionRow[]): MergePlan {
+export function planMerge(
+  text: string,
+  sites: ReadonlyMap<string, ReviewSite>,
+  where: PlaceAreas,
+  existing: readonly ContributionRow[],
+): MergePlan {
   const parsed = parseContributionText(text);
   const verdicts = reviewContributions(
     parsed.accepted.map((feature, i) => ({ index: parsed.acceptedIndex[i] ?? -1, feature })),
@@ -73,14 +84,24 @@ const fmt = (c: [number, number] | null): string => (c ? `${c[0].toFixed(6)}, ${
 
 /** The review table printed for the maintainer: what changes for each site, and why a row is refused. */
 export function reviewTable(plan: MergePlan): string {
-  const lines = ['| # | site | old → new position | moved | district check | source | verdict |', '|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| # | site | old → new position | moved | district check | source | verdict |',
+    '|---|---|---|---|---|---|---|',
+  ];
   for (const r of plan.rows) {
     const name = r.site ? `${r.site_id} (${r.site.name_zh})` : r.site_id;
     const moved = r.moved_m === null ? 'newly placed' : `${r.moved_m} m`;
     const declared = r.site?.district ?? 'not stated';
-    const district = r.district_found === null ? 'outside Lanzhou' : r.district_found === declared ? `${r.district_found} ✓` : `in ${r.district_found}, declared ${declared}`;
+    const district =
+      r.district_found === null
+        ? 'outside Lanzhou'
+        : r.district_found === declared
+          ? `${r.district_found} ✓`
+          : `in ${r.district_found}, declared ${declared}`;
     const verdict = r.ok ? `accept (${r.record})` : `REJECT: ${r.problems.map((p) => p.message).join('; ')}`;
-    lines.push(`| ${r.index} | ${name} | ${fmt(r.from)} → ${fmt(r.to)} (${r.row.precision}) | ${moved} | ${district} | ${describeRowSource(r.row)} | ${verdict} |`);
+    lines.push(
+      `| ${r.index} | ${name} | ${fmt(r.from)} → ${fmt(r.to)} (${r.row.precision}) | ${moved} | ${district} | ${describeRowSource(r.row)} | ${verdict} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -67,13 +67,34 @@ export function reviewContributions(
     let from: [number, number] | null = null;
     if (!site) problems.push({ code: 'unknown-site', message: `no site has the id "${id}"` });
     else if (site.geometry !== null && site.geometry.type !== 'Point') {
-      problems.push({ code: 'not-a-point-site', message: `${id} is drawn as a ${site.geometry.type}, not a point; it cannot take a point position` });
-    } else if (site.geometry?.type === 'Point') from = [site.geometry.coordinates[0] ?? NaN, site.geometry.coordinates[1] ?? NaN];
-    if (!place.inMunicipality) problems.push({ code: 'outside-municipality', message: `[${to[0]}, ${to[1]}] is outside the Lanzhou municipality` });
+      problems.push({
+        code: 'not-a-point-site',
+        message: `${id} is drawn as a ${site.geometry.type}, not a point; it cannot take a point position`,
+      });
+    } else if (site.geometry?.type === 'Point')
+      from = [site.geometry.coordinates[0] ?? NaN, site.geometry.coordinates[1] ?? NaN];
+    if (!place.inMunicipality)
+      problems.push({
+        code: 'outside-municipality',
+        message: `[${to[0]}, ${to[1]}] is outside the Lanzhou municipality`,
+      });
     else if (place.inDeclared === false) {
-      problems.push({ code: 'wrong-district', message: `the point is in ${found ?? 'no district'}, but ${id} is in ${place.declared}; correct the district in the research tables first if the source says so` });
+      problems.push({
+        code: 'wrong-district',
+        message: `the point is in ${found ?? 'no district'}, but ${id} is in ${place.declared}; correct the district in the research tables first if the source says so`,
+      });
     }
     const moved = from ? Math.round(distance(point(from), point(to), { units: 'meters' })) : null;
-    return { index, site_id: id, site, from, to, moved_m: moved, district_found: found, ok: problems.length === 0, problems };
+    return {
+      index,
+      site_id: id,
+      site,
+      from,
+      to,
+      moved_m: moved,
+      district_found: found,
+      ok: problems.length === 0,
+      problems,
+    };
   });
 }

@@ -51,13 +51,15 @@ export function readContributionRows(path: string): ContributionRow[] {
 }
 
 /** Same position, claim, source and time: the same contribution (so a re-run adds nothing). */
-export const sameContribution = (a: ContributionRow, b: ContributionRow): boolean => CONTRIBUTION_COLUMNS.every((c) => a[c] === b[c]);
+export const sameContribution = (a: ContributionRow, b: ContributionRow): boolean =>
+  CONTRIBUTION_COLUMNS.every((c) => a[c] === b[c]);
 
 export function sortRows(rows: readonly ContributionRow[]): ContributionRow[] {
   return [...rows].sort((a, b) => a.site_id.localeCompare(b.site_id, 'en') || a.created.localeCompare(b.created, 'en'));
 }
 
-export const formatContributionRows = (rows: readonly ContributionRow[]): string => formatCsv(CONTRIBUTION_COLUMNS, sortRows(rows));
+export const formatContributionRows = (rows: readonly ContributionRow[]): string =>
+  formatCsv(CONTRIBUTION_COLUMNS, sortRows(rows));
 
 /** The row that counts for each site: the latest by `created` (ties: the later row in sorted order). */
 export function latestPerSite(rows: readonly ContributionRow[]): Map<string, ContributionRow> {

@@ -54,7 +54,10 @@ export async function extractPmtiles(archive: PMTiles, opts: ExtractOptions): Pr
   const metadata = (await archive.getMetadata()) as Record<string, unknown>;
   const minZoom = Math.max(opts.minZoom, header.minZoom);
   const maxZoom = Math.min(opts.maxZoom, header.maxZoom);
-  if (minZoom > maxZoom) throw new Error(`the source has zooms ${header.minZoom}–${header.maxZoom}, none of ${opts.minZoom}–${opts.maxZoom}`);
+  if (minZoom > maxZoom)
+    throw new Error(
+      `the source has zooms ${header.minZoom}–${header.maxZoom}, none of ${opts.minZoom}–${opts.maxZoom}`,
+    );
   const wanted = tilesInBbox(opts.bbox, minZoom, maxZoom);
   const tiles: TileInput[] = [];
   let next = 0;
@@ -64,7 +67,8 @@ export async function extractPmtiles(archive: PMTiles, opts: ExtractOptions): Pr
       const [z, x, y] = wanted[next++]!;
       const res = await archive.getZxy(z, x, y);
       // A tile the source does not have (open sea, empty land) is simply absent here too.
-      if (res && res.data.byteLength > 0) tiles.push({ z, x, y, data: new Uint8Array(gzipSync(new Uint8Array(res.data), { level: 9 })) });
+      if (res && res.data.byteLength > 0)
+        tiles.push({ z, x, y, data: new Uint8Array(gzipSync(new Uint8Array(res.data), { level: 9 })) });
       opts.onProgress?.(++done, wanted.length);
     }
   };

@@ -87,7 +87,10 @@ export function serializeDirectory(entries: readonly Entry[]): Uint8Array {
 
 const gzip = (b: Uint8Array): Uint8Array => new Uint8Array(gzipSync(b, { level: 9 }));
 
-function buildDirectories(entries: Entry[], maxRootBytes: number): { root: Uint8Array; leaves: Uint8Array; leafCount: number } {
+function buildDirectories(
+  entries: Entry[],
+  maxRootBytes: number,
+): { root: Uint8Array; leaves: Uint8Array; leafCount: number } {
   const root = gzip(serializeDirectory(entries));
   if (HEADER_BYTES + root.length <= maxRootBytes) return { root, leaves: new Uint8Array(0), leafCount: 0 };
   // Too big: split entries into leaf directories, growing the leaf size until the root of pointers fits.
@@ -105,7 +108,8 @@ function buildDirectories(entries: Entry[], maxRootBytes: number): { root: Uint8
     }
     const rootBytes = gzip(serializeDirectory(rootEntries));
     if (HEADER_BYTES + rootBytes.length <= maxRootBytes || rootEntries.length === 1) {
-      if (HEADER_BYTES + rootBytes.length > maxRootBytes) throw new Error('root directory cannot fit even with one leaf');
+      if (HEADER_BYTES + rootBytes.length > maxRootBytes)
+        throw new Error('root directory cannot fit even with one leaf');
       return { root: rootBytes, leaves: concat(leafParts), leafCount: leafParts.length };
     }
     leafSize = Math.ceil(leafSize * 1.5);
@@ -125,10 +129,11 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 /** Degrees → the spec's int32 of degrees × 10^7. */
 const e7 = (deg: number) => Math.round(deg * 1e7);
 
-export function writePmtiles(tiles: readonly TileInput[], opts: PmtilesOptions): { bytes: Uint8Array; stats: PmtilesStats } {
-  const sorted = tiles
-    .map((t) => ({ id: zxyToTileId(t.z, t.x, t.y), data: t.data }))
-    .sort((a, b) => a.id - b.id);
+export function writePmtiles(
+  tiles: readonly TileInput[],
+  opts: PmtilesOptions,
+): { bytes: Uint8Array; stats: PmtilesStats } {
+  const sorted = tiles.map((t) => ({ id: zxyToTileId(t.z, t.x, t.y), data: t.data })).sort((a, b) => a.id - b.id);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.id === sorted[i - 1]!.id) throw new Error(`duplicate tile id ${sorted[i]!.id}`);
   }

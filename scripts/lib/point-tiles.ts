@@ -43,7 +43,12 @@ export function mercator(lon: number, lat: number): [number, number] {
 }
 
 /** minzoom per point (index-aligned); see the header for the rule. */
-export function thinningMinZoom(coords: ReadonlyArray<readonly [number, number]>, minZoom: number, maxZoom: number, cellsPerTile = 32): Int8Array {
+export function thinningMinZoom(
+  coords: ReadonlyArray<readonly [number, number]>,
+  minZoom: number,
+  maxZoom: number,
+  cellsPerTile = 32,
+): Int8Array {
   const minz = new Int8Array(coords.length).fill(maxZoom);
   const merc = coords.map(([lon, lat]) => mercator(lon, lat));
   for (let z = maxZoom - 1; z >= minZoom; z--) {
@@ -91,7 +96,10 @@ function asVectorTile(layerName: string, features: LegacyFeature[]): VectorTileL
 }
 
 /** Tile x/y range covering a bbox at zoom z. */
-function tileRange(bbox: readonly [number, number, number, number], z: number): { x0: number; x1: number; y0: number; y1: number } {
+function tileRange(
+  bbox: readonly [number, number, number, number],
+  z: number,
+): { x0: number; x1: number; y0: number; y1: number } {
   const n = 2 ** z;
   const [mx0, my1] = mercator(bbox[0], bbox[1]);
   const [mx1, my0] = mercator(bbox[2], bbox[3]);
@@ -99,7 +107,10 @@ function tileRange(bbox: readonly [number, number, number, number], z: number): 
   return { x0: clamp(mx0), x1: clamp(mx1), y0: clamp(my0), y1: clamp(my1) };
 }
 
-export function pointTiles(fc: FeatureCollection, opts: PointTileOptions): { tiles: TileInput[]; stats: PointTileStats; bbox: [number, number, number, number] } {
+export function pointTiles(
+  fc: FeatureCollection,
+  opts: PointTileOptions,
+): { tiles: TileInput[]; stats: PointTileStats; bbox: [number, number, number, number] } {
   const points = fc.features.filter((f): f is Feature<GeoPoint> => f.geometry?.type === 'Point');
   if (points.length === 0) throw new Error('no point features');
   const coords = points.map((f) => [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0] as const);
@@ -119,11 +130,20 @@ export function pointTiles(fc: FeatureCollection, opts: PointTileOptions): { til
       id: typeof f.id === 'number' ? f.id : i,
       geometry: f.geometry,
       // `_minzoom` only steers thinning here; it is stripped before encoding.
-      properties: { ...Object.fromEntries(keep.map((k) => [k, f.properties?.[k] ?? null]).filter(([, v]) => v !== null)), _minzoom: minz[i] },
+      properties: {
+        ...Object.fromEntries(keep.map((k) => [k, f.properties?.[k] ?? null]).filter(([, v]) => v !== null)),
+        _minzoom: minz[i],
+      },
     })),
   };
   // tolerance 0: points are not simplified; buffer 64 of 4096 keeps symbols at tile edges from being clipped.
-  const index = new GeoJSONVT(input, { maxZoom: opts.maxZoom, indexMaxZoom: 5, tolerance: 0, extent: EXTENT, buffer: 64 });
+  const index = new GeoJSONVT(input, {
+    maxZoom: opts.maxZoom,
+    indexMaxZoom: 5,
+    tolerance: 0,
+    extent: EXTENT,
+    buffer: 64,
+  });
 
   const tiles: TileInput[] = [];
   const pointsPerZoom: number[] = [];
@@ -143,7 +163,8 @@ export function pointTiles(fc: FeatureCollection, opts: PointTileOptions): { til
           if (mz > z) continue;
           features.push({ ...f, tags });
           // Count points inside the tile proper (not its buffer) so each point is counted once per zoom.
-          if (f.type === 1) drawn += f.geometry.filter(([px, py]) => px >= 0 && px < EXTENT && py >= 0 && py < EXTENT).length;
+          if (f.type === 1)
+            drawn += f.geometry.filter(([px, py]) => px >= 0 && px < EXTENT && py >= 0 && py < EXTENT).length;
         }
         if (features.length === 0) continue;
         const pbf = fromVectorTileJs(asVectorTile(opts.layerName, features));

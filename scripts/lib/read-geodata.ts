@@ -14,9 +14,11 @@ export function readGeodataDir(dir: string): Record<string, unknown> {
     }
   };
   for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith('.geojson') || ['indicators.json', 'attribution.json', 'coverage-notes.json'].includes(name)) add(join(dir, name));
+    if (name.endsWith('.geojson') || ['indicators.json', 'attribution.json', 'coverage-notes.json'].includes(name))
+      add(join(dir, name));
   }
   const base = join(dir, 'base');
-  if (existsSync(base)) for (const name of readdirSync(base).sort()) if (name.endsWith('.geojson')) add(join(base, name));
+  if (existsSync(base))
+    for (const name of readdirSync(base).sort()) if (name.endsWith('.geojson')) add(join(base, name));
   return files;
 }

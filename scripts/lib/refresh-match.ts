@@ -44,12 +44,17 @@ export function candidatesFromOverpass(json: unknown): Candidate[] {
     if (names.length === 0) continue;
     let coords: [number, number] | null = null;
     if (typeof el.lat === 'number' && typeof el.lon === 'number') coords = [el.lon, el.lat];
-    else if (isObj(el.center) && typeof el.center.lat === 'number' && typeof el.center.lon === 'number') coords = [el.center.lon, el.center.lat];
+    else if (isObj(el.center) && typeof el.center.lat === 'number' && typeof el.center.lon === 'number')
+      coords = [el.center.lon, el.center.lat];
     let precision: Candidate['precision'] = 'exact';
     if (el.type !== 'node') {
       const b = isObj(el.bounds) ? el.bounds : null;
       const diag =
-        b && typeof b.minlat === 'number' && typeof b.minlon === 'number' && typeof b.maxlat === 'number' && typeof b.maxlon === 'number'
+        b &&
+        typeof b.minlat === 'number' &&
+        typeof b.minlon === 'number' &&
+        typeof b.maxlat === 'number' &&
+        typeof b.maxlon === 'number'
           ? distance(point([b.minlon, b.minlat]), point([b.maxlon, b.maxlat]), { units: 'meters' })
           : Infinity; // no bounds: size unknown, so the centre may only stand for an area
       if (diag > SMALL_AREA_M) precision = 'approximate';
@@ -78,12 +83,19 @@ export function candidatesFromWikidata(json: unknown): Candidate[] {
   const byItem = new Map<string, Candidate>();
   for (const b of json.results.bindings) {
     if (!isObj(b)) continue;
-    const val = (k: string): string | null => (isObj(b[k]) && typeof (b[k] as Obj).value === 'string' ? ((b[k] as Obj).value as string) : null);
+    const val = (k: string): string | null =>
+      isObj(b[k]) && typeof (b[k] as Obj).value === 'string' ? ((b[k] as Obj).value as string) : null;
     const q = /\/entity\/(Q\d+)$/.exec(val('item') ?? '')?.[1];
     if (!q) continue;
     const m = WKT_POINT.exec(val('coord') ?? '');
     const names = [val('itemLabel'), val('enLabel')].filter((s): s is string => !!s && s !== q);
-    const osm = val('osmNode') ? `node/${val('osmNode')}` : val('osmWay') ? `way/${val('osmWay')}` : val('osmRelation') ? `relation/${val('osmRelation')}` : null;
+    const osm = val('osmNode')
+      ? `node/${val('osmNode')}`
+      : val('osmWay')
+        ? `way/${val('osmWay')}`
+        : val('osmRelation')
+          ? `relation/${val('osmRelation')}`
+          : null;
     const prev = byItem.get(q);
     if (prev) {
       // One row per heritage designation: merge names, keep the first coordinate.
@@ -123,7 +135,13 @@ export interface ProposedUpdate {
   candidate: string;
   candidateLabel: string;
   from: { precision: Precision; coords: [number, number] | null; position_source: string | null };
-  to: { precision: Exclude<Precision, 'unknown'>; coords: [number, number]; position_source: string; osm_id: string | null; wikidata: string | null };
+  to: {
+    precision: Exclude<Precision, 'unknown'>;
+    coords: [number, number];
+    position_source: string;
+    osm_id: string | null;
+    wikidata: string | null;
+  };
   /** Metres moved, or null when the feature had no position. */
   movedM: number | null;
 }
@@ -147,7 +165,14 @@ export interface RefreshReport {
   new: { ref: string; label: string; coords: [number, number] | null }[];
 }
 
-const MATCHED_LAYERS: readonly LayerId[] = ['heritage-units', 'scenic-spots', 'museums', 'designations', 'tourist-line', 'transport'];
+const MATCHED_LAYERS: readonly LayerId[] = [
+  'heritage-units',
+  'scenic-spots',
+  'museums',
+  'designations',
+  'tourist-line',
+  'transport',
+];
 const RANK: Record<Precision, number> = { unknown: 0, approximate: 1, exact: 2 };
 
 function pointOf(f: SiteFeature): [number, number] | null {
@@ -160,7 +185,10 @@ function metres(a: [number, number], b: [number, number]): number {
   return distance(point(a), point(b), { units: 'meters' });
 }
 
-export function matchRefresh(layers: Partial<Record<LayerId, SiteCollection>>, candidates: readonly Candidate[]): RefreshReport {
+export function matchRefresh(
+  layers: Partial<Record<LayerId, SiteCollection>>,
+  candidates: readonly Candidate[],
+): RefreshReport {
   const report: RefreshReport = { updates: [], moved: [], conflicts: [], unchanged: [], new: [] };
   const used = new Set<string>();
   const byName = new Map<string, Candidate[]>();
@@ -200,13 +228,20 @@ export function matchRefresh(layers: Partial<Record<LayerId, SiteCollection>>, c
 
       const withCoords = found.filter((c) => c.coords !== null);
       if (withCoords.length === 0) {
-        report.unchanged.push({ layer, id: p.id, candidate: found.map((c) => c.ref).join(', '), reason: 'no coordinate in the result' });
+        report.unchanged.push({
+          layer,
+          id: p.id,
+          candidate: found.map((c) => c.ref).join(', '),
+          reason: 'no coordinate in the result',
+        });
         continue;
       }
       // Several candidates must agree within MOVE_LIMIT_M, else a person decides.
       const spread = Math.max(
         0,
-        ...withCoords.flatMap((a) => withCoords.map((b) => metres(a.coords as [number, number], b.coords as [number, number]))),
+        ...withCoords.flatMap((a) =>
+          withCoords.map((b) => metres(a.coords as [number, number], b.coords as [number, number])),
+        ),
       );
       const current = pointOf(f);
       if (spread > MOVE_LIMIT_M) {
@@ -215,18 +250,30 @@ export function matchRefresh(layers: Partial<Record<LayerId, SiteCollection>>, c
           id: p.id,
           name_zh: p.name_zh,
           reason: `${withCoords.length} results for one feature lie up to ${Math.round(spread)} m apart`,
-          candidates: withCoords.map((c) => ({ ref: c.ref, label: c.label, coords: c.coords, distanceM: current && c.coords ? Math.round(metres(current, c.coords)) : null })),
+          candidates: withCoords.map((c) => ({
+            ref: c.ref,
+            label: c.label,
+            coords: c.coords,
+            distanceM: current && c.coords ? Math.round(metres(current, c.coords)) : null,
+          })),
         });
         continue;
       }
       // Prefer an exact result, then OSM (it also has the object's extent), then the lowest ref for determinism.
       const best = [...withCoords].sort(
-        (a, b) => RANK[b.precision] - RANK[a.precision] || (a.service === b.service ? a.ref.localeCompare(b.ref) : a.service === 'osm' ? -1 : 1),
+        (a, b) =>
+          RANK[b.precision] - RANK[a.precision] ||
+          (a.service === b.service ? a.ref.localeCompare(b.ref) : a.service === 'osm' ? -1 : 1),
       )[0] as Candidate;
       const to = best.coords as [number, number];
       const moved = current ? metres(current, to) : null;
       if (RANK[best.precision] < RANK[p.precision]) {
-        report.unchanged.push({ layer, id: p.id, candidate: best.ref, reason: `result is ${best.precision}, ours is ${p.precision}` });
+        report.unchanged.push({
+          layer,
+          id: p.id,
+          candidate: best.ref,
+          reason: `result is ${best.precision}, ours is ${p.precision}`,
+        });
         continue;
       }
       if (p.precision === 'exact' && moved !== null && moved > MOVE_LIMIT_M) {
@@ -239,7 +286,8 @@ export function matchRefresh(layers: Partial<Record<LayerId, SiteCollection>>, c
         });
         continue;
       }
-      const kind: UpdateKind = current === null ? 'placed' : RANK[best.precision] > RANK[p.precision] ? 'upgraded' : 'refined';
+      const kind: UpdateKind =
+        current === null ? 'placed' : RANK[best.precision] > RANK[p.precision] ? 'upgraded' : 'refined';
       const update: ProposedUpdate = {
         layer,
         id: p.id,
@@ -262,13 +310,18 @@ export function matchRefresh(layers: Partial<Record<LayerId, SiteCollection>>, c
       if (moved !== null && moved > MOVE_LIMIT_M) report.moved.push(update);
     }
   }
-  report.new = candidates.filter((c) => !used.has(c.ref)).map((c) => ({ ref: c.ref, label: c.label, coords: c.coords }));
+  report.new = candidates
+    .filter((c) => !used.has(c.ref))
+    .map((c) => ({ ref: c.ref, label: c.label, coords: c.coords }));
   return report;
 }
 
 function sourceFor(u: ProposedUpdate): SourceRef {
   return u.to.position_source.startsWith('OpenStreetMap')
-    ? { title: `${u.to.position_source} (© OpenStreetMap contributors, ODbL)`, url: `https://www.openstreetmap.org/${u.candidate}` }
+    ? {
+        title: `${u.to.position_source} (© OpenStreetMap contributors, ODbL)`,
+        url: `https://www.openstreetmap.org/${u.candidate}`,
+      }
     : { title: u.to.position_source, url: `https://www.wikidata.org/wiki/${u.candidate}` };
 }
 
@@ -285,7 +338,9 @@ export function applyUpdates(
         const u = updates.find((x) => x.layer === layer && x.id === f.properties.id);
         if (!u) return f;
         const src = sourceFor(u);
-        const was = u.from.coords ? `${u.from.precision} at ${u.from.coords.join(', ')} from ${u.from.position_source ?? 'unknown'}` : 'no position';
+        const was = u.from.coords
+          ? `${u.from.precision} at ${u.from.coords.join(', ')} from ${u.from.position_source ?? 'unknown'}`
+          : 'no position';
         return {
           ...f,
           geometry: { type: 'Point', coordinates: u.to.coords },
@@ -297,8 +352,11 @@ export function applyUpdates(
             position_original: u.to.coords,
             osm_id: u.to.osm_id,
             wikidata: u.to.wikidata,
-            sources: f.properties.sources.some((s) => s.url === src.url) ? f.properties.sources : [...f.properties.sources, src],
-            notes: `${f.properties.notes ?? ''} Refreshed from ${u.to.position_source} (matched by ${u.matchedBy}; was ${was}).`.trim(),
+            sources: f.properties.sources.some((s) => s.url === src.url)
+              ? f.properties.sources
+              : [...f.properties.sources, src],
+            notes:
+              `${f.properties.notes ?? ''} Refreshed from ${u.to.position_source} (matched by ${u.matchedBy}; was ${was}).`.trim(),
           },
         };
       }),

@@ -42,7 +42,10 @@ export function parseSourcePhrase(phrase: string): SourceRef | null {
   }
   const short = REPO_SHORT_RE.exec(p);
   if (short?.[1] && short[2] && short[3]) {
-    return { title: `GitHub ${short[1]}: ${short[2].trim()} @ ${short[3].slice(0, 12)}`, url: `https://github.com/${short[1]}` };
+    return {
+      title: `GitHub ${short[1]}: ${short[2].trim()} @ ${short[3].slice(0, 12)}`,
+      url: `https://github.com/${short[1]}`,
+    };
   }
   const url = URL_RE.exec(p);
   if (url?.[0]) {
@@ -51,7 +54,10 @@ export function parseSourcePhrase(phrase: string): SourceRef | null {
   }
   const bare = REPO_BARE_RE.exec(p);
   if (bare?.[1]) {
-    const rest = p.replace(bare[0], '').replace(/^[:\s]+/, '').trim();
+    const rest = p
+      .replace(bare[0], '')
+      .replace(/^[:\s]+/, '')
+      .trim();
     return { title: `GitHub ${bare[1]}${rest ? `: ${rest}` : ''}`.slice(0, 160), url: `https://github.com/${bare[1]}` };
   }
   return null;

@@ -18,9 +18,22 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PRECISIONS = ['exact', 'approximate', 'unknown'];
 const CRSS = ['WGS84', 'GCJ-02', 'BD-09'];
 const HERITAGE_LEVELS = ['national', 'provincial', 'municipal', 'county'];
-const HERITAGE_CATEGORIES = ['archaeological-site', 'ancient-tomb', 'ancient-building', 'cave-temple-stone-carving', 'modern-historic'];
+const HERITAGE_CATEGORIES = [
+  'archaeological-site',
+  'ancient-tomb',
+  'ancient-building',
+  'cave-temple-stone-carving',
+  'modern-historic',
+];
 const GRADES = ['5A', '4A', '3A', '2A', '1A'];
-const DESIGNATIONS = ['rural-tourism-key-village', 'night-time-cluster', 'tourism-leisure-block', 'industrial-tourism-base', 'tourist-resort', 'historic-cultural-block'];
+const DESIGNATIONS = [
+  'rural-tourism-key-village',
+  'night-time-cluster',
+  'tourism-leisure-block',
+  'industrial-tourism-base',
+  'tourist-resort',
+  'historic-cultural-block',
+];
 const LINE_KINDS = ['railway', 'high-speed-railway', 'expressway'];
 const POINT_KINDS = ['station', 'airport'];
 
@@ -77,7 +90,8 @@ function distanceOutsideOutline(ref: Reference, c: Position): number {
   if (!ref.outline) return 0;
   if (booleanPointInPolygon(point(c), ref.outline)) return 0;
   let best = Infinity;
-  for (const ring of ringsOf(ref.outline)) best = Math.min(best, pointToLineDistance(point(c), lineString(ring), { units: 'meters' }));
+  for (const ring of ringsOf(ref.outline))
+    best = Math.min(best, pointToLineDistance(point(c), lineString(ring), { units: 'meters' }));
   return best;
 }
 
@@ -103,13 +117,15 @@ export function checkFeature(s: FileScope, f: unknown, i: number): void {
   const id = isStr(p.id) ? p.id : `#${i}`;
   if (!isStr(p.id)) r.err(file, id, 'id', 'missing');
   else if (!SLUG.test(p.id)) r.err(file, id, 'id', 'not a kebab-case slug');
-  if (f.id !== undefined && f.id !== p.id) r.err(file, id, 'id', `feature id "${String(f.id)}" differs from properties.id`);
+  if (f.id !== undefined && f.id !== p.id)
+    r.err(file, id, 'id', `feature id "${String(f.id)}" differs from properties.id`);
   if (isStr(p.id)) {
     const prev = s.seenIds.get(p.id);
     if (prev) r.err(file, id, 'id', `duplicate; also in ${prev}`);
     else s.seenIds.set(p.id, file);
   }
-  if (p.layer !== s.expectedLayer) r.err(file, id, 'layer', `"${String(p.layer)}" should be "${String(s.expectedLayer)}"`);
+  if (p.layer !== s.expectedLayer)
+    r.err(file, id, 'layer', `"${String(p.layer)}" should be "${String(s.expectedLayer)}"`);
 
   const geom = isObj(f.geometry) ? f.geometry : null;
   if (geom) checkCoordinates(r, file, id, geom);
@@ -118,9 +134,15 @@ export function checkFeature(s: FileScope, f: unknown, i: number): void {
   else checkBase(r, file, id, p);
 
   // Range vs the Lanzhou outline (base context files show neighbours on purpose).
-  if (geom && (s.isSiteLayer || file === 'districts.geojson' || file === 'base/district-labels.geojson')) checkRange(s, id, geom);
+  if (geom && (s.isSiteLayer || file === 'districts.geojson' || file === 'base/district-labels.geojson'))
+    checkRange(s, id, geom);
   if (s.isSiteLayer && geom?.type === 'Point') {
-    s.located.push({ file, id, coords: geom.coordinates as Position, positionSource: isStr(p.position_source) ? p.position_source : null });
+    s.located.push({
+      file,
+      id,
+      coords: geom.coordinates as Position,
+      positionSource: isStr(p.position_source) ? p.position_source : null,
+    });
   }
 }
 
@@ -141,7 +163,13 @@ function checkRange(s: FileScope, id: string, geom: Obj): void {
   const { box } = s.ref;
   if (geom.type === 'Point') {
     const off = distanceOutsideOutline(s.ref, geom.coordinates as Position);
-    if (off > POINT_MARGIN_M) s.r.err(s.file, id, 'geometry', `point is ${Math.round(off)} m outside the Lanzhou outline (margin ${POINT_MARGIN_M} m)`);
+    if (off > POINT_MARGIN_M)
+      s.r.err(
+        s.file,
+        id,
+        'geometry',
+        `point is ${Math.round(off)} m outside the Lanzhou outline (margin ${POINT_MARGIN_M} m)`,
+      );
   } else if (box) {
     const bad = allPositions(geom).find(
       (c) =>
@@ -150,7 +178,13 @@ function checkRange(s: FileScope, id: string, geom: Obj): void {
         (c[1] ?? NaN) < box[1] - LINE_MARGIN_DEG ||
         (c[1] ?? NaN) > box[3] + LINE_MARGIN_DEG,
     );
-    if (bad) s.r.err(s.file, id, 'geometry', `vertex ${JSON.stringify(bad)} lies beyond the Lanzhou bounding box + ${LINE_MARGIN_DEG}°`);
+    if (bad)
+      s.r.err(
+        s.file,
+        id,
+        'geometry',
+        `vertex ${JSON.stringify(bad)} lies beyond the Lanzhou bounding box + ${LINE_MARGIN_DEG}°`,
+      );
   }
 }
 
@@ -158,20 +192,32 @@ function checkRange(s: FileScope, id: string, geom: Obj): void {
 function checkSite(s: FileScope, id: string, p: Obj, geom: Obj | null): void {
   const { r, file } = s;
   for (const k of ['name_zh', 'name_en']) if (!isStr(p[k])) r.err(file, id, k, 'missing or empty');
-  if (p.aliases !== undefined && !(Array.isArray(p.aliases) && p.aliases.every(isStr))) r.err(file, id, 'aliases', 'must be a list of strings');
+  if (p.aliases !== undefined && !(Array.isArray(p.aliases) && p.aliases.every(isStr)))
+    r.err(file, id, 'aliases', 'must be a list of strings');
   if (p.district !== null && !(DISTRICT_NAMES as readonly unknown[]).includes(p.district)) {
     r.err(file, id, 'district', `"${String(p.district)}" is not one of the 8 county-level districts (or null)`);
   }
   if (!(p.address === null || isStr(p.address))) r.err(file, id, 'address', 'must be a string or null');
-  if (!PRECISIONS.includes(String(p.precision))) r.err(file, id, 'precision', `"${String(p.precision)}" not in ${PRECISIONS.join('|')}`);
-  if (!(p.crs_original === null || CRSS.includes(String(p.crs_original)))) r.err(file, id, 'crs_original', `"${String(p.crs_original)}" not in ${CRSS.join('|')} or null`);
-  if (!(p.position_original === null || (Array.isArray(p.position_original) && p.position_original.length === 2 && p.position_original.every((v) => typeof v === 'number')))) {
+  if (!PRECISIONS.includes(String(p.precision)))
+    r.err(file, id, 'precision', `"${String(p.precision)}" not in ${PRECISIONS.join('|')}`);
+  if (!(p.crs_original === null || CRSS.includes(String(p.crs_original))))
+    r.err(file, id, 'crs_original', `"${String(p.crs_original)}" not in ${CRSS.join('|')} or null`);
+  if (!(
+    p.position_original === null ||
+    (Array.isArray(p.position_original) &&
+      p.position_original.length === 2 &&
+      p.position_original.every((v) => typeof v === 'number'))
+  )) {
     r.err(file, id, 'position_original', 'must be [lon, lat] or null');
   }
-  if (geom === null && p.precision !== 'unknown') r.err(file, id, 'precision', 'geometry is null, so precision must be "unknown"');
-  if (geom !== null && p.precision === 'unknown') r.err(file, id, 'precision', 'a drawn feature cannot have precision "unknown"');
-  if (geom !== null && !isStr(p.position_source)) r.err(file, id, 'position_source', 'a drawn feature needs a position_source');
-  if (geom === null && p.position_source !== null) r.err(file, id, 'position_source', 'must be null when geometry is null');
+  if (geom === null && p.precision !== 'unknown')
+    r.err(file, id, 'precision', 'geometry is null, so precision must be "unknown"');
+  if (geom !== null && p.precision === 'unknown')
+    r.err(file, id, 'precision', 'a drawn feature cannot have precision "unknown"');
+  if (geom !== null && !isStr(p.position_source))
+    r.err(file, id, 'position_source', 'a drawn feature needs a position_source');
+  if (geom === null && p.position_source !== null)
+    r.err(file, id, 'position_source', 'must be null when geometry is null');
   checkSources(r, file, id, 'sources', p.sources);
   if (!Array.isArray(p.facts)) r.err(file, id, 'facts', 'must be a list');
   else
@@ -180,7 +226,8 @@ function checkSite(s: FileScope, id: string, p: Obj, geom: Obj | null): void {
       else checkSources(r, file, id, `facts[${i}].sources`, fa.sources);
     });
   if (p.era_start != null || p.era_end != null) {
-    if (!isInt(p.era_start) || !isInt(p.era_end) || p.era_start > p.era_end) r.err(file, id, 'era_start', 'era_start/era_end must be integers with start ≤ end');
+    if (!isInt(p.era_start) || !isInt(p.era_end) || p.era_start > p.era_end)
+      r.err(file, id, 'era_start', 'era_start/era_end must be integers with start ≤ end');
   }
   checkLayerFields(s, id, p, geom, s.expectedLayer as LayerId);
   // Declared district must contain exact/approximate points.
@@ -202,14 +249,18 @@ function checkLayerFields(s: FileScope, id: string, p: Obj, geom: Obj | null, la
     if (!allowed.includes(String(p[k]))) r.err(file, id, k, `"${String(p[k])}" ${what}`);
   };
   const yearField = (k: string): void => {
-    if (p[k] != null && !(isInt(p[k]) && (p[k] as number) >= 1000 && (p[k] as number) <= 2100)) r.err(file, id, k, `must be a year (integer) or null, got ${JSON.stringify(p[k])}`);
+    if (p[k] != null && !(isInt(p[k]) && (p[k] as number) >= 1000 && (p[k] as number) <= 2100))
+      r.err(file, id, k, `must be a year (integer) or null, got ${JSON.stringify(p[k])}`);
   };
   switch (layer) {
     case 'heritage-units':
       oneOf('level', HERITAGE_LEVELS);
-      if (!(p.category === null || HERITAGE_CATEGORIES.includes(String(p.category)))) r.err(file, id, 'category', `"${String(p.category)}" not a heritage category`);
-      if (!(p.national_number === null || /^\d+-\d{4}-\d-\d{3}$/.test(String(p.national_number)))) r.err(file, id, 'national_number', 'must look like 6-1070-5-197 or be null');
-      if (p.level === 'national' && !isStr(p.national_number)) r.warn(file, id, 'national_number', 'national unit without a number');
+      if (!(p.category === null || HERITAGE_CATEGORIES.includes(String(p.category))))
+        r.err(file, id, 'category', `"${String(p.category)}" not a heritage category`);
+      if (!(p.national_number === null || /^\d+-\d{4}-\d-\d{3}$/.test(String(p.national_number))))
+        r.err(file, id, 'national_number', 'must look like 6-1070-5-197 or be null');
+      if (p.level === 'national' && !isStr(p.national_number))
+        r.warn(file, id, 'national_number', 'national unit without a number');
       yearField('year_listed');
       break;
     case 'scenic-spots':
@@ -229,7 +280,12 @@ function checkLayerFields(s: FileScope, id: string, p: Obj, geom: Obj | null, la
       break;
     case 'transport': {
       const t = geom?.type;
-      const allowed = t === 'Point' ? POINT_KINDS : t === 'LineString' || t === 'MultiLineString' ? LINE_KINDS : [...POINT_KINDS, ...LINE_KINDS];
+      const allowed =
+        t === 'Point'
+          ? POINT_KINDS
+          : t === 'LineString' || t === 'MultiLineString'
+            ? LINE_KINDS
+            : [...POINT_KINDS, ...LINE_KINDS];
       oneOf('kind', allowed, `not valid for ${t ?? 'a feature without geometry'} (${allowed.join('|')})`);
       break;
     }
@@ -242,7 +298,8 @@ function checkLayerFields(s: FileScope, id: string, p: Obj, geom: Obj | null, la
 function checkTouristLine(s: FileScope, id: string, p: Obj, geom: Obj | null): void {
   const { r, file } = s;
   if (id === 'yellow-river-tourist-line') {
-    if (geom?.type !== 'LineString' && geom?.type !== 'MultiLineString') r.err(file, id, 'geometry', 'the line must be a LineString');
+    if (geom?.type !== 'LineString' && geom?.type !== 'MultiLineString')
+      r.err(file, id, 'geometry', 'the line must be a LineString');
     if (p.precision === 'exact') r.err(file, id, 'precision', 'a derived line cannot be exact');
     if (!isStr(p.derived_from)) r.err(file, id, 'derived_from', 'must say what the line was drawn from');
   } else {
@@ -266,7 +323,8 @@ function checkSources(r: Report, file: string, id: string, field: string, v: unk
 
 function checkDistrict(r: Report, file: string, id: string, p: Obj, geom: Obj | null): void {
   for (const k of ['name_zh', 'name_en']) if (!isStr(p[k])) r.err(file, id, k, 'missing or empty');
-  if (!(DISTRICT_NAMES as readonly unknown[]).includes(p.name_zh)) r.err(file, id, 'name_zh', `"${String(p.name_zh)}" is not a Lanzhou district`);
+  if (!(DISTRICT_NAMES as readonly unknown[]).includes(p.name_zh))
+    r.err(file, id, 'name_zh', `"${String(p.name_zh)}" is not a Lanzhou district`);
   if (!isInt(p.adcode) || !/^6201\d\d$/.test(String(p.adcode))) r.err(file, id, 'adcode', 'must be a 6201xx integer');
   if (geom?.type !== 'Polygon' && geom?.type !== 'MultiPolygon') r.err(file, id, 'geometry', 'must be a polygon');
   checkSources(r, file, id, 'sources', p.sources);
@@ -276,5 +334,6 @@ function checkBase(r: Report, file: string, id: string, p: Obj): void {
   if (!isStr(p.kind)) r.err(file, id, 'kind', 'missing');
   if (!isStr(p.source)) r.err(file, id, 'source', 'missing');
   if (!isStr(p.licence)) r.err(file, id, 'licence', 'missing');
-  if (file === 'base/yellow-river.geojson' && p.scale !== 'city' && p.scale !== 'regional') r.err(file, id, 'scale', 'must be "city" or "regional"');
+  if (file === 'base/yellow-river.geojson' && p.scale !== 'city' && p.scale !== 'regional')
+    r.err(file, id, 'scale', 'must be "city" or "regional"');
 }

@@ -20,7 +20,17 @@ import { checkSchema } from '../../src/data/json-schema-lite';
 import { INDICATORS_SCHEMA, checkIndicatorLinks } from '../../src/data/indicators-file';
 import type { IndicatorsFile } from '../../src/data/indicators-file';
 import { LAYER_IDS } from '../../src/types';
-import { checkFeature, isObj, isStr, Report, ringsOf, type FileScope, type Located, type Obj, type Reference } from './validate-features';
+import {
+  checkFeature,
+  isObj,
+  isStr,
+  Report,
+  ringsOf,
+  type FileScope,
+  type Located,
+  type Obj,
+  type Reference,
+} from './validate-features';
 
 export interface ValidationResult {
   errors: string[];
@@ -39,10 +49,17 @@ export function layerForFile(file: string): string | null {
 
 function referenceGeometry(files: Record<string, unknown>, r: Report): Reference {
   const outlineFc = files['base/municipality-outline.geojson'];
-  const outline = isObj(outlineFc) && Array.isArray(outlineFc.features) && isObj(outlineFc.features[0])
-    ? ((outlineFc.features[0] as Obj).geometry as Polygon | MultiPolygon | null)
-    : null;
-  if (!outline) r.err('base/municipality-outline.geojson', '-', 'geometry', 'missing: the Lanzhou outline is needed for the range checks');
+  const outline =
+    isObj(outlineFc) && Array.isArray(outlineFc.features) && isObj(outlineFc.features[0])
+      ? ((outlineFc.features[0] as Obj).geometry as Polygon | MultiPolygon | null)
+      : null;
+  if (!outline)
+    r.err(
+      'base/municipality-outline.geojson',
+      '-',
+      'geometry',
+      'missing: the Lanzhou outline is needed for the range checks',
+    );
   let box: Reference['box'] = null;
   if (outline) {
     const xs = ringsOf(outline).flat();
@@ -69,7 +86,9 @@ function referenceGeometry(files: Record<string, unknown>, r: Report): Reference
 function checkGeojsonFiles(files: Record<string, unknown>, ref: Reference, r: Report): Located[] {
   const seenIds = new Map<string, string>();
   const located: Located[] = [];
-  const geojsonFiles = Object.keys(files).filter((f) => f.endsWith('.geojson')).sort();
+  const geojsonFiles = Object.keys(files)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort();
   for (const layer of LAYER_IDS) {
     if (!(`${layer}.geojson` in files)) r.err(`${layer}.geojson`, '-', 'file', 'missing');
   }
@@ -94,7 +113,11 @@ function checkCounts(files: Record<string, unknown>, r: Report): void {
   const districtCount = isObj(districtsFc) && Array.isArray(districtsFc.features) ? districtsFc.features.length : 0;
   if (districtCount !== 8) r.err('districts.geojson', '-', 'features', `expected 8 districts, found ${districtCount}`);
   const tl = files['tourist-line.geojson'];
-  if (isObj(tl) && Array.isArray(tl.features) && !tl.features.some((f) => isObj(f) && isObj(f.properties) && f.properties.id === 'yellow-river-tourist-line')) {
+  if (
+    isObj(tl) &&
+    Array.isArray(tl.features) &&
+    !tl.features.some((f) => isObj(f) && isObj(f.properties) && f.properties.id === 'yellow-river-tourist-line')
+  ) {
     r.err('tourist-line.geojson', 'yellow-river-tourist-line', 'id', 'the line feature is missing');
   }
 }
@@ -108,7 +131,12 @@ function checkSeparation(located: readonly Located[], r: Report): void {
       if (!a || !b) continue;
       const d = distance(point(a.coords), point(b.coords), { units: 'meters' });
       if (d < MIN_SITE_SEPARATION_M && (a.positionSource === null || a.positionSource !== b.positionSource)) {
-        r.err(b.file, b.id, 'geometry', `${d.toFixed(1)} m from ${a.file} [${a.id}] with a different position_source; same point only on purpose (share the source)`);
+        r.err(
+          b.file,
+          b.id,
+          'geometry',
+          `${d.toFixed(1)} m from ${a.file} [${a.id}] with a different position_source; same point only on purpose (share the source)`,
+        );
       }
     }
   }
@@ -122,14 +150,16 @@ function checkIndicators(files: Record<string, unknown>, r: Report): void {
   const ind = files['indicators.json'];
   const schemaProblems = checkSchema(ind, INDICATORS_SCHEMA);
   for (const m of schemaProblems) r.err('indicators.json', '-', 'schema', m);
-  if (schemaProblems.length === 0) for (const m of checkIndicatorLinks(ind as IndicatorsFile)) r.err('indicators.json', '-', 'links', m);
+  if (schemaProblems.length === 0)
+    for (const m of checkIndicatorLinks(ind as IndicatorsFile)) r.err('indicators.json', '-', 'links', m);
   if (isObj(ind) && Array.isArray(ind.indicators)) {
     const ids = new Set<string>();
     for (const x of ind.indicators) {
       if (isObj(x) && isStr(x.id)) {
         if (ids.has(x.id)) r.err('indicators.json', x.id, 'id', 'duplicate');
         ids.add(x.id);
-        if (isObj(ind.sources) && !(String(x.source) in ind.sources)) r.err('indicators.json', x.id, 'source', `"${String(x.source)}" not in sources`);
+        if (isObj(ind.sources) && !(String(x.source) in ind.sources))
+          r.err('indicators.json', x.id, 'source', `"${String(x.source)}" not in sources`);
       }
     }
   }
@@ -144,7 +174,11 @@ function checkIndicators(files: Record<string, unknown>, r: Report): void {
 
 function checkAttributionAndNotes(files: Record<string, unknown>, r: Report): void {
   const attribution = files['attribution.json'];
-  if (!Array.isArray(attribution) || attribution.length === 0 || !attribution.every((a) => isObj(a) && isStr(a.text) && isStr(a.url))) {
+  if (
+    !Array.isArray(attribution) ||
+    attribution.length === 0 ||
+    !attribution.every((a) => isObj(a) && isStr(a.text) && isStr(a.url))
+  ) {
     r.err('attribution.json', '-', 'entries', 'must be a non-empty list of {text, url}');
   } else if (!attribution.some((a) => isObj(a) && String(a.text).includes('© OpenStreetMap contributors'))) {
     r.err('attribution.json', '-', 'entries', 'the OpenStreetMap credit is missing');

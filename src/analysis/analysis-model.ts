@@ -39,7 +39,8 @@ export function bufferSourceGroups(features: readonly SiteFeature[]): BufferSour
     else if (isRailway(f)) out.railways.push(f);
     else out.sites.push(f);
   }
-  const order = (f: SiteFeature): number => (f.properties.id === TOURIST_LINE_ID ? -1 : f.properties.stop_order ?? Infinity);
+  const order = (f: SiteFeature): number =>
+    f.properties.id === TOURIST_LINE_ID ? -1 : (f.properties.stop_order ?? Infinity);
   out.touristLine.sort((a, b) => order(a) - order(b));
   return out;
 }
@@ -63,7 +64,12 @@ export function densityChoropleth(
     features.push({
       type: 'Feature',
       geometry: d.geometry,
-      properties: { name_zh: row.name_zh, value: max > 0 ? row.perThousandKm2 / max : 0, density: row.perThousandKm2, label: label(row) },
+      properties: {
+        name_zh: row.name_zh,
+        value: max > 0 ? row.perThousandKm2 / max : 0,
+        density: row.perThousandKm2,
+        label: label(row),
+      },
     });
   }
   return { type: 'FeatureCollection', features };
@@ -78,12 +84,22 @@ export interface StopDistance {
  * From one located stop of the tourist line to every other located stop (stop order): distance along the line
  * (Turf lineSlice + length) and straight-line distance. [] when the stop or the line has no usable position.
  */
-export function stopDistances(stop: SiteFeature, line: SiteFeature | undefined, stops: readonly SiteFeature[]): StopDistance[] {
+export function stopDistances(
+  stop: SiteFeature,
+  line: SiteFeature | undefined,
+  stops: readonly SiteFeature[],
+): StopDistance[] {
   const from = pointOf(stop);
   if (!from || !line || !isLocated(line) || !isLineGeometry(line.geometry)) return [];
-  const lineInput = { type: 'Feature' as const, properties: { precision: line.properties.precision }, geometry: line.geometry };
+  const lineInput = {
+    type: 'Feature' as const,
+    properties: { precision: line.properties.precision },
+    geometry: line.geometry,
+  };
   const out: StopDistance[] = [];
-  const ordered = [...stops].sort((a, b) => (a.properties.stop_order ?? Infinity) - (b.properties.stop_order ?? Infinity));
+  const ordered = [...stops].sort(
+    (a, b) => (a.properties.stop_order ?? Infinity) - (b.properties.stop_order ?? Infinity),
+  );
   for (const other of ordered) {
     if (other.properties.id === stop.properties.id) continue;
     const to = pointOf(other);

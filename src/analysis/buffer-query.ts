@@ -126,10 +126,7 @@ export function bufferQuery(
 
   let poly: Feature<Polygon | MultiPolygon> | null;
   try {
-    poly = turfBuffer(source, metres, {
-      units: 'meters',
-      steps: options.steps ?? 16,
-    }) ?? null;
+    poly = turfBuffer(source, metres, { units: 'meters', steps: options.steps ?? 16 }) ?? null;
   } catch {
     poly = null; // Turf/JSTS can fail on degenerate input; the list is still correct without the outline.
   }

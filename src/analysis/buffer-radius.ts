@@ -21,4 +21,3 @@ export function validateRadius(requested: number): RadiusCheck {
   const metres = Math.min(MAX_BUFFER_M, Math.max(MIN_BUFFER_M, requested));
   return { metres, clamped: metres !== requested };
 }
-

@@ -53,4 +53,3 @@ export function interpolateGreatCircle(a: LonLat, b: LonLat, t: number): [number
   const z = f1 * z1 + f2 * z2;
   return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.sqrt(x * x + y * y)) / RAD];
 }
-

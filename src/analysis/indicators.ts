@@ -64,7 +64,10 @@ export function shareWithin(
     if (targets.some((t) => geometryDistanceM(g, t, radiusM) <= radiusM)) hit.add(f);
   }
   return layers.map((layer) => {
-    let n = 0, within = 0, approximateWithin = 0, excludedUnknown = 0;
+    let n = 0,
+      within = 0,
+      approximateWithin = 0,
+      excludedUnknown = 0;
     for (const f of relevant) {
       if (f.properties.layer !== layer) continue;
       if (!isLocated(f)) {
@@ -77,7 +80,16 @@ export function shareWithin(
         if (f.properties.precision === 'approximate') approximateWithin++;
       }
     }
-    return { layer, target: targetName, radiusM, within, approximateWithin, n, share: n > 0 ? within / n : null, excludedUnknown };
+    return {
+      layer,
+      target: targetName,
+      radiusM,
+      within,
+      approximateWithin,
+      n,
+      share: n > 0 ? within / n : null,
+      excludedUnknown,
+    };
   });
 }
 
@@ -96,7 +108,9 @@ export function shareNearLine(
 
 /** Located railway stations (transport features with kind "station" and a Point geometry). */
 export function stationsOf(features: readonly SiteFeature[]): SiteFeature[] {
-  return features.filter((f) => f.properties.layer === 'transport' && f.properties.kind === 'station' && pointOf(f) !== null);
+  return features.filter(
+    (f) => f.properties.layer === 'transport' && f.properties.kind === 'station' && pointOf(f) !== null,
+  );
 }
 
 export interface StationShare {
@@ -121,7 +135,11 @@ export function shareNearStations(
     const p = pointOf(s);
     return p ? [{ type: 'Point' as const, coordinates: [p[0], p[1]] }] : [];
   });
-  return { indicators: shareWithin(features, targets, 'railway-stations', radiusM, layers), stations: stations.length, stationsExcludedUnknown };
+  return {
+    indicators: shareWithin(features, targets, 'railway-stations', radiusM, layers),
+    stations: stations.length,
+    stationsExcludedUnknown,
+  };
 }
 
 /** A district polygon: districts.geojson features (or anything with name_zh). */
@@ -168,7 +186,10 @@ export function sitesPerDistrict(
     const [minX, minY, maxX, maxY] = turfBbox(d);
     return {
       d,
-      minX, minY, maxX, maxY,
+      minX,
+      minY,
+      maxX,
+      maxY,
       row: {
         name_zh: d.properties.name_zh,
         name_en: d.properties.name_en ?? null,
@@ -181,12 +202,16 @@ export function sitesPerDistrict(
     };
   });
   const byName = new Map(ds.map((x) => [x.row.name_zh, x.row]));
-  let n = 0, excludedUnknown = 0, unassigned = 0;
+  let n = 0,
+    excludedUnknown = 0,
+    unassigned = 0;
   for (const f of features) {
     if (!layers.includes(f.properties.layer)) continue;
     const p = pointOf(f);
     const placed = p
-      ? ds.find((x) => p[0] >= x.minX && p[0] <= x.maxX && p[1] >= x.minY && p[1] <= x.maxY && booleanPointInPolygon(p, x.d))
+      ? ds.find(
+          (x) => p[0] >= x.minX && p[0] <= x.maxX && p[1] >= x.minY && p[1] <= x.maxY && booleanPointInPolygon(p, x.d),
+        )
       : undefined;
     if (placed) {
       placed.row.byLocation++;
@@ -219,13 +244,19 @@ export interface RailwayLength {
 }
 
 /** Length of each located railway / high-speed-railway line inside the municipality (union of districts). */
-export function railwayLengthsWithin(features: readonly SiteFeature[], districts: readonly DistrictFeature[]): RailwayLength[] {
+export function railwayLengthsWithin(
+  features: readonly SiteFeature[],
+  districts: readonly DistrictFeature[],
+): RailwayLength[] {
   const out: RailwayLength[] = [];
   for (const f of features) {
     const kind = f.properties.kind;
     if (f.properties.layer !== 'transport' || (kind !== 'railway' && kind !== 'high-speed-railway')) continue;
     if (!isLocated(f) || !isLineGeometry(f.geometry)) continue;
-    const r = lengthWithinAreasKm({ type: 'Feature', properties: { precision: f.properties.precision }, geometry: f.geometry }, districts);
+    const r = lengthWithinAreasKm(
+      { type: 'Feature', properties: { precision: f.properties.precision }, geometry: f.geometry },
+      districts,
+    );
     out.push({ id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind, ...r });
   }
   return out;

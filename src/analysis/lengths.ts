@@ -71,7 +71,8 @@ export function alongLineDistance(line: LineInput, from: LonLat, to: LonLat): Al
   };
   let part: Position[] | undefined;
   if (g.type === 'LineString') part = g.coordinates;
-  else if (a.properties.lineStringIndex === b.properties.lineStringIndex) part = g.coordinates[a.properties.lineStringIndex];
+  else if (a.properties.lineStringIndex === b.properties.lineStringIndex)
+    part = g.coordinates[a.properties.lineStringIndex];
   if (!part) return { ...base, alongKm: null, ratio: null, reason: 'different-parts' };
   const piece = lineSlice(a.geometry.coordinates, b.geometry.coordinates, { type: 'LineString', coordinates: part });
   const alongKm = turfLength(piece, { units: 'kilometers' });
@@ -123,7 +124,11 @@ export function lengthWithinAreasKm(
   const inside = (p: LonLat): boolean =>
     polys.some(
       (q) =>
-        p[0] >= q.minX && p[0] <= q.maxX && p[1] >= q.minY && p[1] <= q.maxY && booleanPointInPolygon([p[0], p[1]], q.geom),
+        p[0] >= q.minX &&
+        p[0] <= q.maxX &&
+        p[1] >= q.minY &&
+        p[1] <= q.maxY &&
+        booleanPointInPolygon([p[0], p[1]], q.geom),
     );
 
   const g = geometryOf(line);
@@ -133,8 +138,10 @@ export function lengthWithinAreasKm(
   let totalKm = 0;
   for (const part of parts) {
     for (let j = 0; j + 1 < part.length; j++) {
-      const pa = part[j], pb = part[j + 1];
-      if (!pa || !pb || pa[0] === undefined || pa[1] === undefined || pb[0] === undefined || pb[1] === undefined) continue;
+      const pa = part[j],
+        pb = part[j + 1];
+      if (!pa || !pb || pa[0] === undefined || pa[1] === undefined || pb[0] === undefined || pb[1] === undefined)
+        continue;
       const A: LonLat = [pa[0], pa[1]];
       const B: LonLat = [pb[0], pb[1]];
       const segKm = haversineM(A[0], A[1], B[0], B[1]) / 1000;

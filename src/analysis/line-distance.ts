@@ -71,8 +71,14 @@ function containsPoint(g: Geometry, p: Position): boolean {
 
 /** Planar (lon/lat) proper-or-touching intersection test of segments ab and cd. */
 function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): boolean {
-  const ax = a[0] ?? 0, ay = a[1] ?? 0, bx = b[0] ?? 0, by = b[1] ?? 0;
-  const cx = c[0] ?? 0, cy = c[1] ?? 0, dx = d[0] ?? 0, dy = d[1] ?? 0;
+  const ax = a[0] ?? 0,
+    ay = a[1] ?? 0,
+    bx = b[0] ?? 0,
+    by = b[1] ?? 0;
+  const cx = c[0] ?? 0,
+    cy = c[1] ?? 0,
+    dx = d[0] ?? 0,
+    dy = d[1] ?? 0;
   const o = (px: number, py: number, qx: number, qy: number, rx: number, ry: number): number =>
     Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
   const o1 = o(ax, ay, bx, by, cx, cy);
@@ -93,11 +99,13 @@ function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): 
 function anyCrossing(a: Position[][], b: Position[][]): boolean {
   for (const pa of a) {
     for (let i = 0; i + 1 < pa.length; i++) {
-      const a0 = pa[i], a1 = pa[i + 1];
+      const a0 = pa[i],
+        a1 = pa[i + 1];
       if (!a0 || !a1) continue;
       for (const pb of b) {
         for (let j = 0; j + 1 < pb.length; j++) {
-          const b0 = pb[j], b1 = pb[j + 1];
+          const b0 = pb[j],
+            b1 = pb[j + 1];
           if (b0 && b1 && segmentsIntersect(a0, a1, b0, b1)) return true;
         }
       }
@@ -112,7 +120,8 @@ type Box = [number, number, number, number];
 function boxOf(ps: Position[]): Box {
   const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of ps) {
-    const x = p[0] ?? NaN, y = p[1] ?? NaN;
+    const x = p[0] ?? NaN,
+      y = p[1] ?? NaN;
     if (x < b[0]) b[0] = x;
     if (y < b[1]) b[1] = y;
     if (x > b[2]) b[2] = x;
@@ -135,7 +144,8 @@ function grow(b: Box, metres: number): Box {
 }
 
 function inBox(p: Position, b: Box): boolean {
-  const x = p[0] ?? NaN, y = p[1] ?? NaN;
+  const x = p[0] ?? NaN,
+    y = p[1] ?? NaN;
   return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
 }
 
@@ -151,7 +161,8 @@ function minVertexToLinework(from: Position[], to: Position[][], maxM: number): 
   const near = Number.isFinite(maxM) ? grow(boxOf(line.coordinates.flat()), maxM) : null;
   let best = Infinity;
   for (const v of from) {
-    const lon = v[0], lat = v[1];
+    const lon = v[0],
+      lat = v[1];
     if (lon === undefined || lat === undefined) continue;
     if (near && !inBox(v, near)) continue;
     const d = pointToLine(lon, lat, line).distanceM;

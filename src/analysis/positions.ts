@@ -19,3 +19,19 @@ export function vertices(g: Geometry): Position[] {
       return g.geometries.flatMap(vertices);
   }
 }
+
+/** [west, south, east, north] of WGS84 positions in degrees, or null for none (no antimeridian handling). */
+export function extentOf(points: readonly Position[]): [number, number, number, number] | null {
+  if (points.length === 0) return null;
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const [x = 0, y = 0] of points) {
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    s = Math.min(s, y);
+    n = Math.max(n, y);
+  }
+  return [w, s, e, n];
+}

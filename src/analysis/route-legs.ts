@@ -140,7 +140,9 @@ function touristLineLeg(a: RouteStop, b: RouteStop, line: TouristLine, snapM: nu
   // must start at a's snap point, not b's.
   const first = slice[0]!;
   const along =
-    metresBetween(first, pa.geometry.coordinates) <= metresBetween(first, pb.geometry.coordinates) ? slice : slice.slice().reverse();
+    metresBetween(first, pa.geometry.coordinates) <= metresBetween(first, pb.geometry.coordinates)
+      ? slice
+      : slice.slice().reverse();
   const coords: Position[] = [];
   for (const c of [a.coordinates, ...along, b.coordinates]) {
     const prev = coords[coords.length - 1];
@@ -180,7 +182,10 @@ export function findTouristLine(sites: Iterable<SiteFeature>): Feature<LineStrin
       let bestM = -1;
       for (const part of f.geometry.coordinates) {
         if (part.length < 2) continue;
-        const m = length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: part } }, { units: 'meters' });
+        const m = length(
+          { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: part } },
+          { units: 'meters' },
+        );
         if (m > bestM) {
           bestM = m;
           best = part;

@@ -121,7 +121,10 @@ export function heritageAlongRoute(
     const [lon, lat] = stops[0]!.coordinates;
     hits = index.withinRadius(lon, lat, metres, keep);
   } else {
-    const line: LineString | MultiLineString = { type: 'MultiLineString', coordinates: legs.map((l) => l.geometry.coordinates) };
+    const line: LineString | MultiLineString = {
+      type: 'MultiLineString',
+      coordinates: legs.map((l) => l.geometry.coordinates),
+    };
     hits = index.withinDistanceOfLine(line, metres, keep);
   }
   return hits.map((h) => ({
@@ -173,7 +176,12 @@ export function matchImportedPoints(
     const hinted = p.id ? byId.get(p.id) : undefined;
     if (hinted && hinted.geometry?.type === 'Point') {
       const [lon, lat] = hinted.geometry.coordinates as [number, number];
-      matches.push({ index: index_, id: hinted.properties.id, by: 'id', distanceM: haversineMetres([p.lon, p.lat], [lon, lat]) });
+      matches.push({
+        index: index_,
+        id: hinted.properties.id,
+        by: 'id',
+        distanceM: haversineMetres([p.lon, p.lat], [lon, lat]),
+      });
       if (!ids.includes(hinted.properties.id)) ids.push(hinted.properties.id);
       return;
     }

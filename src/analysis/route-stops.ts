@@ -47,7 +47,8 @@ export function siteToStop(f: SiteFeature): SuggestedStop | { reason: Exclude<Sk
   if (p.precision === 'unknown') return { reason: 'position-unknown' };
   if (f.geometry.type !== 'Point') return { reason: 'not-a-point' };
   const [lon, lat] = f.geometry.coordinates;
-  if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat)) return { reason: 'no-geometry' };
+  if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat))
+    return { reason: 'no-geometry' };
   return {
     id: p.id,
     name: p.name_zh || p.name_en,

@@ -125,7 +125,11 @@ export interface RouteComputation {
 }
 
 /** The route's stops (sites that can be stops, in order) and the stops the legs run through. */
-export function routeStops(route: readonly string[], get: (id: string) => SiteFeature | undefined, endOption: EndOption) {
+export function routeStops(
+  route: readonly string[],
+  get: (id: string) => SiteFeature | undefined,
+  endOption: EndOption,
+) {
   const { stops, problems } = resolveRoute(route, get);
   const roundTrip = endOption === 'round';
   // A round trip is the same stops with the start repeated at the end; dwell is still counted once.
@@ -160,15 +164,27 @@ function levelRank(group: string): number {
 }
 
 /** Heritage along the route, grouped by layer (units, museums, scenic spots), then level/grade; nearest first. */
-function alongGroups(c: RouteComputation, sites: readonly SiteFeature[], metres: number, labels: RouteLabels): AlongGroupView[] {
+function alongGroups(
+  c: RouteComputation,
+  sites: readonly SiteFeature[],
+  metres: number,
+  labels: RouteLabels,
+): AlongGroupView[] {
   const along = heritageAlongRoute(c.stops, c.legs, sites, metres);
   const groups = new Map<string, AlongGroupView>();
   for (const layer of ALONG_LAYERS) {
-    const hits = along.filter((a) => a.layer === layer).sort((a, b) => levelRank(a.group) - levelRank(b.group) || a.distanceM - b.distanceM);
+    const hits = along
+      .filter((a) => a.layer === layer)
+      .sort((a, b) => levelRank(a.group) - levelRank(b.group) || a.distanceM - b.distanceM);
     for (const hit of hits) {
       const label = labels.kind(hit.feature);
       const g = groups.get(label) ?? { label, items: [] };
-      g.items.push({ id: hit.id, name: labels.name(hit.id), distance: formatMetres(hit.distanceM), approximate: hit.approximate });
+      g.items.push({
+        id: hit.id,
+        name: labels.name(hit.id),
+        distance: formatMetres(hit.distanceM),
+        approximate: hit.approximate,
+      });
       groups.set(label, g);
     }
   }
@@ -182,16 +198,27 @@ export interface NameCardLabel {
 }
 
 /** Suggested routes in the UI language; `routes` are resolved once (they depend only on the data). */
-export function suggestionViews(routes: readonly SuggestedRoute[], nameCards: readonly NameCardLabel[], labels: RouteLabels): SuggestionView[] {
+export function suggestionViews(
+  routes: readonly SuggestedRoute[],
+  nameCards: readonly NameCardLabel[],
+  labels: RouteLabels,
+): SuggestionView[] {
   const l = labels.lang;
   return routes.map((r) => {
     const located = new Set(r.stops.map((s) => s.id));
     return {
       id: r.id,
       title: l === 'zh' ? r.title_zh : r.title_en,
-      stops: r.stops.map((s) => ({ name: l === 'zh' ? s.name_zh || s.name_en : s.name_en || s.name_zh, approximate: s.approximate, sources: s.sources })),
+      stops: r.stops.map((s) => ({
+        name: l === 'zh' ? s.name_zh || s.name_en : s.name_en || s.name_zh,
+        approximate: s.approximate,
+        sources: s.sources,
+      })),
       skipped: r.skipped.filter((s) => s.reason !== 'duplicate').map((s) => labels.name(s.id)),
-      missingCards: r.id === 'five-name-cards' ? nameCards.filter((c) => !c.ids.some((id) => located.has(id))).map((c) => c.label) : [],
+      missingCards:
+        r.id === 'five-name-cards'
+          ? nameCards.filter((c) => !c.ids.some((id) => located.has(id))).map((c) => c.label)
+          : [],
     };
   });
 }
@@ -211,7 +238,15 @@ export interface ModelInput {
 }
 
 /** Dwell defaults in the order the panel lists them (the most common stops first). */
-const DWELL_ORDER: readonly LayerId[] = ['museums', 'scenic-spots', 'heritage-units', 'tourist-line', 'ich-items', 'designations', 'transport'];
+const DWELL_ORDER: readonly LayerId[] = [
+  'museums',
+  'scenic-spots',
+  'heritage-units',
+  'tourist-line',
+  'ich-items',
+  'designations',
+  'transport',
+];
 
 export function routeModel(c: RouteComputation, input: ModelInput, labels: RouteLabels): RouteModel {
   const { settings } = input;
@@ -223,7 +258,13 @@ export function routeModel(c: RouteComputation, input: ModelInput, labels: Route
   return {
     stops: c.stops.map((s, i) => {
       const f = input.get(s.id);
-      return { id: s.id, name: labels.name(s.id), kind: f ? labels.kind(f) : '', approximate: s.approximate, dwellMin: c.times.dwellMinutes[i] ?? 0 };
+      return {
+        id: s.id,
+        name: labels.name(s.id),
+        kind: f ? labels.kind(f) : '',
+        approximate: s.approximate,
+        dwellMin: c.times.dwellMinutes[i] ?? 0,
+      };
     }),
     problems: c.problems.map((p) => ({ id: p.id, reason: p.reason })),
     legs: c.legs.map((leg, i) => ({
@@ -241,7 +282,11 @@ export function routeModel(c: RouteComputation, input: ModelInput, labels: Route
     totalTime: formatMinutes(c.times.totalMinutes),
     mode: input.mode,
     speeds,
-    dwellDefaults: DWELL_ORDER.map((layer) => ({ layer, label: labels.layer(layer), minutes: settings.dwellMin[layer] ?? DEFAULT_DWELL_MIN[layer] })),
+    dwellDefaults: DWELL_ORDER.map((layer) => ({
+      layer,
+      label: labels.layer(layer),
+      minutes: settings.dwellMin[layer] ?? DEFAULT_DWELL_MIN[layer],
+    })),
     osrmUrl: settings.osrmUrl,
     routing: input.routing,
     endOption: input.endOption,
@@ -258,10 +303,19 @@ export function routeModel(c: RouteComputation, input: ModelInput, labels: Route
   };
 }
 
-const LEG_KIND_KEY: Record<LegKind, RouteTextKey> = { 'tourist-line': 'leg_tourist_line', road: 'leg_road', straight: 'leg_straight' };
+const LEG_KIND_KEY: Record<LegKind, RouteTextKey> = {
+  'tourist-line': 'leg_tourist_line',
+  road: 'leg_road',
+  straight: 'leg_straight',
+};
 
 /** The printed page: numbered stops with each stop's first fact, the legs and the times. */
-export function printModel(m: RouteModel, c: RouteComputation, get: (id: string) => SiteFeature | undefined, labels: RouteLabels): PrintModel {
+export function printModel(
+  m: RouteModel,
+  c: RouteComputation,
+  get: (id: string) => SiteFeature | undefined,
+  labels: RouteLabels,
+): PrintModel {
   return {
     title: m.stops.map((s) => s.name).join(' → '),
     stops: c.stops.map((s, i) => {
@@ -275,7 +329,13 @@ export function printModel(m: RouteModel, c: RouteComputation, get: (id: string)
         dwell: labels.text('minutes', { n: Math.round(c.times.dwellMinutes[i] ?? 0) }),
       };
     }),
-    legs: m.legs.map((leg) => ({ from: leg.from, to: leg.to, distance: leg.distance, kind: labels.text(LEG_KIND_KEY[leg.kind]), minutes: leg.minutes })),
+    legs: m.legs.map((leg) => ({
+      from: leg.from,
+      to: leg.to,
+      distance: leg.distance,
+      kind: labels.text(LEG_KIND_KEY[leg.kind]),
+      minutes: leg.minutes,
+    })),
     total: m.total,
     totalTime: `${m.totalTime} (${labels.text('travelTime', { travel: m.travel, dwell: m.dwell })})`,
     mode: labels.text(`mode_${m.mode}`),

@@ -54,8 +54,22 @@ export const DEFAULT_LAYER_ORDER: readonly string[] = [
 // Words that say what kind of thing a name is, not which place: stripped to find the stem.
 const PREFIXES = ['甘肃省', '甘肃', '兰州市', '兰州'];
 const SUFFIXES = [
-  '风景名胜区', '旅游景区', '风景区', '景区', '景点', '公园', '建筑群', '古建筑群', '旧址', '遗址', '纪念馆', '博物馆',
-  '陈列馆', '站点', '文化园', '博览园',
+  '风景名胜区',
+  '旅游景区',
+  '风景区',
+  '景区',
+  '景点',
+  '公园',
+  '建筑群',
+  '古建筑群',
+  '旧址',
+  '遗址',
+  '纪念馆',
+  '博物馆',
+  '陈列馆',
+  '站点',
+  '文化园',
+  '博览园',
 ];
 
 /** The stem of a Chinese name: brackets, spaces, a city prefix and kind suffixes removed (白塔山景区 → 白塔山). */
@@ -67,7 +81,7 @@ export function nameStem(name: string): string {
       break;
     }
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suf of SUFFIXES) {
       if (s.endsWith(suf) && s.length - suf.length >= 2) {
@@ -146,7 +160,9 @@ export function groupSamePlace(
     }
   }
   // Pairwise over located points: the catalogue holds about a hundred sites, so O(n²) is microseconds.
-  const located = features.map((f, i) => ({ i, p: pointOf(f) })).filter((x): x is { i: number; p: [number, number] } => x.p !== null);
+  const located = features
+    .map((f, i) => ({ i, p: pointOf(f) }))
+    .filter((x): x is { i: number; p: [number, number] } => x.p !== null);
   for (let a = 0; a < located.length; a++) {
     for (let b = a + 1; b < located.length; b++) {
       const A = located[a]!;

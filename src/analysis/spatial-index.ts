@@ -147,12 +147,19 @@ export class PointIndex<T> {
     const segments: LineString2[] = [];
     for (const part of lineParts(line)) {
       for (let j = 0; j + 1 < part.length; j++) {
-        const a = part[j], b = part[j + 1];
+        const a = part[j],
+          b = part[j + 1];
         if (!a || !b || a[0] === undefined || a[1] === undefined || b[0] === undefined || b[1] === undefined) continue;
         const A: LonLat = [a[0], a[1]];
         const B: LonLat = [b[0], b[1]];
         const segId = segments.length;
-        segments.push({ type: 'LineString', coordinates: [[A[0], A[1]], [B[0], B[1]]] });
+        segments.push({
+          type: 'LineString',
+          coordinates: [
+            [A[0], A[1]],
+            [B[0], B[1]],
+          ],
+        });
         const n = Math.max(1, Math.ceil(haversineM(A[0], A[1], B[0], B[1]) / spacing));
         for (let k = 0; k <= n; k++) {
           const [slon, slat] = interpolateGreatCircle(A, B, k / n);

@@ -87,7 +87,8 @@ export function optimiseTourOrder(matrix: Matrix, options: TourOptions = {}): To
   const start = options.start ?? 0;
   const end = options.end;
   const roundTrip = options.roundTrip ?? false;
-  if (n > 0 && (!Number.isInteger(start) || start < 0 || start >= n)) throw new RangeError(`start ${start} out of range`);
+  if (n > 0 && (!Number.isInteger(start) || start < 0 || start >= n))
+    throw new RangeError(`start ${start} out of range`);
   if (end !== undefined) {
     if (roundTrip) throw new RangeError('a fixed end and a round trip exclude each other');
     if (!Number.isInteger(end) || end < 0 || end >= n) throw new RangeError(`end ${end} out of range`);
@@ -361,12 +362,7 @@ function doubleBridge(order: number[], lastMovable: number, rnd: () => number): 
   const cuts = new Set<number>();
   while (cuts.size < 3) cuts.add(1 + Math.floor(rnd() * span));
   const [p1, p2, p3] = [...cuts].sort((x, y) => x - y) as [number, number, number];
-  return [
-    ...order.slice(0, p1),
-    ...order.slice(p2, p3),
-    ...order.slice(p1, p2),
-    ...order.slice(p3),
-  ];
+  return [...order.slice(0, p1), ...order.slice(p2, p3), ...order.slice(p1, p2), ...order.slice(p3)];
 }
 
 export function heuristicTour(

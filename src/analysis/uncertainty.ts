@@ -19,7 +19,8 @@ export function destination(from: LonLat, distanceM: number, bearingDeg: number)
   const lat1 = from[1] * RAD;
   const lon1 = from[0] * RAD;
   const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
-  const lon2 = lon1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+  const lon2 =
+    lon1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
   return [lon2 / RAD, lat2 / RAD];
 }
 

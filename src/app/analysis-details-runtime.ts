@@ -46,7 +46,13 @@ export function createDetailsRuntime(ctx: AppContext): DetailsRuntime {
         straightKm: d.along.straightKm,
         offsetM: d.along.toOffsetM,
       }));
-      return { kind: 'stop', rows, located: isLocated(f), lineOk, lineApproximate: line?.properties.precision === 'approximate' };
+      return {
+        kind: 'stop',
+        rows,
+        located: isLocated(f),
+        lineOk,
+        lineApproximate: line?.properties.precision === 'approximate',
+      };
     }
     if (!isLocated(f) || !isLineGeometry(f.geometry)) return null;
     const input = { type: 'Feature' as const, properties: { precision: p.precision }, geometry: f.geometry };
@@ -66,12 +72,16 @@ export function createDetailsRuntime(ctx: AppContext): DetailsRuntime {
   const places = placeIndex(ctx.catalogue);
   const nearbyPlaces = (f: SiteFeature, metres: number) => {
     const placeOf = (id: string) => places.of(id)?.id ?? id;
-    const hits = firstPerPlace(nearbySites(f, index, metres, { limit: 40 }), (n) => placeOf(n.id), [placeOf(f.properties.id)]);
-    return hits.slice(0, 10).map((n) => ({
-      feature: ctx.catalogue.get(placeOf(n.id)) ?? n.feature,
-      distanceM: n.distanceM,
-      approximate: n.approximate,
-    }));
+    const hits = firstPerPlace(nearbySites(f, index, metres, { limit: 40 }), (n) => placeOf(n.id), [
+      placeOf(f.properties.id),
+    ]);
+    return hits
+      .slice(0, 10)
+      .map((n) => ({
+        feature: ctx.catalogue.get(placeOf(n.id)) ?? n.feature,
+        distanceM: n.distanceM,
+        approximate: n.approximate,
+      }));
   };
 
   return {

@@ -28,7 +28,9 @@ export function createPanelRuntime(ctx: AppContext, shell: HTMLElement, hooks: {
   const all = ctx.catalogue.all();
   const index = PointIndex.ofFeatures(all);
   const districts = ctx.districts.features.filter(
-    (d): d is DistrictFeature => (d.geometry.type === 'Polygon' || d.geometry.type === 'MultiPolygon') && typeof d.properties?.['name_zh'] === 'string',
+    (d): d is DistrictFeature =>
+      (d.geometry.type === 'Polygon' || d.geometry.type === 'MultiPolygon') &&
+      typeof d.properties?.['name_zh'] === 'string',
   );
   let indicators: Indicators | null = null;
   let density = false;
@@ -36,8 +38,15 @@ export function createPanelRuntime(ctx: AppContext, shell: HTMLElement, hooks: {
   const drawDensity = () => {
     if (!density || !indicators) return ctx.map.setOverlay('choropleth', EMPTY);
     const lang = ctx.lang();
-    ctx.map.setOverlay('choropleth', densityChoropleth(indicators.perDistrict.rows, districts, (r) =>
-      tAnalysis(lang, 'densityLabel', { district: lang === 'zh' ? r.name_zh : r.name_en ?? r.name_zh, value: r.perThousandKm2.toFixed(2) })));
+    ctx.map.setOverlay(
+      'choropleth',
+      densityChoropleth(indicators.perDistrict.rows, districts, (r) =>
+        tAnalysis(lang, 'densityLabel', {
+          district: lang === 'zh' ? r.name_zh : (r.name_en ?? r.name_zh),
+          value: r.perThousandKm2.toFixed(2),
+        }),
+      ),
+    );
   };
 
   const panel = new AnalysisPanel({
@@ -89,8 +98,12 @@ export function createPanelRuntime(ctx: AppContext, shell: HTMLElement, hooks: {
     const result = bufferQuery(source, all, req.metres, { index });
     ctx.map.setOverlay('buffer', { type: 'FeatureCollection', features: result.buffer ? [result.buffer] : [] });
     panel.showBuffer({ kind: 'result', result, sourceName: siteName(lang, source) });
-    const ring = result.buffer?.geometry.type === 'Polygon' ? result.buffer.geometry.coordinates[0] : result.buffer?.geometry.coordinates[0]?.[0];
-    if (fit && ring) ctx.map.focus({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: ring } });
+    const ring =
+      result.buffer?.geometry.type === 'Polygon'
+        ? result.buffer.geometry.coordinates[0]
+        : result.buffer?.geometry.coordinates[0]?.[0];
+    if (fit && ring)
+      ctx.map.focus({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: ring } });
   }
 
   return {

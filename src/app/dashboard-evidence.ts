@@ -39,9 +39,7 @@ export const SWOT_EVIDENCE: Readonly<Record<string, Evidence>> = {
 };
 
 /** SWOT items whose evidence is a chart of the dashboard itself (an in-page link to the chart's id). */
-export const SWOT_CHART_EVIDENCE: Readonly<Record<string, string>> = {
-  'talent-brain-drain': 'chart-rank',
-};
+export const SWOT_CHART_EVIDENCE: Readonly<Record<string, string>> = { 'talent-brain-drain': 'chart-rank' };
 
 /** Figures of the paper that count something our layers hold. ICH items have no positions: the list opens. */
 export const FIGURE_EVIDENCE: Readonly<Record<string, Evidence>> = {

@@ -27,7 +27,10 @@ export interface DashboardModel {
 }
 
 export async function loadDashboardModel(catalogue: Catalogue, districts: FeatureCollection): Promise<DashboardModel> {
-  const [rawIndicators, rawNotes] = await Promise.all([fetchGeodataJson('indicators.json'), fetchGeodataJson('coverage-notes.json')]);
+  const [rawIndicators, rawNotes] = await Promise.all([
+    fetchGeodataJson('indicators.json'),
+    fetchGeodataJson('coverage-notes.json'),
+  ]);
   const problems = checkSchema(rawIndicators, INDICATORS_SCHEMA);
   if (problems.length > 0) throw new Error(`indicators.json: ${problems.slice(0, 3).join('; ')}`);
   if (!Array.isArray(rawNotes)) throw new Error('coverage-notes.json: not a list');
@@ -47,7 +50,9 @@ export async function loadDashboardModel(catalogue: Catalogue, districts: Featur
     spatial: computeIndicators(all, polygons),
     unintegrated: unintegratedSites(all),
     railwaysExcludedUnknown: catalogue.layers.transport.filter(
-      (f) => (f.properties.kind === 'railway' || f.properties.kind === 'high-speed-railway') && (f.geometry === null || f.properties.precision === 'unknown'),
+      (f) =>
+        (f.properties.kind === 'railway' || f.properties.kind === 'high-speed-railway') &&
+        (f.geometry === null || f.properties.precision === 'unknown'),
     ).length,
   };
 }

@@ -24,7 +24,9 @@ export function installAnalysis(ctx: AppContext): Contribution {
 
   let panel: PanelRuntime | null = null;
   const loadPanel = lazy(() =>
-    import('./analysis-panel-runtime').then((m) => (panel = m.createPanelRuntime(ctx, shell, { close: () => setOpen(false) }))),
+    import('./analysis-panel-runtime').then(
+      (m) => (panel = m.createPanelRuntime(ctx, shell, { close: () => setOpen(false) })),
+    ),
   );
   const setOpen = (open: boolean, focus = false) => {
     region.set(open);
@@ -32,13 +34,10 @@ export function installAnalysis(ctx: AppContext): Contribution {
       if (focus) button.focus();
       return;
     }
-    void loadPanel().then(
-      (p) => {
-        p.opened();
-        if (focus) p.focusHeading();
-      },
-      failed,
-    );
+    void loadPanel().then((p) => {
+      p.opened();
+      if (focus) p.focusHeading();
+    }, failed);
   };
   const region = disclosure(button, shell, { onToggle: (open) => setOpen(open, true) });
   shell.addEventListener('keydown', (e) => {

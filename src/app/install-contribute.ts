@@ -16,7 +16,7 @@ export function installContribute(ctx: AppContext): Contribution {
   const labels = labelPoints(ctx.districtLabels.features as Parameters<typeof labelPoints>[0]);
   const parts = installSuggestions(ctx, {
     municipality: ctx.municipality,
-    labelPoint: (d) => (d ? labels.get(d) ?? null : null),
+    labelPoint: (d) => (d ? (labels.get(d) ?? null) : null),
   });
   return { side: { suggestions: parts.side }, main: { suggest: parts.main }, card: { suggest: parts.card } };
 }

@@ -26,7 +26,11 @@ async function loadModules(ctx: AppContext) {
     import('../ui/dashboard/dashboard-panel'),
     import('../ui/dashboard/coverage-view'),
   ]);
-  return { model: await model.loadDashboardModel(ctx.catalogue, ctx.districts), DashboardPanel: panel.DashboardPanel, renderCoverage: coverage.renderCoverage };
+  return {
+    model: await model.loadDashboardModel(ctx.catalogue, ctx.districts),
+    DashboardPanel: panel.DashboardPanel,
+    renderCoverage: coverage.renderCoverage,
+  };
 }
 type Loaded = Awaited<ReturnType<typeof loadModules>>;
 
@@ -70,8 +74,19 @@ export function installDashboard(ctx: AppContext): Contribution {
     file.name_cards.items.map((c) => {
       const f = c.feature_id ? ctx.catalogue.get(c.feature_id) : undefined;
       const p = f?.properties.precision;
-      const status = !f ? 'absent' : !f.geometry || p === 'unknown' ? 'unknown' : p === 'exact' ? 'exact' : 'approximate';
-      return { id: c.id, card: c.card, status, name: f ? { zh: f.properties.name_zh, en: f.properties.name_en ?? f.properties.name_zh } : null };
+      const status = !f
+        ? 'absent'
+        : !f.geometry || p === 'unknown'
+          ? 'unknown'
+          : p === 'exact'
+            ? 'exact'
+            : 'approximate';
+      return {
+        id: c.id,
+        card: c.card,
+        status,
+        name: f ? { zh: f.properties.name_zh, en: f.properties.name_en ?? f.properties.name_zh } : null,
+      };
     });
 
   let panel: InstanceType<Loaded['DashboardPanel']> | null = null;
@@ -198,7 +213,11 @@ export function installHighlight(ctx: AppContext): void {
     ctx.map.setOverlay('highlight', { type: 'FeatureCollection', features: points });
     ownsHighlight = true;
     clearNotice();
-    highlightNotice = ctx.notices.show('info', T('unintegratedNote', { k: r.sites.length, n: r.n, u: r.excludedUnknown }), 0);
+    highlightNotice = ctx.notices.show(
+      'info',
+      T('unintegratedNote', { k: r.sites.length, n: r.n, u: r.excludedUnknown }),
+      0,
+    );
     // Measured after the notice is shown: the fit keeps the highlighted points clear of it and of the panels.
     if (fit && points.length > 0) ctx.map.fitTo(points, ctx.mapPadding());
   };

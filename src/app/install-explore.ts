@@ -47,14 +47,63 @@ function placeChooser(ctx: AppContext, places: ReturnType<typeof placeIndex>): P
   const { store, catalogue, lang } = ctx;
   const chooser = new PlaceChooser((id) => store.update({ selected: id }));
   ctx.map.onStackClick((ids, at) => {
-    const entries = ids.map((id) => catalogue.get(id)).filter((f): f is SiteFeature => f !== undefined).map((f) => ({
-      id: f.properties.id,
-      name: siteName(lang(), f),
-      meta: badges(lang(), places.members(f)).map((b) => b.text).join(' · '),
-    }));
+    const entries = ids
+      .map((id) => catalogue.get(id))
+      .filter((f): f is SiteFeature => f !== undefined)
+      .map((f) => ({
+        id: f.properties.id,
+        name: siteName(lang(), f),
+        meta: badges(lang(), places.members(f))
+          .map((b) => b.text)
+          .join(' · '),
+      }));
     chooser.show(entries, at, lang(), null);
   });
   return chooser;
+}
+
+/** Per-layer counts in the layers panel and the number of matches in the filters panel, for `filters`. */
+function showFilterCounts(
+  catalogue: AppContext['catalogue'],
+  filters: Filters,
+  layersPanel: LayersPanel,
+  filtersPanel: FiltersPanel,
+): void {
+  const counts: Partial<Record<LayerId, { located: number; unknown: number }>> = {};
+  for (const l of LAYER_IDS) counts[l] = countByPrecision(applyFilters(catalogue.layers[l], filters));
+  layersPanel.setCounts(counts);
+  layersPanel.setVisible(filters.layers);
+  filtersPanel.setFilters(filters);
+  filtersPanel.setMatchCount(LAYER_IDS.reduce((n, l) => n + (counts[l]?.located ?? 0) + (counts[l]?.unknown ?? 0), 0));
+}
+
+/** The layers panel: a layer switched on or off changes the filters' layer list, in the layers' fixed order. */
+function layersPanelFor(store: AppContext['store'], basemapSwitcher: BasemapSwitcher): LayersPanel {
+  return new LayersPanel(
+    (layer, visible) => {
+      const current = store.get().filters.layers;
+      const next = visible
+        ? LAYER_IDS.filter((l) => l === layer || current.includes(l))
+        : current.filter((l) => l !== layer);
+      store.update({ filters: { ...store.get().filters, layers: next } });
+    },
+    [basemapSwitcher.el],
+  );
+}
+
+/** The header's language button; `render` also sets the page's language and title. */
+function languageToggle(ctx: AppContext): { el: HTMLButtonElement; render(l: Lang): void } {
+  const el = h('button', { type: 'button', id: 'lang-toggle' });
+  el.addEventListener('click', () => ctx.store.update({ lang: ctx.lang() === 'zh' ? 'en' : 'zh' }));
+  const render = (l: Lang) => {
+    document.documentElement.lang = l === 'zh' ? 'zh-Hans' : 'en';
+    document.title = `${t(l, 'appTitle')} · ${l === 'zh' ? 'Lanzhou Cultural Map' : '兰州文化地图'}`;
+    const title = document.getElementById('app-title');
+    if (title) title.textContent = t(l, 'appTitle');
+    setToolText(el, t(l, 'switchLanguage'));
+    el.setAttribute('aria-label', t(l, 'switchLanguageLabel'));
+  };
+  return { el, render };
 }
 
 export function installExplore(ctx: AppContext): Contribution {
@@ -68,12 +117,11 @@ export function installExplore(ctx: AppContext): Contribution {
   const places = placeIndex(catalogue);
   const chooser = placeChooser(ctx, places);
   let retryBasemap = () => {};
-  const basemapSwitcher = new BasemapSwitcher((id) => store.update({ basemap: id }), () => retryBasemap());
-  const layersPanel = new LayersPanel((layer, visible) => {
-    const current = store.get().filters.layers;
-    const next = visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer);
-    store.update({ filters: { ...store.get().filters, layers: next } });
-  }, [basemapSwitcher.el]);
+  const basemapSwitcher = new BasemapSwitcher(
+    (id) => store.update({ basemap: id }),
+    () => retryBasemap(),
+  );
+  const layersPanel = layersPanelFor(store, basemapSwitcher);
   const filtersPanel = new FiltersPanel(districtNames, (f) => store.update({ filters: f }));
   let listSort: ListSort = 'name';
   const listPanel = new ListPanel({
@@ -86,19 +134,18 @@ export function installExplore(ctx: AppContext): Contribution {
     name: (f, l) => siteName(l, f),
     meta: (f: SiteFeature, l: Lang) => siteMeta(l, f, districtName),
   });
-  const listButton = h('button', { type: 'button', id: 'list-toggle', 'aria-controls': 'list-panel', 'aria-expanded': 'false' });
+  const listButton = h('button', {
+    type: 'button',
+    id: 'list-toggle',
+    'aria-controls': 'list-panel',
+    'aria-expanded': 'false',
+  });
   const list = disclosure(listButton, null, { onToggle: (open) => store.update({ listOpen: open }) });
-  const langButton = h('button', { type: 'button', id: 'lang-toggle' });
-  langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
+  const langToggle = languageToggle(ctx);
 
   const renderLang = (l: Lang) => {
-    document.documentElement.lang = l === 'zh' ? 'zh-Hans' : 'en';
-    document.title = `${t(l, 'appTitle')} · ${l === 'zh' ? 'Lanzhou Cultural Map' : '兰州文化地图'}`;
-    const title = document.getElementById('app-title');
-    if (title) title.textContent = t(l, 'appTitle');
+    langToggle.render(l);
     map.setLabel(t(l, 'mapLabel'));
-    setToolText(langButton, t(l, 'switchLanguage'));
-    langButton.setAttribute('aria-label', t(l, 'switchLanguageLabel'));
     layersPanel.setLang(l);
     filtersPanel.setLang(l);
     listPanel.setLang(l, listSort);
@@ -120,14 +167,7 @@ export function installExplore(ctx: AppContext): Contribution {
     list.set(open);
     renderList();
   };
-  const renderFilters = () => {
-    const counts: Partial<Record<LayerId, { located: number; unknown: number }>> = {};
-    for (const l of LAYER_IDS) counts[l] = countByPrecision(applyFilters(catalogue.layers[l], store.get().filters));
-    layersPanel.setCounts(counts);
-    layersPanel.setVisible(store.get().filters.layers);
-    filtersPanel.setFilters(store.get().filters);
-    filtersPanel.setMatchCount(LAYER_IDS.reduce((n, l) => n + (counts[l]?.located ?? 0) + (counts[l]?.unknown ?? 0), 0));
-  };
+  const renderFilters = () => showFilterCounts(catalogue, store.get().filters, layersPanel, filtersPanel);
   const renderSelection = (focus: boolean) => {
     const id = store.get().selected;
     const f = id ? catalogue.get(id) : undefined;
@@ -157,7 +197,8 @@ export function installExplore(ctx: AppContext): Contribution {
       if (f && origin !== 'map') map.focus(f);
     }
     if (changed.has('view') && origin === 'url' && state.view) map.setView(state.view);
-    if (changed.has('lang') || changed.has('basemap')) saveSettings(safeStorage(), { lang: state.lang, basemap: state.basemap });
+    if (changed.has('lang') || changed.has('basemap'))
+      saveSettings(safeStorage(), { lang: state.lang, basemap: state.basemap });
   });
   retryBasemap = installBasemap({ store, map, notices: ctx.notices, lang, switcher: basemapSwitcher }).retry;
   ctx.onLang(renderLang);
@@ -172,7 +213,7 @@ export function installExplore(ctx: AppContext): Contribution {
     if (f && !store.get().view) map.focus(f);
   });
   return {
-    header: { list: listButton, lang: langButton },
+    header: { list: listButton, lang: langToggle.el },
     side: { layers: layersPanel.el, filters: filtersPanel.el, list: listPanel.el },
     main: { chooser: chooser.el },
   };

@@ -80,20 +80,23 @@ class ImportFeature {
       }
     }
     this.ctx.map.setOverlay('imported', fc);
-    this.panel.setLayers(this.layers.map((l) => ({
-      key: l.key,
-      fileName: l.fileName,
-      count: l.features.length,
-      crs: l.crs,
-      features: l.features.map(({ feature }) => ({ id: feature.properties.id, name: feature.properties.name_en })),
-    })));
+    this.panel.setLayers(
+      this.layers.map((l) => ({
+        key: l.key,
+        fileName: l.fileName,
+        count: l.features.length,
+        crs: l.crs,
+        features: l.features.map(({ feature }) => ({ id: feature.properties.id, name: feature.properties.name_en })),
+      })),
+    );
   }
 
   /** Fits the map to what was just imported (a single point: flies to it). */
   private zoomTo(features: ImportedFeature[]): void {
     const geometries = features.flatMap(({ feature }) => (feature.geometry ? [feature.geometry] : []));
     if (geometries.length === 0) return;
-    const geometry: Geometry = geometries.length === 1 && geometries[0] ? geometries[0] : { type: 'GeometryCollection', geometries };
+    const geometry: Geometry =
+      geometries.length === 1 && geometries[0] ? geometries[0] : { type: 'GeometryCollection', geometries };
     this.ctx.map.focus({ type: 'Feature', geometry, properties: {} });
   }
 
@@ -117,7 +120,10 @@ class ImportFeature {
     const lang = this.ctx.lang();
     if (outcome.errors.length > 0) {
       const what = outcome.errors.map((e) => describeImportError(lang, e)).join(' ');
-      this.say('error', `${tReliability(lang, 'importFailed', { file: outcome.fileName })}${what} ${tReliability(lang, 'nothingChanged')}`);
+      this.say(
+        'error',
+        `${tReliability(lang, 'importFailed', { file: outcome.fileName })}${what} ${tReliability(lang, 'nothingChanged')}`,
+      );
       return;
     }
     this.say('info', tReliability(lang, 'importedOk', { file: outcome.fileName, n: outcome.features.length }));
@@ -157,7 +163,9 @@ class ImportFeature {
     });
     if (claimed) return;
     const reading = this.ctx.notices.show('info', tReliability(lang, 'reading', { file: file.name }), 0);
-    const outcome = await this.whileBusy(() => this.client.run(file, crs, ++this.importNo, columns)).finally(() => reading.remove());
+    const outcome = await this.whileBusy(() => this.client.run(file, crs, ++this.importNo, columns)).finally(() =>
+      reading.remove(),
+    );
     if (outcome.errors.length === 0 && outcome.features.length > 0) this.add(file.name, crs, outcome.features);
     const ask = outcome.errors.find((e) => e.code === 'csv-columns');
     if (ask && ask.code === 'csv-columns') {
@@ -198,13 +206,21 @@ class ImportFeature {
     if (f.properties.layer !== IMPORTED_LAYER) return null;
     const entry = this.byId.get(f.properties.id);
     if (!entry) return null;
-    const section = h('section', { class: 'details-imported', 'aria-labelledby': `imported-from-${f.properties.id}` },
-      h('h3', { id: `imported-from-${f.properties.id}` }, tReliability(lang, 'importedFrom', { file: entry.layer.fileName })),
-      h('p', { class: 'details-imported-note', role: 'note' }, tReliability(lang, 'importedNote')));
+    const section = h(
+      'section',
+      { class: 'details-imported', 'aria-labelledby': `imported-from-${f.properties.id}` },
+      h(
+        'h3',
+        { id: `imported-from-${f.properties.id}` },
+        tReliability(lang, 'importedFrom', { file: entry.layer.fileName }),
+      ),
+      h('p', { class: 'details-imported-note', role: 'note' }, tReliability(lang, 'importedNote')),
+    );
     if (entry.item.fileProperties.length > 0) {
       const dl = h('dl', { class: 'details-facts imported-properties' });
       // Values are attacker-controlled text: only http(s) URLs become links (safeLink), everything else is a text node.
-      for (const [k, v] of entry.item.fileProperties) dl.append(h('dt', {}, k), h('dd', {}, /^https?:\/\//i.test(v) ? safeLink(v, v) : v));
+      for (const [k, v] of entry.item.fileProperties)
+        dl.append(h('dt', {}, k), h('dd', {}, /^https?:\/\//i.test(v) ? safeLink(v, v) : v));
       section.append(h('h4', {}, tReliability(lang, 'fileProperties')), dl);
     }
     return section;

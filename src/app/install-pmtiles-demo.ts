@@ -23,7 +23,10 @@ export function installPmtilesDemo(ctx: AppContext): void {
     } catch (e) {
       document.body.dataset.demoReady = 'error';
       const reason = e instanceof Error ? e.message : String(e);
-      ctx.notices.show('error', tPmtilesDemo(ctx.lang(), 'failed', { file: DEMO_FILE, reason, command: BUILD_COMMAND }));
+      ctx.notices.show(
+        'error',
+        tPmtilesDemo(ctx.lang(), 'failed', { file: DEMO_FILE, reason, command: BUILD_COMMAND }),
+      );
     }
   })();
 }

@@ -11,12 +11,20 @@ import { tReliability } from '../i18n/reliability';
 import { h } from '../ui/dom';
 
 /** Says where unreadable settings were moved; stays until dismissed, so the user learns where the backup went. */
-export function reportSettingsProblem(notices: Notices, lang: Lang, problem: { reason: StoredProblem; backupKey: string }): void {
-  notices.show('warning', tReliability(lang, 'storageBackup', {
-    what: tReliability(lang, 'what_settings'),
-    reason: tReliability(lang, problem.reason === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
-    key: problem.backupKey,
-  }), 0);
+export function reportSettingsProblem(
+  notices: Notices,
+  lang: Lang,
+  problem: { reason: StoredProblem; backupKey: string },
+): void {
+  notices.show(
+    'warning',
+    tReliability(lang, 'storageBackup', {
+      what: tReliability(lang, 'what_settings'),
+      reason: tReliability(lang, problem.reason === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
+      key: problem.backupKey,
+    }),
+    0,
+  );
 }
 
 /** At most this many error notices per page visit, so a failure in an animation frame cannot flood the page. */
@@ -48,10 +56,14 @@ export function installReliability(ctx: AppContext): void {
   const routes = savedRoutesAtStart();
   if (routes.backupKey && routes.problem) {
     const lang = ctx.lang();
-    ctx.notices.show('warning', tReliability(lang, 'storageBackup', {
-      what: tReliability(lang, 'what_routes'),
-      reason: tReliability(lang, routes.problem === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
-      key: routes.backupKey,
-    }), 0);
+    ctx.notices.show(
+      'warning',
+      tReliability(lang, 'storageBackup', {
+        what: tReliability(lang, 'what_routes'),
+        reason: tReliability(lang, routes.problem === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
+        key: routes.backupKey,
+      }),
+      0,
+    );
   }
 }

@@ -18,7 +18,12 @@ export function installRoute(ctx: AppContext): Contribution {
   const { store } = ctx;
   const button = h('button', { type: 'button', id: 'route-toggle', 'aria-controls': 'route-panel' });
   // Filled by the planner when it loads; until then it stays hidden.
-  const shell = h('section', { id: 'route-panel', class: 'panel route-panel', 'aria-labelledby': 'route-heading', hidden: true });
+  const shell = h('section', {
+    id: 'route-panel',
+    class: 'panel route-panel',
+    'aria-labelledby': 'route-heading',
+    hidden: true,
+  });
   const load = lazy(() =>
     import('./route-planner').then((m) =>
       m.startRoutePlanner(ctx, shell, {
@@ -87,19 +92,41 @@ function routeAction(
   const id = f.properties.id;
   const stop = siteToStop(f);
   if ('reason' in stop) {
-    const key: RouteStringKey = stop.reason === 'no-geometry' ? 'cannotAdd_no_geometry' : stop.reason === 'position-unknown' ? 'cannotAdd_position_unknown' : 'cannotAdd_not_a_point';
+    const key: RouteStringKey =
+      stop.reason === 'no-geometry'
+        ? 'cannotAdd_no_geometry'
+        : stop.reason === 'position-unknown'
+          ? 'cannotAdd_position_unknown'
+          : 'cannotAdd_not_a_point';
     return h('p', { class: 'hint card-action-note' }, t(key));
   }
   const at = route.indexOf(id);
   const note = stop.approximate ? t('approximateNote') : '';
   if (at >= 0) {
-    const rm = h('button', { type: 'button', id: 'details-route-remove', class: 'action', 'aria-pressed': 'true', title: `${t('inRoute', { n: at + 1 })} · ${t('removeFromRoute')}` },
-      icon('route'), h('span', {}, t('removeFromRoute')));
+    const rm = h(
+      'button',
+      {
+        type: 'button',
+        id: 'details-route-remove',
+        class: 'action',
+        'aria-pressed': 'true',
+        title: `${t('inRoute', { n: at + 1 })} · ${t('removeFromRoute')}`,
+      },
+      icon('route'),
+      h('span', {}, t('removeFromRoute')),
+    );
     rm.addEventListener('click', () => act.remove(id));
     // An approximate stop says so under the actions: its legs' distances and times are rough.
-    return note ? h('span', { class: 'action-with-note' }, rm, h('p', { class: 'hint card-action-note route-approx' }, note)) : rm;
+    return note
+      ? h('span', { class: 'action-with-note' }, rm, h('p', { class: 'hint card-action-note route-approx' }, note))
+      : rm;
   }
-  const add = h('button', { type: 'button', id: 'details-route-add', class: 'action primary', ...(note ? { title: note } : {}) }, icon('add'), h('span', {}, t('addToRoute')));
+  const add = h(
+    'button',
+    { type: 'button', id: 'details-route-add', class: 'action primary', ...(note ? { title: note } : {}) },
+    icon('add'),
+    h('span', {}, t('addToRoute')),
+  );
   add.addEventListener('click', () => act.add(id));
   return add;
 }

@@ -31,7 +31,10 @@ export function installSearch(ctx: AppContext): Contribution {
     });
   const districtName = districtNamer(ctx.districts);
   const places = new Map(
-    [...ctx.municipality.features, ...ctx.districts.features].map((f) => [String(f.properties?.['id']), f as SearchableFeature & Feature<Geometry>]),
+    [...ctx.municipality.features, ...ctx.districts.features].map((f) => [
+      String(f.properties?.['id']),
+      f as SearchableFeature & Feature<Geometry>,
+    ]),
   );
   const loadSearch = lazy(() =>
     // The index was built with the app (src/data/load-search-index.ts) and is only read here.
@@ -52,7 +55,9 @@ export function installSearch(ctx: AppContext): Contribution {
         const members = sites.members(f);
         if (members.length < 2) return siteMeta(l, f, districtName);
         const district = members.map((x) => x.properties.district).find((d) => d);
-        return [...badges(l, members).map((b) => b.text), district ? districtName(district, l) : null].filter(Boolean).join(' · ');
+        return [...badges(l, members).map((b) => b.text), district ? districtName(district, l) : null]
+          .filter(Boolean)
+          .join(' · ');
       }
       return places.has(hit.id) ? t(l, hit.layer === 'districts' ? 'placeDistrict' : 'placeMunicipality') : '';
     },

@@ -13,7 +13,10 @@ import '../../styles/import.css';
 export function installSiteExport(ctx: AppContext): Contribution {
   const filtered = (): SiteFeature[] => {
     const { filters } = ctx.store.get();
-    return applyFilters(ctx.catalogue.all().filter((f) => filters.layers.includes(f.properties.layer)), filters);
+    return applyFilters(
+      ctx.catalogue.all().filter((f) => filters.layers.includes(f.properties.layer)),
+      filters,
+    );
   };
   const view = new SiteExport((format) => {
     const sites = filtered();

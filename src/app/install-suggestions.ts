@@ -14,7 +14,13 @@ import { LAYER_IDS } from '../types';
 import type { SiteFeature } from '../types';
 import type { Lang } from '../types';
 import { tSuggest } from '../i18n/suggest';
-import { loadSuggestions, mergeSuggestions, storeSuggestions, withSuggestion, withoutSuggestion } from '../state/suggestions';
+import {
+  loadSuggestions,
+  mergeSuggestions,
+  storeSuggestions,
+  withSuggestion,
+  withoutSuggestion,
+} from '../state/suggestions';
 import type { Suggestion } from '../state/suggestions';
 import { safeStorage } from '../state/storage';
 import { h, safeLink } from '../ui/dom';
@@ -60,11 +66,15 @@ class SuggestionsFeature {
     if (loaded.problem && loaded.backupKey) {
       const lang = ctx.lang();
       // Stays until dismissed: the user should learn where the backup went.
-      ctx.notices.show('warning', tSuggest(lang, 'storageBackup', {
-        reason: tSuggest(lang, loaded.problem === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
-        key: loaded.backupKey,
-        n: this.list.length,
-      }), 0);
+      ctx.notices.show(
+        'warning',
+        tSuggest(lang, 'storageBackup', {
+          reason: tSuggest(lang, loaded.problem === 'corrupt' ? 'reason_corrupt' : 'reason_unknown_version'),
+          key: loaded.backupKey,
+          n: this.list.length,
+        }),
+        0,
+      );
     }
     this.mine = new MySuggestions({
       onOpen: (siteId) => {
@@ -107,14 +117,19 @@ class SuggestionsFeature {
         type: 'Feature',
         id: s.properties.site_id,
         geometry: s.geometry,
-        properties: { id: s.properties.site_id, label: `${tSuggest(lang, 'yourSuggestion')}: ${this.nameOf(s.properties.site_id, lang)}` },
+        properties: {
+          id: s.properties.site_id,
+          label: `${tSuggest(lang, 'yourSuggestion')}: ${this.nameOf(s.properties.site_id, lang)}`,
+        },
       })),
     });
-    this.mine.setItems(this.list.map((s) => ({
-      siteId: s.properties.site_id,
-      name: this.nameOf(s.properties.site_id, lang),
-      meta: tSuggest(lang, 'suggestionMeta', { coords: coordsOf(s, lang), source: sourceText(s, lang) }),
-    })));
+    this.mine.setItems(
+      this.list.map((s) => ({
+        siteId: s.properties.site_id,
+        name: this.nameOf(s.properties.site_id, lang),
+        meta: tSuggest(lang, 'suggestionMeta', { coords: coordsOf(s, lang), source: sourceText(s, lang) }),
+      })),
+    );
     this.ctx.card.refresh();
   }
 
@@ -157,26 +172,47 @@ class SuggestionsFeature {
     const section = h('section', { class: 'details-suggest', 'aria-labelledby': 'details-suggest-heading' });
     const own = this.list.find((s) => s.properties.site_id === f.properties.id);
     if (own) {
-      const removeButton = h('button', { type: 'button', 'aria-label': tSuggest(lang, 'removeLabel', { name: siteName(lang, f) }) }, tSuggest(lang, 'remove'));
+      const removeButton = h(
+        'button',
+        { type: 'button', 'aria-label': tSuggest(lang, 'removeLabel', { name: siteName(lang, f) }) },
+        tSuggest(lang, 'remove'),
+      );
       removeButton.addEventListener('click', () => this.remove(f.properties.id));
       const src = own.properties.source;
       section.append(
         h('h3', { id: 'details-suggest-heading' }, tSuggest(lang, 'yourSuggestion')),
         h('p', {}, coordsOf(own, lang)),
-        h('p', {}, src.kind === 'url' ? safeLink(src.url, src.url) : tSuggest(lang, 'sourceVisitOn', { date: src.date })),
+        h(
+          'p',
+          {},
+          src.kind === 'url' ? safeLink(src.url, src.url) : tSuggest(lang, 'sourceVisitOn', { date: src.date }),
+        ),
         removeButton,
       );
     } else {
-      section.append(h('h3', { id: 'details-suggest-heading', class: 'visually-hidden' }, tSuggest(lang, located ? 'suggestCorrection' : 'suggestPosition')));
+      section.append(
+        h(
+          'h3',
+          { id: 'details-suggest-heading', class: 'visually-hidden' },
+          tSuggest(lang, located ? 'suggestCorrection' : 'suggestPosition'),
+        ),
+      );
     }
-    const button = h('button', { type: 'button', id: 'details-suggest-button', class: 'suggest-button' }, tSuggest(lang, located ? 'suggestCorrection' : 'suggestPosition'));
+    const button = h(
+      'button',
+      { type: 'button', id: 'details-suggest-button', class: 'suggest-button' },
+      tSuggest(lang, located ? 'suggestCorrection' : 'suggestPosition'),
+    );
     button.addEventListener('click', () => {
       this.lastTrigger = button;
       this.ctx.dropZone.classList.add('placing-site');
       const g = f.geometry;
       this.flow.start(f, g?.type === 'Point' ? [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0] : null);
     });
-    section.append(h('p', { class: 'hint' }, tSuggest(lang, located ? 'suggestCorrectionHint' : 'suggestPositionHint')), button);
+    section.append(
+      h('p', { class: 'hint' }, tSuggest(lang, located ? 'suggestCorrectionHint' : 'suggestPositionHint')),
+      button,
+    );
     return section;
   }
 
@@ -191,10 +227,17 @@ class SuggestionsFeature {
     const issues: ContributionIssue[] = [...parsed.issues];
     const known = parsed.accepted.filter((s, i) => {
       if (this.ctx.catalogue.get(s.properties.site_id)) return true;
-      issues.push({ index: i, code: 'bad-site-id', message: tSuggest(lang, 'issue_unknown_site', { i: i + 1, id: s.properties.site_id }) });
+      issues.push({
+        index: i,
+        code: 'bad-site-id',
+        message: tSuggest(lang, 'issue_unknown_site', { i: i + 1, id: s.properties.site_id }),
+      });
       return false;
     });
-    const problems = issues.slice(0, 5).map((i) => i.message).join('; ');
+    const problems = issues
+      .slice(0, 5)
+      .map((i) => i.message)
+      .join('; ');
     const notices = this.ctx.notices;
     if (known.length === 0) {
       notices.show('error', tSuggest(lang, 'importNone', { file: file.name, problems }), 0);
@@ -204,13 +247,16 @@ class SuggestionsFeature {
     this.persist(merged.list);
     notices.show('info', tSuggest(lang, 'importedSuggestions', { file: file.name, n: merged.added }), 30_000);
     if (merged.kept > 0) notices.show('info', tSuggest(lang, 'importKept', { n: merged.kept }), 30_000);
-    if (issues.length > 0) notices.show('warning', tSuggest(lang, 'importProblems', { file: file.name, n: issues.length, problems }), 0);
+    if (issues.length > 0)
+      notices.show('warning', tSuggest(lang, 'importProblems', { file: file.name, n: issues.length, problems }), 0);
     return true;
   }
 }
 
 const sourceText = (s: Suggestion, lang: Lang) =>
-  s.properties.source.kind === 'url' ? s.properties.source.url : tSuggest(lang, 'sourceVisitOn', { date: s.properties.source.date });
+  s.properties.source.kind === 'url'
+    ? s.properties.source.url
+    : tSuggest(lang, 'sourceVisitOn', { date: s.properties.source.date });
 
 function coordsOf(s: Suggestion, lang: Lang): string {
   const [lon = 0, lat = 0] = s.geometry.coordinates;

@@ -43,7 +43,10 @@ export function installUnplaced(ctx: AppContext, districtLabels: FeatureCollecti
         key: m.district,
         position: m.position,
         count: m.count,
-        label: tSuggest(lang, m.count === 1 ? 'markerLabelOne' : 'markerLabel', { n: m.count, district: districtName(m.district, lang) }),
+        label: tSuggest(lang, m.count === 1 ? 'markerLabelOne' : 'markerLabel', {
+          n: m.count,
+          district: districtName(m.district, lang),
+        }),
       })),
       activate,
     );

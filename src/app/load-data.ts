@@ -31,7 +31,9 @@ export async function loadData(): Promise<AppData> {
   // Bench builds only (VITE_BENCH_SITES=1): ?synthetic=1 adds 10,000 synthetic sites. A constant false in
   // every other build, so the branch and the module it loads are left out.
   const layers =
-    import.meta.env.VITE_BENCH_SITES === '1' ? await (await import('../../bench/in-app/bench-sites')).withBenchSites(fetched, location.search) : fetched;
+    import.meta.env.VITE_BENCH_SITES === '1'
+      ? await (await import('../../bench/in-app/bench-sites')).withBenchSites(fetched, location.search)
+      : fetched;
   return {
     catalogue: new Catalogue(layers),
     base: {
@@ -42,8 +44,14 @@ export async function loadData(): Promise<AppData> {
       river: base['yellow-river']!,
     },
     districts,
-    attribution: attributions.filter((a) => a.only !== 'embedded-base').map((a) => a.text).join(' · '),
-    baseAttribution: attributions.filter((a) => a.only === 'embedded-base').map((a) => a.text).join(' · '),
+    attribution: attributions
+      .filter((a) => a.only !== 'embedded-base')
+      .map((a) => a.text)
+      .join(' · '),
+    baseAttribution: attributions
+      .filter((a) => a.only === 'embedded-base')
+      .map((a) => a.text)
+      .join(' · '),
   };
 }
 

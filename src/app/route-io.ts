@@ -42,7 +42,11 @@ export async function exportRoute(
     const straight = route.legs.filter((l) => l.straight).length;
     const text = routeToKml(route, {
       line: tInterop(lang, 'routeKmlLegs'),
-      lineDescription: tInterop(lang, 'routeKmlDescription', { stops: route.stops.length, legs: route.legs.length, straight }),
+      lineDescription: tInterop(lang, 'routeKmlDescription', {
+        stops: route.stops.length,
+        legs: route.legs.length,
+        straight,
+      }),
       color: OKABE_ITO.reddishPurple,
     });
     downloadText(text, `${base}.kml`, 'application/vnd.google-earth.kml+xml');
@@ -62,9 +66,17 @@ export interface ImportedRoute {
 /** One import worker for the planner's lifetime, created on the first KML/KMZ/CSV/TSV/TCX route import. */
 let importClient: ImportWorkerClient | null = null;
 
-export async function importRoute(file: File, sites: readonly SiteFeature[], t: Translate, lang: Lang): Promise<ImportedRoute> {
+export async function importRoute(
+  file: File,
+  sites: readonly SiteFeature[],
+  t: Translate,
+  lang: Lang,
+): Promise<ImportedRoute> {
   if (file.size > MAX_IMPORT_BYTES) {
-    return { ids: [], errors: [t('importReadFailed', { detail: `${file.size} B > ${MAX_IMPORT_BYTES} B` }), t('importNothing')] };
+    return {
+      ids: [],
+      errors: [t('importReadFailed', { detail: `${file.size} B > ${MAX_IMPORT_BYTES} B` }), t('importNothing')],
+    };
   }
   const gpx = await import('../data/route-gpx');
   let result: ImportResult;
@@ -77,13 +89,20 @@ export async function importRoute(file: File, sites: readonly SiteFeature[], t: 
     }
     const { stopCandidates } = await import('../data/import/route-stops');
     const stops = stopCandidates(outcome);
-    result = { candidates: stops.candidates, skipped: stops.skipped, errors: stops.tooMany ? [{ code: 'too-many', index: null, message: '' }] : [] };
+    result = {
+      candidates: stops.candidates,
+      skipped: stops.skipped,
+      errors: stops.tooMany ? [{ code: 'too-many', index: null, message: '' }] : [],
+    };
   } else {
     let text: string;
     try {
       text = await file.text();
     } catch (e) {
-      return { ids: [], errors: [t('importReadFailed', { detail: e instanceof Error ? e.message : String(e) }), t('importNothing')] };
+      return {
+        ids: [],
+        errors: [t('importReadFailed', { detail: e instanceof Error ? e.message : String(e) }), t('importNothing')],
+      };
     }
     const isGpx = /\.gpx$/i.test(file.name) || text.trimStart().startsWith('<');
     result = isGpx ? gpx.importGpxText(text, new DOMParser()) : gpx.importGeoJson(text);

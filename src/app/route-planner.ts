@@ -41,7 +41,11 @@ export interface PlannerHooks {
 
 type OsrmState = { key: string; result: (RouteLegsResult & { routing: string; detail?: string }) | null };
 
-export function startRoutePlanner(ctx: AppContext, shell: HTMLElement, hooks: PlannerHooks): { setOpen(open: boolean): void } {
+export function startRoutePlanner(
+  ctx: AppContext,
+  shell: HTMLElement,
+  hooks: PlannerHooks,
+): { setOpen(open: boolean): void } {
   const planner = new RoutePlanner(ctx, shell, hooks);
   return { setOpen: (open) => planner.setOpen(open) };
 }
@@ -100,7 +104,12 @@ class RoutePlanner {
     // the map padding that follows it (src/app/shell.ts), so the route lies in the part of the map still seen.
     const c = this.last ?? this.compute();
     if (c.stops.length > 0) {
-      requestAnimationFrame(() => this.ctx.map.fitPoints(c.stops.map((s) => s.coordinates), { padding: 48, duration: 500, maxZoom: 16 }));
+      requestAnimationFrame(() =>
+        this.ctx.map.fitPoints(
+          c.stops.map((s) => s.coordinates),
+          { padding: 48, duration: 500, maxZoom: 16 },
+        ),
+      );
     }
   }
 
@@ -124,7 +133,11 @@ class RoutePlanner {
       onClose: () => hooks.onClose(),
       onMove: (from, to) => {
         const { stops, problems } = resolveRoute(store.get().route, (id) => catalogue.get(id));
-        const ids = moveItem(stops.map((s) => s.id), from, to);
+        const ids = moveItem(
+          stops.map((s) => s.id),
+          from,
+          to,
+        );
         store.update({ route: [...ids, ...problems.filter((p) => p.reason !== 'duplicate').map((p) => p.id)] });
       },
       onRemove: (id) => store.update({ route: store.get().route.filter((x) => x !== id) }),
@@ -169,7 +182,11 @@ class RoutePlanner {
         const r = this.saved.find((x) => x.id === id);
         if (r) store.update({ route: r.stopIds.slice(), mode: r.mode });
       },
-      onDelete: (id) => this.storeSaved(this.saved.filter((x) => x.id !== id), null),
+      onDelete: (id) =>
+        this.storeSaved(
+          this.saved.filter((x) => x.id !== id),
+          null,
+        ),
       onCopyLink: () => copyLink((text) => this.panel.say(text), t),
       onExport: (format) => void exportRoute(format, this.current(), store.get().mode, this.nameOf, t, this.ctx.lang()),
       onImport: (file) => void this.importFile(file),
@@ -223,20 +240,27 @@ class RoutePlanner {
     this.last = c;
     const l = this.labels();
     const nameCards = NAME_CARDS.map((card) => ({ label: this.t(`card_${card.card}`), ids: card.ids }));
-    const m = routeModel(c, {
-      mode: this.ctx.store.get().mode,
-      endOption: this.endOption,
-      settings: this.settings,
-      routing: this.routingState(),
-      optimiseMessage: this.optimiseMessage,
-      suggestions: suggestionViews(this.suggested, nameCards, l),
-      saved: this.saved,
-      savedBackupKey: this.savedBackupKey,
-      sites: catalogue.all(),
-      get: (id) => catalogue.get(id),
-    }, l);
+    const m = routeModel(
+      c,
+      {
+        mode: this.ctx.store.get().mode,
+        endOption: this.endOption,
+        settings: this.settings,
+        routing: this.routingState(),
+        optimiseMessage: this.optimiseMessage,
+        suggestions: suggestionViews(this.suggested, nameCards, l),
+        saved: this.saved,
+        savedBackupKey: this.savedBackupKey,
+        sites: catalogue.all(),
+        get: (id) => catalogue.get(id),
+      },
+      l,
+    );
     this.panel.update(m);
-    this.printView.render(printModel(m, c, (id) => catalogue.get(id), l), l.lang);
+    this.printView.render(
+      printModel(m, c, (id) => catalogue.get(id), l),
+      l.lang,
+    );
     this.ctx.map.setOverlay('route', routeOverlay(c));
   }
 
@@ -254,7 +278,12 @@ class RoutePlanner {
     const method = t(r.method === 'exact' ? 'method_exact' : 'method_heuristic');
     const changed = r.order.some((v, i) => v !== i);
     this.optimiseMessage = changed
-      ? t('optimiseResult', { after: formatMetres(r.distance), before: formatMetres(r.originalDistance), saved: formatMetres(r.saved), method })
+      ? t('optimiseResult', {
+          after: formatMetres(r.distance),
+          before: formatMetres(r.originalDistance),
+          saved: formatMetres(r.saved),
+          method,
+        })
       : t('optimiseNoGain', { after: formatMetres(r.distance), method });
     this.panel.say(this.optimiseMessage);
     if (!changed) return this.refresh();
@@ -298,7 +327,10 @@ class RoutePlanner {
   private async print(): Promise<void> {
     const c = this.current();
     if (c.stops.length === 0) return;
-    this.ctx.map.fitPoints(c.stops.map((s) => s.coordinates), { padding: 60, duration: 0, maxZoom: 15 });
+    this.ctx.map.fitPoints(
+      c.stops.map((s) => s.coordinates),
+      { padding: 60, duration: 0, maxZoom: 15 },
+    );
     this.printView.setMapImage(await this.ctx.map.capture());
     document.body.dataset.routePrintReady = 'true';
     window.print();

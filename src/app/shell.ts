@@ -26,11 +26,23 @@ const HEADER: Record<string, { group: HeaderGroup; icon: IconName }> = {
 };
 
 /** Side-panel sections that live in a tab; the others (route, analysis) sit above the tabs while open. */
-const TAB_OF: Record<string, SideTab> = { layers: 'layers', import: 'layers', coverage: 'layers', suggestions: 'layers', filters: 'filters', list: 'list' };
+const TAB_OF: Record<string, SideTab> = {
+  layers: 'layers',
+  import: 'layers',
+  coverage: 'layers',
+  suggestions: 'layers',
+  filters: 'filters',
+  list: 'list',
+};
 
 export type Shell = Hosts;
 
-export function createShell(store: Store, map: MapView, card: PlaceCard, onLang: (fn: (l: Lang) => void) => void): Shell {
+export function createShell(
+  store: Store,
+  map: MapView,
+  card: PlaceCard,
+  onLang: (fn: (l: Lang) => void) => void,
+): Shell {
   const $ = (id: string) => document.getElementById(id) as HTMLElement;
   const tools = $('header-tools');
   const bar = new HeaderBar(tools);
@@ -48,7 +60,12 @@ export function createShell(store: Store, map: MapView, card: PlaceCard, onLang:
     if (!ready) return;
     const shown = !card.el.hidden;
     if (phone.matches) {
-      map.setPadding({ top: 0, right: 0, left: 0, bottom: Math.max(sideSheet.visibleHeight(), shown ? cardSheet.visibleHeight() : 0) });
+      map.setPadding({
+        top: 0,
+        right: 0,
+        left: 0,
+        bottom: Math.max(sideSheet.visibleHeight(), shown ? cardSheet.visibleHeight() : 0),
+      });
     } else {
       map.setPadding({ top: 0, left: 0, bottom: 0, right: shown ? card.el.offsetWidth : 0 });
     }
@@ -96,9 +113,10 @@ export function createShell(store: Store, map: MapView, card: PlaceCard, onLang:
       if (tab) tabs.panels[tab].append(el);
       else top.append(el);
       // A tool panel opening on a phone pulls the sheet up so it can be seen.
-      if (!tab) new MutationObserver(() => {
-        if (!el.hidden && sideSheet.current === 'peek') sideSheet.set('half');
-      }).observe(el, { attributes: true, attributeFilter: ['hidden'] });
+      if (!tab)
+        new MutationObserver(() => {
+          if (!el.hidden && sideSheet.current === 'peek') sideSheet.set('half');
+        }).observe(el, { attributes: true, attributeFilter: ['hidden'] });
     },
     main: (_name, el) => $('main').append(el),
     listFoot: (_name, el) => document.getElementById('list-panel')?.append(el),

@@ -45,7 +45,10 @@ export class SuggestFlow {
   private placement: Placement | null = null;
   private lastCheck: PointCheck | null = null;
 
-  constructor(private readonly ctx: AppContext, private readonly opts: SuggestFlowOptions) {
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly opts: SuggestFlowOptions,
+  ) {
     this.panel = new SuggestPanel({
       onUsePosition: () => this.toForm(),
       onMoveAgain: () => {
@@ -90,16 +93,27 @@ export class SuggestFlow {
     const f = this.site;
     if (!f) return;
     const lang = this.ctx.lang();
-    this.lastCheck = checkPoint(pos, f.properties.district, { municipality: this.opts.municipality, districts: this.ctx.districts });
-    this.panel.setPosition(tSuggest(lang, 'coords', { lat: fmt(pos[1]), lon: fmt(pos[0]) }), this.describe(this.lastCheck, lang));
+    this.lastCheck = checkPoint(pos, f.properties.district, {
+      municipality: this.opts.municipality,
+      districts: this.ctx.districts,
+    });
+    this.panel.setPosition(
+      tSuggest(lang, 'coords', { lat: fmt(pos[1]), lon: fmt(pos[0]) }),
+      this.describe(this.lastCheck, lang),
+    );
   }
 
   private describe(c: PointCheck, lang: Lang): CheckView {
     const name = (zh: string) => this.opts.districtName(zh, lang);
     if (!c.inMunicipality) return { tone: 'error', text: tSuggest(lang, 'warnOutside') };
     if (c.district === null) return { tone: 'warning', text: tSuggest(lang, 'warnNoDistrict') };
-    if (c.declared === null) return { tone: 'ok', text: tSuggest(lang, 'checkNoDeclared', { district: name(c.district) }) };
-    if (!c.inDeclared) return { tone: 'warning', text: tSuggest(lang, 'warnWrongDistrict', { found: name(c.district), declared: name(c.declared) }) };
+    if (c.declared === null)
+      return { tone: 'ok', text: tSuggest(lang, 'checkNoDeclared', { district: name(c.district) }) };
+    if (!c.inDeclared)
+      return {
+        tone: 'warning',
+        text: tSuggest(lang, 'warnWrongDistrict', { found: name(c.district), declared: name(c.declared) }),
+      };
     return { tone: 'ok', text: tSuggest(lang, 'checkOk', { district: name(c.district) }) };
   }
 

@@ -71,7 +71,8 @@ export const ONLINE_BASEMAPS: readonly OnlineBasemap[] = [
     tileSize: 256,
     maxzoom: 19,
     hosts: ['tile.openstreetmap.org'],
-    attribution: '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors',
+    attribution:
+      '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors',
   },
 ];
 
@@ -103,7 +104,9 @@ export function isBasemapUrl(url: string, b: Pick<OnlineBasemap, 'hosts'>): bool
   } catch {
     return false;
   }
-  return u.protocol === 'https:' && u.port === '' && u.username === '' && u.password === '' && b.hosts.includes(u.hostname);
+  return (
+    u.protocol === 'https:' && u.port === '' && u.username === '' && u.password === '' && b.hosts.includes(u.hostname)
+  );
 }
 
 /**

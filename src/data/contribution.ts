@@ -129,27 +129,50 @@ function optionalText(p: Obj, key: string, max: number, problems: string[]): str
   return t === '' ? null : t;
 }
 
-function parseSource(v: unknown, created: string | null): { source: ContributionSource | null; code?: ContributionIssueCode; message?: string } {
+function parseSource(
+  v: unknown,
+  created: string | null,
+): { source: ContributionSource | null; code?: ContributionIssueCode; message?: string } {
   if (v === undefined || v === null || (isObj(v) && Object.keys(v).length === 0)) {
-    return { source: null, code: 'missing-source', message: 'source is required: a web address, or an on-site visit with its date' };
+    return {
+      source: null,
+      code: 'missing-source',
+      message: 'source is required: a web address, or an on-site visit with its date',
+    };
   }
-  if (!isObj(v)) return { source: null, code: 'bad-source', message: 'source must be {"kind":"url","url":…} or {"kind":"site-visit","date":"YYYY-MM-DD"}' };
+  if (!isObj(v))
+    return {
+      source: null,
+      code: 'bad-source',
+      message: 'source must be {"kind":"url","url":…} or {"kind":"site-visit","date":"YYYY-MM-DD"}',
+    };
   if (v.kind === 'url') {
     const url = typeof v.url === 'string' ? v.url.trim() : '';
     if (url === '') return { source: null, code: 'missing-source', message: 'source.url is empty' };
-    if (!isHttpUrl(url)) return { source: null, code: 'bad-source', message: `source.url "${url}" is not an http(s) web address` };
+    if (!isHttpUrl(url))
+      return { source: null, code: 'bad-source', message: `source.url "${url}" is not an http(s) web address` };
     return { source: { kind: 'url', url } };
   }
   if (v.kind === 'site-visit') {
     const date = typeof v.date === 'string' ? v.date.trim() : '';
-    if (date === '') return { source: null, code: 'missing-source', message: 'an on-site visit needs its date (YYYY-MM-DD)' };
-    if (!isCalendarDate(date)) return { source: null, code: 'bad-source', message: `source.date "${date}" is not a date (YYYY-MM-DD)` };
+    if (date === '')
+      return { source: null, code: 'missing-source', message: 'an on-site visit needs its date (YYYY-MM-DD)' };
+    if (!isCalendarDate(date))
+      return { source: null, code: 'bad-source', message: `source.date "${date}" is not a date (YYYY-MM-DD)` };
     if (created !== null && date > created.slice(0, 10)) {
-      return { source: null, code: 'bad-source', message: `the visit (${date}) is after the suggestion was made (${created.slice(0, 10)})` };
+      return {
+        source: null,
+        code: 'bad-source',
+        message: `the visit (${date}) is after the suggestion was made (${created.slice(0, 10)})`,
+      };
     }
     return { source: { kind: 'site-visit', date } };
   }
-  return { source: null, code: 'bad-source', message: `source.kind must be "url" or "site-visit", not ${JSON.stringify(v.kind)}` };
+  return {
+    source: null,
+    code: 'bad-source',
+    message: `source.kind must be "url" or "site-visit", not ${JSON.stringify(v.kind)}`,
+  };
 }
 
 /** Checks one feature; returns the cleaned feature or the issues found (all of them, not just the first). */
@@ -158,7 +181,8 @@ function parseFeature(f: unknown, index: number): { feature: ContributionFeature
   const add = (code: ContributionIssueCode, message: string): void => {
     issues.push({ index, code, message });
   };
-  if (!isObj(f) || f.type !== 'Feature') return { feature: null, issues: [{ index, code: 'invalid-geojson', message: 'not a GeoJSON Feature' }] };
+  if (!isObj(f) || f.type !== 'Feature')
+    return { feature: null, issues: [{ index, code: 'invalid-geojson', message: 'not a GeoJSON Feature' }] };
   const g = f.geometry;
   let coords: [number, number] | null = null;
   if (!isObj(g) || g.type !== 'Point' || !Array.isArray(g.coordinates) || g.coordinates.length !== 2) {
@@ -168,39 +192,62 @@ function parseFeature(f: unknown, index: number): { feature: ContributionFeature
     if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
       add('bad-geometry', 'coordinates must be two numbers');
     } else if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-      add('out-of-range', `coordinates [${lon}, ${lat}] are outside longitude −180…180 / latitude −90…90 (is the order lon, lat?)`);
+      add(
+        'out-of-range',
+        `coordinates [${lon}, ${lat}] are outside longitude −180…180 / latitude −90…90 (is the order lon, lat?)`,
+      );
     } else coords = [lon, lat];
   }
   const p = isObj(f.properties) ? f.properties : {};
   if (!isObj(f.properties)) add('invalid-geojson', 'properties missing');
   const siteId = typeof p.site_id === 'string' ? p.site_id.trim() : '';
-  if (!SITE_ID.test(siteId)) add('bad-site-id', `site_id ${JSON.stringify(p.site_id ?? null)} is not a site id (kebab-case)`);
+  if (!SITE_ID.test(siteId))
+    add('bad-site-id', `site_id ${JSON.stringify(p.site_id ?? null)} is not a site id (kebab-case)`);
   const precision = p.precision;
-  if (precision !== 'exact' && precision !== 'approximate') add('bad-precision', `precision must be "exact" or "approximate", not ${JSON.stringify(precision ?? null)}`);
+  if (precision !== 'exact' && precision !== 'approximate')
+    add('bad-precision', `precision must be "exact" or "approximate", not ${JSON.stringify(precision ?? null)}`);
   let uncertainty: number | null = null;
   if (p.uncertainty_m !== undefined && p.uncertainty_m !== null) {
     const u = p.uncertainty_m;
-    if (typeof u !== 'number' || !Number.isFinite(u) || u < 1 || u > MAX_UNCERTAINTY_M) add('bad-uncertainty', `uncertainty_m must be 1–${MAX_UNCERTAINTY_M} metres`);
-    else if (precision === 'exact' && u > 100) add('bad-uncertainty', `an exact position is within 100 m; uncertainty_m is ${u}`);
+    if (typeof u !== 'number' || !Number.isFinite(u) || u < 1 || u > MAX_UNCERTAINTY_M)
+      add('bad-uncertainty', `uncertainty_m must be 1–${MAX_UNCERTAINTY_M} metres`);
+    else if (precision === 'exact' && u > 100)
+      add('bad-uncertainty', `an exact position is within 100 m; uncertainty_m is ${u}`);
     else uncertainty = Math.round(u);
   }
   const created = typeof p.created === 'string' ? p.created.trim() : '';
-  const createdOk = TIMESTAMP.test(created) && isCalendarDate(created.slice(0, 10)) && !Number.isNaN(Date.parse(created));
-  if (!createdOk) add('bad-timestamp', `created ${JSON.stringify(p.created ?? null)} is not an ISO 8601 UTC timestamp (2026-11-30T08:15:00Z)`);
+  const createdOk =
+    TIMESTAMP.test(created) && isCalendarDate(created.slice(0, 10)) && !Number.isNaN(Date.parse(created));
+  if (!createdOk)
+    add(
+      'bad-timestamp',
+      `created ${JSON.stringify(p.created ?? null)} is not an ISO 8601 UTC timestamp (2026-11-30T08:15:00Z)`,
+    );
   const src = parseSource(p.source, createdOk ? created : null);
   if (src.code && src.message) add(src.code, src.message);
   const appVersion = typeof p.app_version === 'string' ? p.app_version.trim() : '';
-  if (appVersion === '' || appVersion.length > 40) add('bad-app-version', 'app_version must be the version of the app that wrote the file');
+  if (appVersion === '' || appVersion.length > 40)
+    add('bad-app-version', 'app_version must be the version of the app that wrote the file');
   const textProblems: string[] = [];
   const note = optionalText(p, 'note', MAX_NOTE_CHARS, textProblems);
   const contributor = optionalText(p, 'contributor', MAX_CONTRIBUTOR_CHARS, textProblems);
   for (const t of textProblems) add('bad-text', t);
-  if (issues.length > 0 || !coords || !src.source || (precision !== 'exact' && precision !== 'approximate')) return { feature: null, issues };
+  if (issues.length > 0 || !coords || !src.source || (precision !== 'exact' && precision !== 'approximate'))
+    return { feature: null, issues };
   return {
     feature: {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: coords },
-      properties: { site_id: siteId, precision, uncertainty_m: uncertainty, source: src.source, note, contributor, app_version: appVersion, created },
+      properties: {
+        site_id: siteId,
+        precision,
+        uncertainty_m: uncertainty,
+        source: src.source,
+        note,
+        contributor,
+        app_version: appVersion,
+        created,
+      },
     },
     issues,
   };
@@ -212,18 +259,37 @@ function parseFeature(f: unknown, index: number): { feature: ContributionFeature
  */
 export function parseContributionFile(value: unknown): ContributionParse {
   if (!isObj(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
-    return { accepted: [], acceptedIndex: [], issues: [{ index: null, code: 'not-a-contribution-file', message: 'not a GeoJSON FeatureCollection' }] };
+    return {
+      accepted: [],
+      acceptedIndex: [],
+      issues: [{ index: null, code: 'not-a-contribution-file', message: 'not a GeoJSON FeatureCollection' }],
+    };
   }
   if (value.format !== CONTRIBUTION_FORMAT) {
-    return { accepted: [], acceptedIndex: [], issues: [{ index: null, code: 'not-a-contribution-file', message: `"format" must be "${CONTRIBUTION_FORMAT}"` }] };
+    return {
+      accepted: [],
+      acceptedIndex: [],
+      issues: [{ index: null, code: 'not-a-contribution-file', message: `"format" must be "${CONTRIBUTION_FORMAT}"` }],
+    };
   }
   if (value.version !== CONTRIBUTION_VERSION) {
-    return { accepted: [], acceptedIndex: [], issues: [{ index: null, code: 'unsupported-version', message: `version ${JSON.stringify(value.version ?? null)} is not supported (expected ${CONTRIBUTION_VERSION})` }] };
+    return {
+      accepted: [],
+      acceptedIndex: [],
+      issues: [
+        {
+          index: null,
+          code: 'unsupported-version',
+          message: `version ${JSON.stringify(value.version ?? null)} is not supported (expected ${CONTRIBUTION_VERSION})`,
+        },
+      ],
+    };
   }
   const issues: ContributionIssue[] = [];
   const trace = GJV.valid(value, true);
   if (Array.isArray(trace) && trace.length > 0) {
-    for (const t of trace.slice(0, 20)) issues.push({ index: null, code: 'invalid-geojson', message: `GeoJSON: ${String(t)}` });
+    for (const t of trace.slice(0, 20))
+      issues.push({ index: null, code: 'invalid-geojson', message: `GeoJSON: ${String(t)}` });
   }
   const accepted: ContributionFeature[] = [];
   const acceptedIndex: number[] = [];
@@ -234,7 +300,11 @@ export function parseContributionFile(value: unknown): ContributionParse {
     if (!r.feature) return;
     const first = firstIndex.get(r.feature.properties.site_id);
     if (first !== undefined) {
-      issues.push({ index: i, code: 'duplicate-site', message: `a second position for ${r.feature.properties.site_id} (the first is feature #${first})` });
+      issues.push({
+        index: i,
+        code: 'duplicate-site',
+        message: `a second position for ${r.feature.properties.site_id} (the first is feature #${first})`,
+      });
       return;
     }
     firstIndex.set(r.feature.properties.site_id, i);
@@ -250,7 +320,11 @@ export function parseContributionText(text: string): ContributionParse {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (e) {
-    return { accepted: [], acceptedIndex: [], issues: [{ index: null, code: 'not-json', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      accepted: [],
+      acceptedIndex: [],
+      issues: [{ index: null, code: 'not-json', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
   return parseContributionFile(value);
 }
@@ -267,7 +341,8 @@ export function contributionFeature(coords: readonly [number, number], p: Contri
       site_id: p.site_id,
       precision: p.precision,
       uncertainty_m: p.uncertainty_m,
-      source: p.source.kind === 'url' ? { kind: 'url', url: p.source.url } : { kind: 'site-visit', date: p.source.date },
+      source:
+        p.source.kind === 'url' ? { kind: 'url', url: p.source.url } : { kind: 'site-visit', date: p.source.date },
       note: p.note,
       contributor: p.contributor,
       app_version: p.app_version,
@@ -280,7 +355,11 @@ export function contributionFeature(coords: readonly [number, number], p: Contri
 export function serializeContributionFile(features: readonly ContributionFeature[]): string {
   const sorted = [...features]
     .map((f) => contributionFeature(f.geometry.coordinates as [number, number], f.properties))
-    .sort((a, b) => a.properties.site_id.localeCompare(b.properties.site_id, 'en') || a.properties.created.localeCompare(b.properties.created, 'en'));
+    .sort(
+      (a, b) =>
+        a.properties.site_id.localeCompare(b.properties.site_id, 'en') ||
+        a.properties.created.localeCompare(b.properties.created, 'en'),
+    );
   const body = sorted.map((f) => JSON.stringify(f)).join(',\n');
   return `{"type":"FeatureCollection","format":"${CONTRIBUTION_FORMAT}","version":${CONTRIBUTION_VERSION},"features":[\n${body}\n]}\n`;
 }

@@ -45,7 +45,12 @@ function query(params: Record<string, string>): string {
 
 export function amapLink(t: DirectionsTarget): DirectionsLink {
   if (!t.position) {
-    return { app: 'amap', datum: null, sent: null, href: `https://uri.amap.com/search?${query({ keyword: t.name, city: t.city, src: SRC_AMAP, callnative: '1' })}` };
+    return {
+      app: 'amap',
+      datum: null,
+      sent: null,
+      href: `https://uri.amap.com/search?${query({ keyword: t.name, city: t.city, src: SRC_AMAP, callnative: '1' })}`,
+    };
   }
   const [lon, lat] = gcoord.transform([t.position[0], t.position[1]], gcoord.WGS84, gcoord.GCJ02);
   return {
@@ -58,7 +63,12 @@ export function amapLink(t: DirectionsTarget): DirectionsLink {
 
 export function baiduLink(t: DirectionsTarget): DirectionsLink {
   if (!t.position) {
-    return { app: 'baidu', datum: null, sent: null, href: `https://api.map.baidu.com/place/search?${query({ query: t.name, region: t.city, output: 'html', src: SRC_BAIDU })}` };
+    return {
+      app: 'baidu',
+      datum: null,
+      sent: null,
+      href: `https://api.map.baidu.com/place/search?${query({ query: t.name, region: t.city, output: 'html', src: SRC_BAIDU })}`,
+    };
   }
   const [lon, lat] = t.position;
   return {
@@ -78,7 +88,12 @@ export function baiduLink(t: DirectionsTarget): DirectionsLink {
 
 export function osmLink(t: DirectionsTarget): DirectionsLink {
   if (!t.position) {
-    return { app: 'osm', datum: null, sent: null, href: `https://www.openstreetmap.org/search?${query({ query: `${t.name} ${t.city}` })}` };
+    return {
+      app: 'osm',
+      datum: null,
+      sent: null,
+      href: `https://www.openstreetmap.org/search?${query({ query: `${t.name} ${t.city}` })}`,
+    };
   }
   const [lon, lat] = t.position;
   return {

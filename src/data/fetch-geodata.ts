@@ -5,12 +5,23 @@ import type { LayerId, SiteCollection } from '../types';
 import { LAYER_IDS } from '../types';
 import { LAYER_FILES, narrowCollection } from './load-layers';
 
-const layerUrls = import.meta.glob<string>('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
-const baseUrls = import.meta.glob<string>('../../geodata/base/*.geojson', { query: '?url', import: 'default', eager: true });
+const layerUrls = import.meta.glob<string>('../../geodata/*.geojson', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+const baseUrls = import.meta.glob<string>('../../geodata/base/*.geojson', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 const jsonUrls = import.meta.glob<string>('../../geodata/*.json', { query: '?url', import: 'default', eager: true });
 
 export class GeodataLoadError extends Error {
-  constructor(readonly file: string, cause: string) {
+  constructor(
+    readonly file: string,
+    cause: string,
+  ) {
     super(`${file}: ${cause}`);
   }
 }

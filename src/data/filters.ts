@@ -99,4 +99,3 @@ export function countByPrecision(features: readonly SiteFeature[]): { located: n
   for (const f of features) if (isLocated(f)) located += 1;
   return { located, unknown: features.length - located };
 }
-

@@ -115,7 +115,21 @@ export const INDICATORS_SCHEMA: JsonSchema = {
       minItems: 1,
       items: {
         type: 'object',
-        required: ['id', 'group', 'value', 'unit', 'year', 'year_note', 'label', 'measures', 'section', 'reference', 'source', 'headline', 'detail_of'],
+        required: [
+          'id',
+          'group',
+          'value',
+          'unit',
+          'year',
+          'year_note',
+          'label',
+          'measures',
+          'section',
+          'reference',
+          'source',
+          'headline',
+          'detail_of',
+        ],
         additionalProperties: false,
         properties: {
           id: { type: 'string', pattern: slug },
@@ -173,7 +187,11 @@ export const INDICATORS_SCHEMA: JsonSchema = {
             type: 'object',
             required: ['id', 'card', 'feature_id'],
             additionalProperties: false,
-            properties: { id: { type: 'string', pattern: slug }, card: text, feature_id: { type: ['string', 'null'], pattern: slug } },
+            properties: {
+              id: { type: 'string', pattern: slug },
+              card: text,
+              feature_id: { type: ['string', 'null'], pattern: slug },
+            },
           },
         },
       },
@@ -194,7 +212,8 @@ export function checkIndicatorLinks(f: IndicatorsFile): string[] {
   }
   for (const i of f.indicators) {
     if (!(i.source in f.sources)) out.push(`${i.id}: source "${i.source}" not in sources`);
-    if (i.reference !== null && !(i.reference in f.references)) out.push(`${i.id}: reference "${i.reference}" not in references`);
+    if (i.reference !== null && !(i.reference in f.references))
+      out.push(`${i.id}: reference "${i.reference}" not in references`);
     if (i.year === null && i.year_note === null) out.push(`${i.id}: no year and no year_note saying why`);
     if (i.detail_of !== null) {
       const parent = byId.get(i.detail_of);

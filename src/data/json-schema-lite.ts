@@ -45,11 +45,14 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = '$'): str
   if (schema.enum && !schema.enum.includes(value as string | number | boolean | null)) {
     out.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
   }
-  if (schema.const !== undefined && value !== schema.const) out.push(`${path}: must be ${JSON.stringify(schema.const)}`);
+  if (schema.const !== undefined && value !== schema.const)
+    out.push(`${path}: must be ${JSON.stringify(schema.const)}`);
   if (t === 'string') {
     const s = value as string;
-    if (schema.minLength !== undefined && s.length < schema.minLength) out.push(`${path}: shorter than ${schema.minLength}`);
-    if (schema.pattern && !new RegExp(schema.pattern).test(s)) out.push(`${path}: "${s}" does not match ${schema.pattern}`);
+    if (schema.minLength !== undefined && s.length < schema.minLength)
+      out.push(`${path}: shorter than ${schema.minLength}`);
+    if (schema.pattern && !new RegExp(schema.pattern).test(s))
+      out.push(`${path}: "${s}" does not match ${schema.pattern}`);
   }
   if (t === 'number' || t === 'integer') {
     const n = value as number;
@@ -59,8 +62,10 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = '$'): str
   }
   if (t === 'array') {
     const a = value as unknown[];
-    if (schema.minItems !== undefined && a.length < schema.minItems) out.push(`${path}: fewer than ${schema.minItems} items`);
-    if (schema.items) a.forEach((item, i) => out.push(...checkSchema(item, schema.items as JsonSchema, `${path}[${i}]`)));
+    if (schema.minItems !== undefined && a.length < schema.minItems)
+      out.push(`${path}: fewer than ${schema.minItems} items`);
+    if (schema.items)
+      a.forEach((item, i) => out.push(...checkSchema(item, schema.items as JsonSchema, `${path}[${i}]`)));
   }
   if (t === 'object') {
     const o = value as Record<string, unknown>;
@@ -69,7 +74,8 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = '$'): str
       if (key in o) out.push(...checkSchema(o[key], sub, `${path}.${key}`));
     }
     if (schema.additionalProperties === false) {
-      for (const key of Object.keys(o)) if (!(key in (schema.properties ?? {}))) out.push(`${path}: unexpected "${key}"`);
+      for (const key of Object.keys(o))
+        if (!(key in (schema.properties ?? {}))) out.push(`${path}: unexpected "${key}"`);
     }
   }
   return out;

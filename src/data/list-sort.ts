@@ -36,7 +36,9 @@ function nameRank(features: readonly SiteFeature[], lang: ListLang): (f: SiteFea
   const missing = features.filter((f) => !r.of.has(f));
   if (missing.length) {
     const c = COLLATORS[lang];
-    r.all = [...new Set([...r.all, ...missing])].sort((a, b) => c.compare(displayName(a, lang), displayName(b, lang)) || cmpId(a, b));
+    r.all = [...new Set([...r.all, ...missing])].sort(
+      (a, b) => c.compare(displayName(a, lang), displayName(b, lang)) || cmpId(a, b),
+    );
     r.all.forEach((f, i) => r.of.set(f, i));
   }
   return (f) => r.of.get(f) ?? 0;

@@ -61,7 +61,10 @@ export function narrowCollection(layer: LayerId, raw: unknown): SiteCollection {
       throw new Error(`layer ${layer} (${file}): feature ${feat.properties.id} has neither a geometry object nor null`);
     }
     // The layer is the file's: a feature cannot claim another layer.
-    features.push({ ...(feat as SiteFeature), properties: { ...(feat.properties as SiteFeature['properties']), layer } });
+    features.push({
+      ...(feat as SiteFeature),
+      properties: { ...(feat.properties as SiteFeature['properties']), layer },
+    });
   });
   return { type: 'FeatureCollection', features };
 }

@@ -5,7 +5,10 @@ import { searchIndexUrl } from 'virtual:lcm-search-index';
 import type { SearchableFeature, SearchIndex } from './search-index';
 import { parseSearchIndex } from './search-index-file';
 
-export async function loadSearchIndex(inputs: readonly SearchableFeature[], url: string | null = searchIndexUrl): Promise<{ index: SearchIndex; from: 'file' | 'live' }> {
+export async function loadSearchIndex(
+  inputs: readonly SearchableFeature[],
+  url: string | null = searchIndexUrl,
+): Promise<{ index: SearchIndex; from: 'file' | 'live' }> {
   if (url) {
     try {
       const res = await fetch(url);

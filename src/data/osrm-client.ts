@@ -9,7 +9,13 @@
 // Response format: OSRM API v5 docs, "Route service" (code, routes[].legs[].distance|duration, waypoints).
 import type { LineString, Position } from 'geojson';
 import distance from '@turf/distance';
-import { computeRouteLegs, type LegReason, type RouteLeg, type RouteLegsResult, type RouteStop } from '../analysis/route-legs';
+import {
+  computeRouteLegs,
+  type LegReason,
+  type RouteLeg,
+  type RouteLegsResult,
+  type RouteStop,
+} from '../analysis/route-legs';
 import type { TravelMode } from '../types';
 
 export type OsrmFailureReason = 'not-configured' | 'unreachable' | 'bad-response' | 'no-route';
@@ -75,7 +81,10 @@ interface ParsedRoute {
 }
 
 /** Narrow an OSRM JSON answer; returns a failure reason for anything unexpected. */
-export function parseOsrmResponse(body: unknown, stopCount: number): ParsedRoute | { reason: OsrmFailureReason; detail: string } {
+export function parseOsrmResponse(
+  body: unknown,
+  stopCount: number,
+): ParsedRoute | { reason: OsrmFailureReason; detail: string } {
   if (!isRecord(body) || typeof body.code !== 'string') return { reason: 'bad-response', detail: 'no "code" field' };
   if (body.code === 'NoRoute' || body.code === 'NoSegment') {
     return { reason: 'no-route', detail: `${body.code}: ${typeof body.message === 'string' ? body.message : ''}` };
@@ -111,11 +120,7 @@ export function parseOsrmResponse(body: unknown, stopCount: number): ParsedRoute
     if (!isRecord(w) || !isPosition(w.location)) return { reason: 'bad-response', detail: 'waypoint without location' };
     wps.push([w.location[0], w.location[1]]);
   }
-  return {
-    coordinates: coords.map((c) => [c[0], c[1]] as [number, number]),
-    legs: parsedLegs,
-    waypoints: wps,
-  };
+  return { coordinates: coords.map((c) => [c[0], c[1]] as [number, number]), legs: parsedLegs, waypoints: wps };
 }
 
 /**
@@ -171,7 +176,11 @@ export async function fetchOsrmLegs(
     status = res.status;
     text = await res.text();
   } catch (e) {
-    const detail = controller.signal.aborted ? `timeout after ${timeoutMs} ms` : e instanceof Error ? e.message : String(e);
+    const detail = controller.signal.aborted
+      ? `timeout after ${timeoutMs} ms`
+      : e instanceof Error
+        ? e.message
+        : String(e);
     return fail('unreachable', detail);
   } finally {
     clearTimeout(timer);
@@ -236,6 +245,8 @@ export async function legsWithFallback(
   const offline = computeRouteLegs(stops, touristLine);
   if (r.reason === 'not-configured') return { ...offline, routing: r.reason, detail: r.detail };
   const reason = FAILURE_REASON[r.reason];
-  const legs = offline.legs.map((l) => (l.kind === 'straight' && l.reason !== 'leg.straight.same-place' ? { ...l, reason } : l));
+  const legs = offline.legs.map((l) =>
+    l.kind === 'straight' && l.reason !== 'leg.straight.same-place' ? { ...l, reason } : l,
+  );
   return { legs, totalMetres: offline.totalMetres, routing: r.reason, detail: r.detail };
 }

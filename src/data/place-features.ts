@@ -63,7 +63,9 @@ export function placeFeatures(
     const primary = members[0]!;
     const name = shown.includes(primary) ? primary : first;
     const layers = [...new Set(shown.map((f) => f.properties.layer))];
-    const stopMember = shown.find((f) => f.properties.layer === 'tourist-line' && typeof f.properties.stop_order === 'number');
+    const stopMember = shown.find(
+      (f) => f.properties.layer === 'tourist-line' && typeof f.properties.stop_order === 'number',
+    );
     const rank = Math.min(...shown.map(featureRank)) - 0.5 * (layers.length - 1);
     const props: PlaceMarkerProps = {
       id: place.id,

@@ -63,13 +63,22 @@ export interface LegFeatureProperties {
 export type RouteExportFeature = Feature<Point, StopFeatureProperties> | Feature<LineString, LegFeatureProperties>;
 
 /** GeoJSON FeatureCollection: one Point per stop (in order), then one LineString per leg. */
-export function routeToGeoJson(route: ExportableRoute): FeatureCollection<Point | LineString, StopFeatureProperties | LegFeatureProperties> {
+export function routeToGeoJson(
+  route: ExportableRoute,
+): FeatureCollection<Point | LineString, StopFeatureProperties | LegFeatureProperties> {
   const features: RouteExportFeature[] = [];
   route.stops.forEach((s, i) => {
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [s.coordinates[0], s.coordinates[1]] },
-      properties: { role: 'stop', number: i + 1, id: s.id, name: s.name ?? s.id, layer: s.layer, precision: s.precision },
+      properties: {
+        role: 'stop',
+        number: i + 1,
+        id: s.id,
+        name: s.name ?? s.id,
+        layer: s.layer,
+        precision: s.precision,
+      },
     });
   });
   route.legs.forEach((l, i) => {
@@ -105,7 +114,10 @@ export function routeToGpxDocument(route: ExportableRoute, env: XmlEnvironment):
   if (route.legs.length > 0) {
     features.push({
       type: 'Feature',
-      geometry: { type: 'MultiLineString', coordinates: route.legs.map((l) => l.geometry.coordinates.map((c) => c.slice())) },
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: route.legs.map((l) => l.geometry.coordinates.map((c) => c.slice())),
+      },
       properties: { name: route.name, type: route.mode ?? 'route' },
     });
   }
@@ -143,13 +155,7 @@ export interface StopCandidate {
 }
 
 export type ImportErrorCode =
-  | 'parse-error'
-  | 'not-gpx'
-  | 'not-geojson'
-  | 'bad-coordinates'
-  | 'unsupported-geometry'
-  | 'no-stops'
-  | 'too-many';
+  'parse-error' | 'not-gpx' | 'not-geojson' | 'bad-coordinates' | 'unsupported-geometry' | 'no-stops' | 'too-many';
 
 export interface ImportError {
   code: ImportErrorCode;
@@ -198,12 +204,20 @@ class Collector {
   readonly result: ImportResult = { candidates: [], errors: [], skipped: 0 };
   add(index: number, lon: unknown, lat: unknown, name: string | undefined, idHint: string | undefined): void {
     if (!validLonLat(lon, lat)) {
-      this.result.errors.push({ code: 'bad-coordinates', index, message: `item ${index}: coordinates missing or out of range` });
+      this.result.errors.push({
+        code: 'bad-coordinates',
+        index,
+        message: `item ${index}: coordinates missing or out of range`,
+      });
       return;
     }
     if (this.result.candidates.length >= MAX_IMPORT_STOPS) {
       if (!this.result.errors.some((e) => e.code === 'too-many')) {
-        this.result.errors.push({ code: 'too-many', index, message: `only the first ${MAX_IMPORT_STOPS} stops were kept` });
+        this.result.errors.push({
+          code: 'too-many',
+          index,
+          message: `only the first ${MAX_IMPORT_STOPS} stops were kept`,
+        });
       }
       return;
     }
@@ -254,7 +268,11 @@ export function importGpx(doc: AnyDocument): ImportResult {
     // togeojson silently drops a <wpt> without numeric lat/lon; say how many went missing.
     const dropped = doc.getElementsByTagName('wpt').length - index;
     if (dropped > 0) {
-      out.result.errors.push({ code: 'bad-coordinates', index: null, message: `${dropped} waypoint(s) without readable lat/lon were left out` });
+      out.result.errors.push({
+        code: 'bad-coordinates',
+        index: null,
+        message: `${dropped} waypoint(s) without readable lat/lon were left out`,
+      });
     }
     if (out.result.candidates.length === 0 && index === 0) {
       // No waypoints: a <rte> is itself an ordered list of stops; togeojson keeps only its line, so read the points.
@@ -268,7 +286,8 @@ export function importGpx(doc: AnyDocument): ImportResult {
         out.add(i, lon, lat, nameEl?.textContent?.trim() || undefined, undefined);
       }
       // The route lines were counted as skipped above, but their points are now used.
-      if (rtepts.length > 0) out.result.skipped = Math.max(0, out.result.skipped - doc.getElementsByTagName('rte').length);
+      if (rtepts.length > 0)
+        out.result.skipped = Math.max(0, out.result.skipped - doc.getElementsByTagName('rte').length);
     }
   } catch (e) {
     return out.error('parse-error', null, `could not read the GPX: ${e instanceof Error ? e.message : String(e)}`);
@@ -285,7 +304,13 @@ export function importGpxText(text: string, parser: DOMParser | XmldomParser): I
   } catch (e) {
     return {
       candidates: [],
-      errors: [{ code: 'parse-error', index: null, message: `not well-formed XML: ${e instanceof Error ? e.message : String(e)}` }],
+      errors: [
+        {
+          code: 'parse-error',
+          index: null,
+          message: `not well-formed XML: ${e instanceof Error ? e.message : String(e)}`,
+        },
+      ],
       skipped: 0,
     };
   }
@@ -310,7 +335,8 @@ export function importGeoJson(input: string | unknown): ImportResult {
   const obj = value as Record<string, unknown>;
   let items: unknown[];
   if (obj.type === 'FeatureCollection') {
-    if (!Array.isArray(obj.features)) return out.error('not-geojson', null, 'FeatureCollection without a "features" array');
+    if (!Array.isArray(obj.features))
+      return out.error('not-geojson', null, 'FeatureCollection without a "features" array');
     items = obj.features;
   } else if (obj.type === 'Feature' || obj.type === 'Point' || obj.type === 'MultiPoint') {
     items = [obj];
@@ -341,7 +367,10 @@ export function importGeoJson(input: string | unknown): ImportResult {
         const c: unknown[] = Array.isArray(p) ? p : [];
         out.add(index, c[0], c[1], name, undefined);
       }
-    } else if (typeof geometry.type === 'string' && /^(Multi)?(LineString|Polygon)$|^GeometryCollection$/.test(geometry.type)) {
+    } else if (
+      typeof geometry.type === 'string' &&
+      /^(Multi)?(LineString|Polygon)$|^GeometryCollection$/.test(geometry.type)
+    ) {
       out.result.skipped++;
     } else {
       out.result.errors.push({ code: 'unsupported-geometry', index, message: `item ${index}: unsupported geometry` });

@@ -13,7 +13,8 @@ import { HAN, normalizeText, wordsOf } from './search-text.ts';
 const MAX_KEYS = 255;
 
 function prepareKey(original: string, isAlias: boolean, isEnglishName: boolean): PreparedKey {
-  if (!HAN.test(original)) return { original, isAlias, isEnglishName, han: '', syllables: [], initials: [], words: wordsOf(original) };
+  if (!HAN.test(original))
+    return { original, isAlias, isEnglishName, han: '', syllables: [], initials: [], words: wordsOf(original) };
   // One pinyin-pro call gives both syllables and initials; it picks readings from context (重庆 → chong qing).
   // Characters that are not Chinese come back as themselves.
   const parts = pinyin(original, { toneType: 'none', type: 'all' });
@@ -80,6 +81,9 @@ function tieRanks(docs: readonly IndexedDoc[]): Int32Array {
 
 export function buildSearchIndex(features: readonly SearchableFeature[]): SearchIndex {
   const prepared = prepareDocs(features);
-  const docs: IndexedDoc[] = prepared.map((d) => ({ ...d, keys: d.keys.map(({ original, isAlias, isEnglishName }) => ({ original, isAlias, isEnglishName })) }));
+  const docs: IndexedDoc[] = prepared.map((d) => ({
+    ...d,
+    keys: d.keys.map(({ original, isAlias, isEnglishName }) => ({ original, isAlias, isEnglishName })),
+  }));
   return assembleIndex(docs, keyTable(prepared.map((d) => d.keys)), tieRanks(docs));
 }

@@ -53,10 +53,21 @@ export function serializeSearchIndex(index: SearchIndex, inputs: readonly Search
     inputs: [inputs.length, idsHash(inputs)],
     layers,
     docs: index.docs.map((d): DocFile => {
-      const expected = readDoc([d.id, d.name_zh, d.name_en, 0, d.district, ...d.keys.filter((x) => x.isAlias).map((x) => x.original)], layers);
+      const expected = readDoc(
+        [d.id, d.name_zh, d.name_en, 0, d.district, ...d.keys.filter((x) => x.isAlias).map((x) => x.original)],
+        layers,
+      );
       // The keys must be derivable from the names (they are, as search-build.ts makes them).
-      if (JSON.stringify(expected.keys) !== JSON.stringify(d.keys)) throw new Error(`${d.id}: keys are not its names and aliases`);
-      return [d.id, d.name_zh, d.name_en, layers.indexOf(d.layer), d.district, ...d.keys.filter((x) => x.isAlias).map((x) => x.original)];
+      if (JSON.stringify(expected.keys) !== JSON.stringify(d.keys))
+        throw new Error(`${d.id}: keys are not its names and aliases`);
+      return [
+        d.id,
+        d.name_zh,
+        d.name_en,
+        layers.indexOf(d.layer),
+        d.district,
+        ...d.keys.filter((x) => x.isAlias).map((x) => x.original),
+      ];
     }),
     tieRank: Array.from(index.tieRank).join(','),
     han: k.han.blob,
@@ -66,7 +77,10 @@ export function serializeSearchIndex(index: SearchIndex, inputs: readonly Search
   };
 }
 
-function readDoc([id, name_zh, name_en, layer, district, ...aliases]: DocFile, layers: readonly SearchLayer[]): IndexedDoc {
+function readDoc(
+  [id, name_zh, name_en, layer, district, ...aliases]: DocFile,
+  layers: readonly SearchLayer[],
+): IndexedDoc {
   const keys: KeyRef[] = [];
   if (name_zh !== '') keys.push({ original: name_zh, isAlias: false, isEnglishName: false });
   if (name_en !== '') keys.push({ original: name_en, isAlias: false, isEnglishName: true });
@@ -74,7 +88,8 @@ function readDoc([id, name_zh, name_en, layer, district, ...aliases]: DocFile, l
   return { id, name_zh, name_en, layer: layers[layer] ?? 'base-context', district, keys };
 }
 
-const isPair = (x: unknown): x is [string, string] => Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && typeof x[1] === 'string';
+const isPair = (x: unknown): x is [string, string] =>
+  Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && typeof x[1] === 'string';
 
 /**
  * Reads a file written by serializeSearchIndex for exactly these inputs (same ids, same order); throws on
@@ -83,12 +98,21 @@ const isPair = (x: unknown): x is [string, string] => Array.isArray(x) && x.leng
 export function parseSearchIndex(raw: unknown, inputs: readonly SearchableFeature[]): SearchIndex {
   const f = raw as Partial<SearchIndexFile> | null;
   if (
-    !f || f.version !== SEARCH_INDEX_FILE_VERSION || !Array.isArray(f.inputs) || !Array.isArray(f.layers) || !Array.isArray(f.docs) || typeof f.tieRank !== 'string' ||
-    typeof f.han !== 'string' || !isPair(f.pinyin) || !isPair(f.initials) || !isPair(f.latin)
+    !f ||
+    f.version !== SEARCH_INDEX_FILE_VERSION ||
+    !Array.isArray(f.inputs) ||
+    !Array.isArray(f.layers) ||
+    !Array.isArray(f.docs) ||
+    typeof f.tieRank !== 'string' ||
+    typeof f.han !== 'string' ||
+    !isPair(f.pinyin) ||
+    !isPair(f.initials) ||
+    !isPair(f.latin)
   ) {
     throw new Error(`not a search index file of version ${SEARCH_INDEX_FILE_VERSION}`);
   }
-  if (f.inputs[0] !== inputs.length || f.inputs[1] !== idsHash(inputs)) throw new Error('search index file is for other data');
+  if (f.inputs[0] !== inputs.length || f.inputs[1] !== idsHash(inputs))
+    throw new Error('search index file is for other data');
   const layers = f.layers;
   const docs = f.docs.map((d) => readDoc(d, layers));
   const tieRank = Int32Array.from(f.tieRank === '' ? [] : f.tieRank.split(','), Number);
@@ -123,6 +147,10 @@ export function parseSearchIndex(raw: unknown, inputs: readonly SearchableFeatur
  * places — the municipality (alias 金城) and the districts. The build (scripts/lib/search-index-plugin.ts)
  * and the app (src/main.ts) both use this order, so the file's inputs match the app's.
  */
-export function searchInputs(sites: readonly SearchableFeature[], municipality: readonly SearchableFeature[], districts: readonly SearchableFeature[]): SearchableFeature[] {
+export function searchInputs(
+  sites: readonly SearchableFeature[],
+  municipality: readonly SearchableFeature[],
+  districts: readonly SearchableFeature[],
+): SearchableFeature[] {
   return [...sites, ...municipality, ...districts];
 }

@@ -98,11 +98,25 @@ const KIND_INITIALS = 3;
 const KIND_WORDS = 4;
 const KIND_FUZZY = 5;
 type TextKind = 'han' | 'pinyin' | 'initials' | 'latin';
-const KIND_OF: Record<TextKind, number> = { han: KIND_HAN, pinyin: KIND_PINYIN, initials: KIND_INITIALS, latin: KIND_LATIN };
+const KIND_OF: Record<TextKind, number> = {
+  han: KIND_HAN,
+  pinyin: KIND_PINYIN,
+  initials: KIND_INITIALS,
+  latin: KIND_LATIN,
+};
 
 /** The text a match of `kind` was found in, from the match's offset on (the tie-break between equal scores). */
 function tokenOf(t: KeyTable, g: number, kind: number, cut: number): string {
-  const texts = kind === KIND_HAN ? t.han : kind === KIND_PINYIN ? t.pinyin : kind === KIND_LATIN ? t.latin : kind === KIND_INITIALS ? t.initials : null;
+  const texts =
+    kind === KIND_HAN
+      ? t.han
+      : kind === KIND_PINYIN
+        ? t.pinyin
+        : kind === KIND_LATIN
+          ? t.latin
+          : kind === KIND_INITIALS
+            ? t.initials
+            : null;
   if (texts) return (texts.texts[g] as string).slice(cut);
   return kind === KIND_WORDS ? (piecesOf(t.latin, g)[cut] ?? '') : '';
 }
@@ -114,7 +128,10 @@ function tokenOf(t: KeyTable, g: number, kind: number, cut: number): string {
  */
 class Found {
   count = 0;
-  constructor(private readonly t: KeyTable, private readonly s: Scratch) {}
+  constructor(
+    private readonly t: KeyTable,
+    private readonly s: Scratch,
+  ) {}
 
   offer(doc: number, score: number, kind: number, key: number, cut: number, stage: number): void {
     const s = this.s;
@@ -123,7 +140,13 @@ class Found {
     else if (score < cur) return;
     else if (score === cur) {
       if (stage !== s.stage[doc]) return;
-      if (!(tokenOf(this.t, key, kind, cut) < tokenOf(this.t, s.key[doc] as number, s.kind[doc] as number, s.cut[doc] as number))) return;
+      if (
+        !(
+          tokenOf(this.t, key, kind, cut) <
+          tokenOf(this.t, s.key[doc] as number, s.kind[doc] as number, s.cut[doc] as number)
+        )
+      )
+        return;
     }
     s.score[doc] = score;
     s.kind[doc] = kind;
@@ -166,7 +189,14 @@ function scanKind(found: Found, t: KeyTable, which: TextKind, q: string, stage: 
   forEachHit(c, q, (g, at) => {
     const text = c.texts[g] as string;
     if (which === 'han' ? midCharacter(text, at) : !isCut(c, g, at)) return;
-    found.offer(t.doc[g] as number, tierOf(kind, t.alias[g] === 1, at === 0 && text.length === q.length, at === 0), kind, g, at, stage);
+    found.offer(
+      t.doc[g] as number,
+      tierOf(kind, t.alias[g] === 1, at === 0 && text.length === q.length, at === 0),
+      kind,
+      g,
+      at,
+      stage,
+    );
   });
 }
 
@@ -216,7 +246,14 @@ function searchChinese(index: SearchIndex, q: string, limit: number, found: Foun
       const han = t.han.texts[g] as string;
       if (han === '' || !chars.every((c) => han.includes(c))) continue;
       const size = new Set(Array.from(han)).size;
-      found.offer(d, SCORE.fuzzyBase + Math.round((10 * chars.length) / Math.max(chars.length, size)), KIND_FUZZY, g, 0, 9);
+      found.offer(
+        d,
+        SCORE.fuzzyBase + Math.round((10 * chars.length) / Math.max(chars.length, size)),
+        KIND_FUZZY,
+        g,
+        0,
+        9,
+      );
       break;
     }
   }
@@ -247,7 +284,14 @@ function searchWords(t: KeyTable, words: readonly string[], found: Found): void 
   for (const [g, set] of rarest) {
     if (!starts.every((m) => m.has(g))) continue;
     const first = [...set].reduce((a, b) => (b < a ? b : a));
-    found.offer(t.doc[g] as number, t.alias[g] === 1 ? SCORE.aliasWords : SCORE.nameWords, KIND_WORDS, g, piecesOf(t.latin, g).indexOf(first), 2);
+    found.offer(
+      t.doc[g] as number,
+      t.alias[g] === 1 ? SCORE.aliasWords : SCORE.nameWords,
+      KIND_WORDS,
+      g,
+      piecesOf(t.latin, g).indexOf(first),
+      2,
+    );
   }
 }
 

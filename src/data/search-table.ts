@@ -162,7 +162,10 @@ export function keyTable(keysByDoc: ReadonlyArray<readonly PreparedKey[]>): KeyT
     doc: Int32Array.from(keysByDoc.flatMap((ks, d) => ks.map(() => d))),
     first,
     alias: Uint8Array.from(all, (k) => (k.isAlias ? 1 : 0)),
-    han: cutTexts(null, all.map((k) => k.han)),
+    han: cutTexts(
+      null,
+      all.map((k) => k.han),
+    ),
     pinyin: cutTexts(all.map((k) => k.syllables)),
     initials: cutTexts(all.map((k) => k.initials)),
     latin: cutTexts(all.map((k) => k.words)),
@@ -179,7 +182,8 @@ export function isCut(c: CutTexts, g: number, at: number): boolean {
 export function piecesOf(c: CutTexts, g: number): string[] {
   const text = c.texts[g] as string;
   const out: string[] = [];
-  for (let i = c.from[g] as number; i < (c.from[g + 1] as number); i++) out.push(text.slice(c.cuts[i], i + 1 < (c.from[g + 1] as number) ? c.cuts[i + 1] : text.length));
+  for (let i = c.from[g] as number; i < (c.from[g + 1] as number); i++)
+    out.push(text.slice(c.cuts[i], i + 1 < (c.from[g + 1] as number) ? c.cuts[i + 1] : text.length));
   return out;
 }
 
@@ -232,6 +236,13 @@ export function assembleIndex(docs: readonly IndexedDoc[], keys: KeyTable, tieRa
       }
       return fuzzy;
     },
-    scratch: { score: new Uint8Array(n), kind: new Uint8Array(n), key: new Int32Array(n), cut: new Int32Array(n), stage: new Uint8Array(n), touched: new Int32Array(n) },
+    scratch: {
+      score: new Uint8Array(n),
+      kind: new Uint8Array(n),
+      key: new Int32Array(n),
+      cut: new Int32Array(n),
+      stage: new Uint8Array(n),
+      touched: new Int32Array(n),
+    },
   };
 }

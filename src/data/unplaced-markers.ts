@@ -53,7 +53,10 @@ export function unplacedByDistrict(
 
 /** Label points by Chinese name from the features of district-labels.geojson (Point geometry, `name_zh`). */
 export function labelPoints(
-  features: ReadonlyArray<{ geometry: { type: string; coordinates?: unknown } | null; properties: Record<string, unknown> | null }>,
+  features: ReadonlyArray<{
+    geometry: { type: string; coordinates?: unknown } | null;
+    properties: Record<string, unknown> | null;
+  }>,
 ): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   for (const f of features) {

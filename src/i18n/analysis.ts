@@ -136,7 +136,8 @@ const en: Record<Keys, string> = {
   differentParts: 'not on the same part of the line',
   offLine: '({metres} m off the line)',
   indicators: 'Indicators',
-  indicatorsIntro: 'Computed from this map’s data; “n” is the number of located features; features with unknown positions are left out and listed.',
+  indicatorsIntro:
+    'Computed from this map’s data; “n” is the number of located features; features with unknown positions are left out and listed.',
   nearLine: 'Share within 1 km of the Yellow River Custom Tourist Line',
   nearStations: 'Share within 2 km of a railway station ({stations} stations)',
   layerHeader: 'Layer',
@@ -152,7 +153,8 @@ const en: Record<Keys, string> = {
   countHeader: 'Sites',
   densityHeader: 'Per 1,000 km²',
   methodHeader: 'By position / by property',
-  districtSummary: '{n} counted; {excluded} with unknown position and no district left out; {unassigned} could not be placed in any district.',
+  districtSummary:
+    '{n} counted; {excluded} with unknown position and no district left out; {unassigned} could not be placed in any district.',
   showDensity: 'Show density map',
   densityLegend: 'Darker = more heritage units, museums and scenic spots per 1,000 km² (relative to the maximum).',
   densityLabel: '{district}: {value} per 1,000 km²',

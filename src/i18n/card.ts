@@ -111,7 +111,8 @@ const en: Record<CardStringKey, string> = {
   derivedFrom: 'Geometry derived from',
   notesEnglishOnly: '',
   sources: 'Sources',
-  sourceClassHint: 'Each source says what kind of site it is; a statement only travel sites or copies support is marked “unverified”.',
+  sourceClassHint:
+    'Each source says what kind of site it is; a statement only travel sites or copies support is marked “unverified”.',
   class_official: 'Official list or government site',
   class_encyclopaedia: 'Encyclopaedia',
   class_osm_wikidata: 'OpenStreetMap or Wikidata',

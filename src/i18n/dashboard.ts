@@ -8,7 +8,8 @@ const zh = {
   backToMap: '返回地图',
   loading: '正在加载仪表板…',
   loadError: '仪表板数据加载失败：',
-  about: '本页把论文的数字和SWOT分析与我们地图上的证据并列：每个数字注明论文章节（论文给出出处时一并注明），每条SWOT条目注明论证它的章节，地图能显示的都附有链接。',
+  about:
+    '本页把论文的数字和SWOT分析与我们地图上的证据并列：每个数字注明论文章节（论文给出出处时一并注明），每条SWOT条目注明论证它的章节，地图能显示的都附有链接。',
   citationHeading: '论文',
   citationLabel: '论文出处',
   projectLabel: '项目',
@@ -23,7 +24,8 @@ const zh = {
   showEvidence: '在地图上查看：{what}',
   showChart: '查看排名图：{what}',
   noMapEvidence: '地图上没有可显示的内容。',
-  unintegratedNote: '高亮：距黄河风情线超过1公里且距火车站超过2公里的文物保护单位（{k}处，共测量{n}处；{u}处位置未知未计入）。',
+  unintegratedNote:
+    '高亮：距黄河风情线超过1公里且距火车站超过2公里的文物保护单位（{k}处，共测量{n}处；{u}处位置未知未计入）。',
   nameCardsHeading: '五张城市名片（§3.4）在地图上',
   cardExact: '已定位：{name}',
   cardApproximate: '近似位置：{name}',
@@ -74,7 +76,8 @@ const zh = {
   legendOurs: '我们的数据',
   // Spatial indicators
   spatialHeading: '空间指标（由本项目数据计算）',
-  spatialIntro: '这些数字由我们的数据算出，论文中没有；与SWOT条目的对应是我们的安排。n为参与计算的有位置要素数，“位置未知”为因无位置而未计入的数量。',
+  spatialIntro:
+    '这些数字由我们的数据算出，论文中没有；与SWOT条目的对应是我们的安排。n为参与计算的有位置要素数，“位置未知”为因无位置而未计入的数量。',
   colIndicator: '指标',
   colN: 'n',
   colExcluded: '位置未知（未计入）',
@@ -117,12 +120,14 @@ const en: Strings = {
   backToMap: 'Back to the map',
   loading: 'Loading the dashboard…',
   loadError: 'The dashboard data could not be loaded: ',
-  about: "This page sets the paper's figures and its SWOT analysis beside the evidence on our map: every figure names the paper's section (and its reference where the paper gives one), every SWOT item names the section that argues it, and whatever the map can show has a link.",
+  about:
+    "This page sets the paper's figures and its SWOT analysis beside the evidence on our map: every figure names the paper's section (and its reference where the paper gives one), every SWOT item names the section that argues it, and whatever the map can show has a link.",
   citationHeading: 'The paper',
   citationLabel: 'Source paper',
   projectLabel: 'Project',
   swotHeading: 'SWOT analysis',
-  swotIntro: "The SWOT table in §2 of the paper has twelve items, three per quadrant, shown here in the paper's order. Each is our own short summary, not the paper's sentence.",
+  swotIntro:
+    "The SWOT table in §2 of the paper has twelve items, three per quadrant, shown here in the paper's order. Each is our own short summary, not the paper's sentence.",
   quadrant_strength: 'Strengths (S)',
   quadrant_weakness: 'Weaknesses (W)',
   quadrant_opportunity: 'Opportunities (O)',
@@ -131,14 +136,16 @@ const en: Strings = {
   showEvidence: 'Show on the map: {what}',
   showChart: 'See the ranks chart: {what}',
   noMapEvidence: 'The map has nothing to show for this.',
-  unintegratedNote: 'Highlighted: protection units farther than 1 km from the tourist line and 2 km from a railway station ({k} of {n} measured; {u} with unknown position not counted).',
+  unintegratedNote:
+    'Highlighted: protection units farther than 1 km from the tourist line and 2 km from a railway station ({k} of {n} measured; {u} with unknown position not counted).',
   nameCardsHeading: 'The five name cards (§3.4) on the map',
   cardExact: 'located: {name}',
   cardApproximate: 'approximate position: {name}',
   cardUnknown: 'in our data, position unknown: {name}',
   cardAbsent: 'not in our data',
   figuresHeading: "The paper's figures",
-  figuresIntro: 'In the order of the paper\'s sections. Each tile names its section and reference; the footnote under each group gives the reference in full.',
+  figuresIntro:
+    "In the order of the paper's sections. Each tile names its section and reference; the footnote under each group gives the reference in full.",
   group_environment: 'Environment and resources',
   group_heritage: 'Historical and cultural resources',
   'group_tourism-resources': 'Tourism resources',
@@ -163,11 +170,14 @@ const en: Strings = {
   chartGrowthSource: 'Source: the paper, §3.2 (revenue) and §3.4 (tourists, note ①).',
   chartRankAxis: '← lower   place   higher →',
   chartRank: 'Place among provincial capitals by number of higher-education institutions (2024)',
-  chartRankDesc: "Dot plot of the places of Lanzhou, Xi'an and Chengdu on an axis from 31st (left) to 1st (right): further right is better.",
-  chartRankSource: 'Source: the paper, §4.3, citing the Ministry of Education list of 2024. The ranking has 31 places: the paper names six cities below Lanzhou.',
+  chartRankDesc:
+    "Dot plot of the places of Lanzhou, Xi'an and Chengdu on an axis from 31st (left) to 1st (right): further right is better.",
+  chartRankSource:
+    'Source: the paper, §4.3, citing the Ministry of Education list of 2024. The ranking has 31 places: the paper names six cities below Lanzhou.',
   chartLayers: "Counts: the paper's and our data",
   chartLayersDesc: "Bar chart of the paper's count beside the count we hold, per kind of resource.",
-  chartLayersSource: "The paper's counts: §1.3 (citing [4]) and §1.5 (citing [6]); \"our data\" counts the features this map holds.",
+  chartLayersSource:
+    'The paper\'s counts: §1.3 (citing [4]) and §1.5 (citing [6]); "our data" counts the features this map holds.',
   colItem: 'Item',
   colValue: 'Value',
   colRank: 'Place',
@@ -179,7 +189,8 @@ const en: Strings = {
   legendPaper: 'Paper',
   legendOurs: 'Our data',
   spatialHeading: 'Spatial indicators (computed from our data)',
-  spatialIntro: 'These numbers are computed from our data; the paper has none of them, and the pairing with SWOT items is ours. n is the number of located features measured; "unknown position" counts those left out.',
+  spatialIntro:
+    'These numbers are computed from our data; the paper has none of them, and the pairing with SWOT items is ours. n is the number of located features measured; "unknown position" counts those left out.',
   colIndicator: 'Indicator',
   colN: 'n',
   colExcluded: 'Unknown position (left out)',
@@ -196,7 +207,8 @@ const en: Strings = {
   approxIncluded: '{a} of them approximate',
   coverageButton: 'Data coverage',
   coverageHeading: "Data coverage: the paper's counts and ours",
-  coverageIntro: "Per layer: the paper's count, how many we hold, how precisely they are placed, and what differs. There are no placeholder rows.",
+  coverageIntro:
+    "Per layer: the paper's count, how many we hold, how precisely they are placed, and what differs. There are no placeholder rows.",
   colLayer: 'Layer',
   colPart: 'Kind',
   colHeld: 'We hold',
@@ -242,7 +254,13 @@ const UNITS: Record<Lang, Record<string, string>> = {
     'scenic spots': '处',
     designations: '个',
   },
-  en: { percent: '%', 'percent change': '%', 'percent of GDP': '% of GDP', 'percent of residents': '% of residents', 'degrees Celsius': '°C' },
+  en: {
+    percent: '%',
+    'percent change': '%',
+    'percent of GDP': '% of GDP',
+    'percent of residents': '% of residents',
+    'degrees Celsius': '°C',
+  },
 };
 
 /** English units whose singular differs (a count of 1: "1 designation"). */
@@ -271,10 +289,7 @@ export function formatNumber(lang: Lang, value: number): string {
 }
 
 /** Chinese counts large amounts in 万 (10⁴) and 亿 (10⁸): 64.94 billion yuan is 649.4亿元, 90 million visits 9,000万人次. */
-const ZH_SCALE: Record<string, [number, string]> = {
-  'billion yuan': [10, '亿元'],
-  'million visits': [100, '万人次'],
-};
+const ZH_SCALE: Record<string, [number, string]> = { 'billion yuan': [10, '亿元'], 'million visits': [100, '万人次'] };
 
 /** The value and unit as a reader of `lang` expects them (rescaled for Chinese where ZH_SCALE says so). */
 export function scaledValue(lang: Lang, value: number, unit: string): [number, string] {
@@ -290,7 +305,8 @@ export function formatValue(lang: Lang, raw: number, rawUnit: string): string {
   if (unit === 'rank') {
     if (lang === 'zh') return `第${n}名`;
     const r100 = value % 100;
-    const suffix = r100 >= 11 && r100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th';
+    const suffix =
+      r100 >= 11 && r100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th');
     return `${n}${suffix}`;
   }
   if (unit === 'percent change') return `${value > 0 ? '+' : ''}${n}%`;

@@ -8,7 +8,8 @@ const zh = {
   unit_row: '第 {examples} 行',
   unit_placemark: '第 {examples} 个地标',
   err_xml_root: '这个 XML 文件不是 GPX、KML 或 TCX（根元素是 <{root}>）。',
-  err_not_utf8: '文件不是 UTF-8 文本，也不是中文 GBK 编码。请另存为 UTF-8：在 Excel 中选择“另存为”→“CSV UTF-8（逗号分隔）”；在 WPS 中导出时选择 UTF-8 编码。',
+  err_not_utf8:
+    '文件不是 UTF-8 文本，也不是中文 GBK 编码。请另存为 UTF-8：在 Excel 中选择“另存为”→“CSV UTF-8（逗号分隔）”；在 WPS 中导出时选择 UTF-8 编码。',
   err_kmz_broken: 'KMZ 压缩包无法打开（{detail}）。',
   err_kmz_no_kml: 'KMZ 压缩包里没有 KML 文档（共 {entries} 个文件）。',
   err_csv_syntax: 'CSV 格式错误，第 {row} 行有未闭合的引号。',
@@ -50,14 +51,18 @@ const en: Record<InteropStringKey, string> = {
   unit_row: 'row {examples}',
   unit_placemark: 'placemark {examples}',
   err_xml_root: 'This XML file is not GPX, KML or TCX (its root element is <{root}>).',
-  err_not_utf8: 'The file is not UTF-8 text, nor Chinese GBK. Save it as UTF-8: in Excel choose “Save As” → “CSV UTF-8 (Comma delimited)”; in WPS or Numbers choose UTF-8 when exporting.',
+  err_not_utf8:
+    'The file is not UTF-8 text, nor Chinese GBK. Save it as UTF-8: in Excel choose “Save As” → “CSV UTF-8 (Comma delimited)”; in WPS or Numbers choose UTF-8 when exporting.',
   err_kmz_broken: 'The KMZ archive could not be opened ({detail}).',
   err_kmz_no_kml: 'The KMZ archive holds no KML document ({entries} files inside).',
   err_csv_syntax: 'Malformed CSV: a quote opened in row {row} is never closed.',
-  err_csv_columns: 'The header row ({headers}) does not say which columns hold longitude and latitude. Choose them below and import again.',
-  err_csv_no_valid_rows: 'No row has usable coordinates: {where} has a blank, non-numeric or out-of-range longitude or latitude.',
+  err_csv_columns:
+    'The header row ({headers}) does not say which columns hold longitude and latitude. Choose them below and import again.',
+  err_csv_no_valid_rows:
+    'No row has usable coordinates: {where} has a blank, non-numeric or out-of-range longitude or latitude.',
   warn_single_position: '{count} tracks or lines have a single position and were imported as points ({where}).',
-  warn_csv_bad_rows: '{count} rows were skipped because their longitude or latitude is blank, not a number or out of range: {where}.',
+  warn_csv_bad_rows:
+    '{count} rows were skipped because their longitude or latitude is blank, not a number or out of range: {where}.',
   warn_csv_columns_used: 'Longitude read from column “{lon}”, latitude from “{lat}”{name}.',
   warn_csv_name_column: ', names from “{name}”',
   warn_decoded_gbk: 'The file was in GBK (Chinese Windows) encoding and was read as such.',

@@ -8,7 +8,8 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
-  shown: 'Demo layer: synthetic test points from {file} (randomly generated, not real places), loaded as PMTiles vector tiles; thinned as you zoom out.',
+  shown:
+    'Demo layer: synthetic test points from {file} (randomly generated, not real places), loaded as PMTiles vector tiles; thinned as you zoom out.',
   failed: 'Could not load the demo layer {file} ({reason}). Build it first with {command}.',
 };
 

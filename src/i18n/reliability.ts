@@ -6,7 +6,8 @@ import type { Lang } from '../types';
 const zh = {
   importHeading: '导入数据',
   importLabel: '导入',
-  importHint: 'GeoJSON、GPX、KML/KMZ、TCX 或 CSV/TSV 文件（表格需有表头和经纬度列），最大 {mb} MB、{features} 个要素；也可以把文件拖到地图上。',
+  importHint:
+    'GeoJSON、GPX、KML/KMZ、TCX 或 CSV/TSV 文件（表格需有表头和经纬度列），最大 {mb} MB、{features} 个要素；也可以把文件拖到地图上。',
   crsLabel: '文件的坐标系',
   crs_WGS84: 'WGS84（GPS、OpenStreetMap）',
   'crs_GCJ-02': 'GCJ-02（高德、腾讯地图）',
@@ -43,7 +44,8 @@ const zh = {
   what_settings: '设置',
   reason_corrupt: '数据损坏',
   reason_unknown_version: '来自更新版本',
-  unexpectedError: '出现了意外错误（{message}）。地图仍可使用；如果有功能不正常，请刷新页面；如问题重复出现，请报告此信息。',
+  unexpectedError:
+    '出现了意外错误（{message}）。地图仍可使用；如果有功能不正常，请刷新页面；如问题重复出现，请报告此信息。',
   reload: '刷新页面',
   offlineReady: '应用已可离线使用。',
 };
@@ -53,7 +55,8 @@ export type ReliabilityStringKey = keyof typeof zh;
 const en: Record<ReliabilityStringKey, string> = {
   importHeading: 'Import data',
   importLabel: 'Import',
-  importHint: 'A GeoJSON, GPX, KML/KMZ, TCX or CSV/TSV file (tables need a header row and longitude/latitude columns), up to {mb} MB and {features} features; you can also drop a file on the map.',
+  importHint:
+    'A GeoJSON, GPX, KML/KMZ, TCX or CSV/TSV file (tables need a header row and longitude/latitude columns), up to {mb} MB and {features} features; you can also drop a file on the map.',
   crsLabel: 'Coordinate system of the file',
   crs_WGS84: 'WGS84 (GPS, OpenStreetMap)',
   'crs_GCJ-02': 'GCJ-02 (Amap, Tencent Maps)',
@@ -77,20 +80,25 @@ const en: Record<ReliabilityStringKey, string> = {
   err_not_geojson: 'This is valid JSON but not GeoJSON: {trace}',
   err_too_many_features: 'Too many features ({count}); the limit is {max}.',
   err_too_many_positions: 'Too many points (more than {max}); refused so the page does not freeze.',
-  err_out_of_range: '{count} features have coordinates out of range (longitude must be −180 to 180, latitude −90 to 90): {where}.',
+  err_out_of_range:
+    '{count} features have coordinates out of range (longitude must be −180 to 180, latitude −90 to 90): {where}.',
   err_no_features: 'The file has no features that can be drawn.',
   err_internal: 'Error while reading the file: {detail}',
-  warn_far_outside: '{count} features lie far outside Lanzhou ({where}): check that longitude and latitude are not swapped and that the coordinate system is right.',
+  warn_far_outside:
+    '{count} features lie far outside Lanzhou ({where}): check that longitude and latitude are not swapped and that the coordinate system is right.',
   warn_null_geometry: '{count} features have no geometry and were not imported ({where}).',
   importedFrom: 'Imported from {file}',
-  importedNote: 'This feature comes from a file you imported; we have not checked its content, and it is kept only for this visit.',
+  importedNote:
+    'This feature comes from a file you imported; we have not checked its content, and it is kept only for this visit.',
   fileProperties: 'Properties in the file',
-  storageBackup: 'Your saved {what} could not be read ({reason}); the data was backed up to {key} and the app started clean.',
+  storageBackup:
+    'Your saved {what} could not be read ({reason}); the data was backed up to {key} and the app started clean.',
   what_routes: 'routes',
   what_settings: 'settings',
   reason_corrupt: 'damaged data',
   reason_unknown_version: 'from a newer version',
-  unexpectedError: 'Something unexpected went wrong ({message}). The map still works; reload the page if something does not respond, and report this message if it happens again.',
+  unexpectedError:
+    'Something unexpected went wrong ({message}). The map still works; reload the page if something does not respond, and report this message if it happens again.',
   reload: 'Reload the page',
   offlineReady: 'The app is ready to work offline.',
 };

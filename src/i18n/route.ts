@@ -120,7 +120,8 @@ const zh = {
   exportGeoJson: '导出 GeoJSON',
   exportKml: '导出 KML',
   importRoute: '导入路线',
-  importHint: 'GPX、GeoJSON、KML/KMZ、CSV 或 TCX 文件；其中的点按我们数据中的地点匹配（按编号，或 100 米内最近的地点）。',
+  importHint:
+    'GPX、GeoJSON、KML/KMZ、CSV 或 TCX 文件；其中的点按我们数据中的地点匹配（按编号，或 100 米内最近的地点）。',
   importDone: '已导入 {n} 个站点。',
   importErrors: '导入问题：',
   importNothing: '文件中没有可用的站点，路线未改变。',
@@ -186,7 +187,8 @@ const en: Record<RouteStringKey, string> = {
   leg_road: 'road (routing server)',
   'reason_leg.tourist-line': 'Both ends are within 500 m of the tourist line: walk to it, along it, and off it.',
   'reason_leg.straight.no-tourist-line': 'No tourist-line data: measured as a straight line.',
-  'reason_leg.straight.far-from-line': 'An end is more than 500 m from the tourist line: a straight line (the real path is longer).',
+  'reason_leg.straight.far-from-line':
+    'An end is more than 500 m from the tourist line: a straight line (the real path is longer).',
   'reason_leg.straight.same-place': 'Both stops are at the same position.',
   'reason_leg.road.osrm': 'From the configured routing server.',
   'reason_leg.straight.routing-unreachable': 'The routing server could not be reached: straight line instead.',
@@ -208,7 +210,8 @@ const en: Record<RouteStringKey, string> = {
     'Times are planning assumptions, not measurements: walking 4.5, cycling 12, driving in town 30 km/h; dwell time per stop defaults by kind (museum 90, scenic spot 60, protected unit 30, tourist-line stop 20 min); all editable. Distances are on the sphere (straight legs are a lower bound).',
   dwellDefaults: 'Default dwell by kind (min)',
   osrmLabel: 'Routing server (OSRM API, optional)',
-  osrmHint: 'Off by default: the app contacts no server. When set, legs ask it first and fall back to the offline legs, saying why.',
+  osrmHint:
+    'Off by default: the app contacts no server. When set, legs ask it first and fall back to the offline legs, saying why.',
   osrmApply: 'Apply routing server',
   osrmInvalid: 'Not an http(s) address: {url}',
   routingOk: 'Legs from the routing server.',
@@ -267,7 +270,8 @@ const en: Record<RouteStringKey, string> = {
   exportGeoJson: 'Export GeoJSON',
   exportKml: 'Export KML',
   importRoute: 'Import route',
-  importHint: 'A GPX, GeoJSON, KML/KMZ, CSV or TCX file; its points are matched to our sites (by id, or the nearest site within 100 m).',
+  importHint:
+    'A GPX, GeoJSON, KML/KMZ, CSV or TCX file; its points are matched to our sites (by id, or the nearest site within 100 m).',
   importDone: 'Imported {n} stops.',
   importErrors: 'Import problems:',
   importNothing: 'The file has no usable stops; the route is unchanged.',

@@ -11,7 +11,8 @@ const zh = {
   suggestPositionHint: '你知道它在哪里吗？放置一个标记并注明来源，导出后发给地图维护者。',
   suggestCorrectionHint: '位置不对？放置一个标记并注明来源，导出后发给地图维护者。',
   panelTitle: '{action}：{name}',
-  placeHint: '点击地图放置标记，拖动标记可微调。键盘：方向键移动标记（按住 Shift 移动更远），+ 和 - 缩放地图，Enter 确认，Esc 取消。',
+  placeHint:
+    '点击地图放置标记，拖动标记可微调。键盘：方向键移动标记（按住 Shift 移动更远），+ 和 - 缩放地图，Enter 确认，Esc 取消。',
   pinLabel: '位置标记，纬度 {lat}，经度 {lon}。方向键移动，Enter 确认，Esc 取消',
   coords: '纬度 {lat}，经度 {lon}（WGS84）',
   usePosition: '使用此位置',
@@ -75,10 +76,13 @@ const en: Record<SuggestStringKey, string> = {
   markerLabelOne: '1 site in {district} without a known position',
   suggestPosition: 'Suggest a position',
   suggestCorrection: 'Suggest a correction',
-  suggestPositionHint: 'Do you know where it is? Place a pin, give your source, and export it for the map’s maintainers.',
-  suggestCorrectionHint: 'Is the position wrong? Place a pin, give your source, and export it for the map’s maintainers.',
+  suggestPositionHint:
+    'Do you know where it is? Place a pin, give your source, and export it for the map’s maintainers.',
+  suggestCorrectionHint:
+    'Is the position wrong? Place a pin, give your source, and export it for the map’s maintainers.',
   panelTitle: '{action}: {name}',
-  placeHint: 'Click the map to place the pin; drag the pin to adjust. Keyboard: arrow keys move the pin (Shift for bigger steps), + and - zoom the map, Enter confirms, Esc cancels.',
+  placeHint:
+    'Click the map to place the pin; drag the pin to adjust. Keyboard: arrow keys move the pin (Shift for bigger steps), + and - zoom the map, Enter confirms, Esc cancels.',
   pinLabel: 'Position pin at latitude {lat}, longitude {lon}. Arrow keys move it, Enter confirms, Esc cancels',
   coords: 'Latitude {lat}, longitude {lon} (WGS84)',
   usePosition: 'Use this position',
@@ -86,7 +90,8 @@ const en: Record<SuggestStringKey, string> = {
   moveAgain: 'Move the pin again',
   checkOk: 'The point is in {district}, the district our data gives.',
   checkNoDeclared: 'The point is in {district} (our data gives no district).',
-  warnWrongDistrict: 'Warning: the point is in {found}, but our data places this site in {declared}. Check the position, or say in the note what your source says.',
+  warnWrongDistrict:
+    'Warning: the point is in {found}, but our data places this site in {declared}. Check the position, or say in the note what your source says.',
   warnNoDistrict: 'Warning: the point is in Lanzhou but in none of its districts.',
   warnOutside: 'The point is outside Lanzhou municipality. Move the pin into Lanzhou.',
   sourceLegend: 'Source (required)',
@@ -107,7 +112,8 @@ const en: Record<SuggestStringKey, string> = {
   err_date_future: 'The date of the visit cannot be after today.',
   err_outside: 'The point is outside Lanzhou municipality, so it cannot be saved.',
   saved: 'Your suggestion for “{name}” is saved.',
-  saveFailed: 'Could not save the suggestion (browser storage is unavailable or full). Export your suggestions so they are not lost.',
+  saveFailed:
+    'Could not save the suggestion (browser storage is unavailable or full). Export your suggestions so they are not lost.',
   cancelled: 'Cancelled; nothing was saved.',
   mySuggestions: 'My suggestions',
   noSuggestions: 'No suggestions yet. Choose “Suggest a position” or “Suggest a correction” in a site’s details.',
@@ -123,7 +129,8 @@ const en: Record<SuggestStringKey, string> = {
   exported: 'Exported {n} suggestions: {file}',
   yourSuggestion: 'Your suggestion',
   yourSuggestionFor: 'Your suggestion: {name}',
-  storageBackup: 'Your saved position suggestions could not all be read ({reason}); the data was backed up to {key}, and the {n} that could be read were kept.',
+  storageBackup:
+    'Your saved position suggestions could not all be read ({reason}); the data was backed up to {key}, and the {n} that could be read were kept.',
   reason_corrupt: 'damaged data',
   reason_unknown_version: 'from a newer version',
   importedSuggestions: 'Read {n} position suggestions from “{file}”; see “My suggestions”.',

@@ -38,7 +38,14 @@ export interface PreparedBasemap {
  */
 export function localizedName(lang: Lang): ExpressionSpecification {
   return lang === 'zh'
-    ? ['coalesce', ['get', 'name:zh-Hans'], ['get', 'name:zh'], ['get', 'name:nonlatin'], ['get', 'name'], ['get', 'name:en']]
+    ? [
+        'coalesce',
+        ['get', 'name:zh-Hans'],
+        ['get', 'name:zh'],
+        ['get', 'name:nonlatin'],
+        ['get', 'name'],
+        ['get', 'name:en'],
+      ]
     : ['coalesce', ['get', 'name:en'], ['get', 'name_en'], ['get', 'name:latin'], ['get', 'name_int'], ['get', 'name']];
 }
 
@@ -64,7 +71,8 @@ function prefixSource(spec: Record<string, unknown>, b: VectorStyleBasemap, id: 
     if (spec['url'] !== undefined) checkUrl(spec['url'], b, `source ${id}`);
     const tiles = spec['tiles'];
     if (Array.isArray(tiles)) for (const t of tiles) checkUrl(t, b, `source ${id} tiles`);
-    if (spec['url'] === undefined && !Array.isArray(tiles)) throw new BasemapStyleError(`source ${id} has no url or tiles`);
+    if (spec['url'] === undefined && !Array.isArray(tiles))
+      throw new BasemapStyleError(`source ${id} has no url or tiles`);
     // Our credits for the provider, not whatever its TileJSON says: the attribution then names exactly what is drawn.
     return { ...spec, attribution: b.attribution } as unknown as SourceSpecification;
   }

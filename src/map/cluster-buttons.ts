@@ -11,7 +11,10 @@ export type ClusterLabel = (count: number) => string;
 export class ClusterButtons {
   private readonly markers = new Map<string, Marker>();
 
-  constructor(private readonly map: MapLibreMap, private label: ClusterLabel) {
+  constructor(
+    private readonly map: MapLibreMap,
+    private label: ClusterLabel,
+  ) {
     const refresh = () => this.refresh();
     map.on('moveend', refresh);
     map.on('idle', refresh);

@@ -17,7 +17,10 @@ export interface DistrictMarkerSpec {
 export class DistrictMarkers {
   private readonly markers = new Map<string, { marker: Marker; button: HTMLButtonElement }>();
 
-  constructor(private readonly map: MapLibreMap, private readonly onActivate: (key: string) => void) {}
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly onActivate: (key: string) => void,
+  ) {}
 
   /** Replaces the markers; buttons for keys that stay are updated in place (focus is kept). */
   set(specs: readonly DistrictMarkerSpec[]): void {
@@ -40,7 +43,9 @@ export class DistrictMarkers {
           this.onActivate(s.key);
         });
         // Just below the district's name (drawn at the same label point), so both stay readable.
-        const marker = new Marker({ element: button, anchor: 'top', offset: [0, 10] }).setLngLat(s.position).addTo(this.map);
+        const marker = new Marker({ element: button, anchor: 'top', offset: [0, 10] })
+          .setLngLat(s.position)
+          .addTo(this.map);
         m = { marker, button };
         this.markers.set(s.key, m);
       }

@@ -1,12 +1,20 @@
 // The only owner of the MapLibre map. It draws what it is given and reports clicks and moves;
 // it holds no application state of its own (that lives in the store).
-import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, prewarm, setWorkerUrl } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  AttributionControl,
+  prewarm,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Camera, Lang, LayerId } from '../types';
-import { vertices } from '../analysis/positions';
+import { extentOf, vertices } from '../analysis/positions';
+import { captureMap } from './map-capture';
 import { LAYER_IDS } from '../types';
 import type { BaseData, ThematicData } from './style';
 import { findOnlineBasemap } from '../config/basemaps';
@@ -48,7 +56,8 @@ export const OPENING_VIEW: Camera = { lon: 103.79, lat: 36.06, zoom: 11.6 };
  * Chinese characters are always drawn from the device's fonts (TinySDF), also under an online base map whose
  * glyph server would otherwise be asked for them: much less traffic, and no wait for our labels.
  */
-export const CJK_FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+export const CJK_FONT_FAMILY =
+  "'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 /** Panning stops a little beyond the municipality (WGS84 degrees: west, south, east, north). */
 export const MAX_BOUNDS: LngLatBoundsLike = [101.6, 35.0, 105.6, 37.6];
 
@@ -127,12 +136,18 @@ export class MapView {
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     // Start folded to the (i) button: the credits are long and would cover the map (they open on click).
     // NOTE: MapLibre's own class names (AttributionControl has no option to start folded).
-    this.map.once('load', () => this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
+    this.map.once('load', () =>
+      this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
+    );
     window.__map = this.map;
     this.clusterButtons = new ClusterButtons(this.map, opts.clusterLabel);
     const ownLabels = this.style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
     this.drawn = new Promise((resolve) => this.map.once('idle', () => resolve()));
-    this.basemap = new OnlineBasemapLayers(this.map, { ownLabelLayers: () => ownLabels, ownFont: FONT_STACK, ready: this.drawn });
+    this.basemap = new OnlineBasemapLayers(this.map, {
+      ownLabelLayers: () => ownLabels,
+      ownFont: FONT_STACK,
+      ready: this.drawn,
+    });
 
     // Overlays set before the style has loaded are added as soon as it has (not at 'load', after the first
     // full render): their tiles are then laid out in the same round as the thematic layers', not in a second.
@@ -144,7 +159,10 @@ export class MapView {
     installPlaceInteractions(this.map, {
       clusterLayers: clusterLayerIds(),
       pointLayers: [...POINT_LAYER_IDS, ...OVERLAY_CLICKABLE.filter((id) => !id.endsWith('-line'))],
-      lineLayers: [...clickableLayerIds().filter((id) => !POINT_LAYER_IDS.includes(id)), ...OVERLAY_CLICKABLE.filter((id) => id.endsWith('-line'))],
+      lineLayers: [
+        ...clickableLayerIds().filter((id) => !POINT_LAYER_IDS.includes(id)),
+        ...OVERLAY_CLICKABLE.filter((id) => id.endsWith('-line')),
+      ],
       zoomIntoCluster: (c) => void this.zoomIntoCluster(c),
       onSite: opts.onSiteClick,
       onStack: (ids, at) => (this.stackHandler ? this.stackHandler(ids, at) : opts.onSiteClick(ids[0]!)),
@@ -231,7 +249,8 @@ export class MapView {
       for (const id of styleLayersOf(this.style, layer)) {
         // Unset means visible. Setting 'visible' over unset is not a no-op for MapLibre: it reloads the
         // layer's source (every tile laid out again), which is what delayed the first idle.
-        if (this.map.getLayer(id) && (this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== v) this.map.setLayoutProperty(id, 'visibility', v);
+        if (this.map.getLayer(id) && (this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== v)
+          this.map.setLayoutProperty(id, 'visibility', v);
       }
     }
   }
@@ -261,7 +280,11 @@ export class MapView {
     const g = feature.geometry;
     if (!g) return;
     if (g.type === 'Point') {
-      this.map.flyTo({ center: [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0], zoom: Math.max(this.map.getZoom(), 14), duration: 600 });
+      this.map.flyTo({
+        center: [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0],
+        zoom: Math.max(this.map.getZoom(), 14),
+        duration: 600,
+      });
       return;
     }
     this.fitPoints(vertices(g), { padding: 60, duration: 600 });
@@ -269,18 +292,13 @@ export class MapView {
 
   /** Fits the map to the extent of WGS84 positions (nothing happens for none). */
   fitPoints(points: readonly Position[], opts: FitOptions = {}): void {
-    if (points.length === 0) return;
-    let w = Infinity;
-    let s = Infinity;
-    let e = -Infinity;
-    let n = -Infinity;
-    for (const [x = 0, y = 0] of points) {
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    }
-    this.map.fitBounds([w, s, e, n], { padding: opts.padding ?? 60, duration: opts.duration ?? 600, ...(opts.maxZoom !== undefined ? { maxZoom: opts.maxZoom } : {}) });
+    const box = extentOf(points);
+    if (!box) return;
+    this.map.fitBounds(box, {
+      padding: opts.padding ?? 60,
+      duration: opts.duration ?? 600,
+      ...(opts.maxZoom !== undefined ? { maxZoom: opts.maxZoom } : {}),
+    });
   }
 
   /** Resolves once the style and the first data are loaded (at once if that has already happened). */
@@ -298,25 +316,9 @@ export class MapView {
     this.map.getCanvas().focus();
   }
 
-  /**
-   * The map as a PNG data: URL once it has settled (up to `settleMs` ms), or null if it could not be read.
-   * The WebGL drawing buffer is cleared after each frame is shown (preserveDrawingBuffer is off for speed),
-   * so the image is read inside the 'render' event of a fresh frame.
-   */
-  async capture(settleMs = 6000): Promise<string | null> {
-    await this.nextEvent('idle', settleMs);
-    return new Promise((resolve) => {
-      const timer = window.setTimeout(() => resolve(null), 4000);
-      this.map.once('render', () => {
-        window.clearTimeout(timer);
-        try {
-          resolve(this.map.getCanvas().toDataURL('image/png'));
-        } catch {
-          resolve(null);
-        }
-      });
-      this.map.triggerRepaint();
-    });
+  /** The map as a PNG data: URL once it has settled (up to `settleMs` ms), or null (src/map/map-capture.ts). */
+  capture(settleMs = 6000): Promise<string | null> {
+    return captureMap(this.map, settleMs);
   }
 
   /**
@@ -328,28 +330,17 @@ export class MapView {
     await addPmtilesPointLayer(this.map, url, sourceLayer, beforeId);
   }
 
-  private nextEvent(event: 'idle' | 'render', ms: number): Promise<boolean> {
-    return new Promise((resolve) => {
-      const timer = window.setTimeout(() => resolve(false), ms);
-      this.map.once(event, () => {
-        window.clearTimeout(timer);
-        resolve(true);
-      });
-      this.map.triggerRepaint();
-    });
-  }
-
   /**
    * Fits the camera to everything in `features` (points, lines, areas), keeping `padding` px clear on each side
    * (the panels over the map). Features without geometry are ignored.
    */
-  fitTo(features: readonly Feature<Geometry | null>[], padding: { top: number; right: number; bottom: number; left: number }): void {
-    const coords = features.flatMap((f) => (f.geometry ? vertices(f.geometry) : []));
-    if (coords.length === 0) return;
-    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-    for (const [x = 0, y = 0] of coords) {
-      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-    }
+  fitTo(
+    features: readonly Feature<Geometry | null>[],
+    padding: { top: number; right: number; bottom: number; left: number },
+  ): void {
+    const box = extentOf(features.flatMap((f) => (f.geometry ? vertices(f.geometry) : [])));
+    if (!box) return;
+    const [w, s, e, n] = box;
     // fitBounds (unlike easeTo) does not keep the padding for later camera moves. A lone point gets a box of
     // ±0.002° (about 200 m) so the fit has an extent; maxZoom keeps it at street level.
     const d = e - w < 1e-6 && n - s < 1e-6 ? 0.002 : 0;
@@ -364,10 +355,15 @@ export class MapView {
   setBasemap(id: string, onFallback: (reason: FallbackReason) => void, onShown?: () => void): void {
     const online = findOnlineBasemap(id);
     if (!online) return this.showEmbedded(onShown);
-    this.basemap.show(online, this.lang, (reason) => {
-      this.showEmbedded();
-      onFallback(reason);
-    }, onShown);
+    this.basemap.show(
+      online,
+      this.lang,
+      (reason) => {
+        this.showEmbedded();
+        onFallback(reason);
+      },
+      onShown,
+    );
   }
 
   /** The offline archive (geodata/base/lanzhou.pmtiles) when the build has one; else the GeoJSON base map. */

@@ -3,7 +3,11 @@
 import { resolveArchiveUrl, TEST_ARCHIVE_KEY } from './offline-style';
 
 /** The offline base map archive, bundled (hashed) only if `npm run basemap:extract` has written it. */
-const ARCHIVES = import.meta.glob<string>('../../geodata/base/lanzhou.pmtiles', { query: '?url', import: 'default', eager: true });
+const ARCHIVES = import.meta.glob<string>('../../geodata/base/lanzhou.pmtiles', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 export function offlineArchiveUrl(): string | null {
   let override: string | null = null;

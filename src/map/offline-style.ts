@@ -19,13 +19,21 @@ const FONT = ['sans-serif'];
 const meta = { 'lcm:layer': 'basemap', 'lcm:role': 'offline' };
 const kind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 
-function layer(id: string, rest: Omit<LayerSpecification, 'id' | 'source' | 'metadata'> & Record<string, unknown>): LayerSpecification {
+function layer(
+  id: string,
+  rest: Omit<LayerSpecification, 'id' | 'source' | 'metadata'> & Record<string, unknown>,
+): LayerSpecification {
   return { id: `${OFFLINE_SOURCE}-${id}`, source: OFFLINE_SOURCE, metadata: meta, ...rest } as LayerSpecification;
 }
 
 function fills(): LayerSpecification[] {
   return [
-    { id: `${OFFLINE_SOURCE}-background`, type: 'background', metadata: meta, paint: { 'background-color': BASE_COLOURS.context } },
+    {
+      id: `${OFFLINE_SOURCE}-background`,
+      type: 'background',
+      metadata: meta,
+      paint: { 'background-color': BASE_COLOURS.context },
+    },
     layer('earth', { type: 'fill', 'source-layer': 'earth', paint: { 'fill-color': BASE_COLOURS.background } }),
     layer('landcover', {
       type: 'fill',
@@ -42,10 +50,26 @@ function fills(): LayerSpecification[] {
     layer('landuse-green', {
       type: 'fill',
       'source-layer': 'landuse',
-      filter: kind('park', 'garden', 'cemetery', 'forest', 'wood', 'grass', 'nature_reserve', 'national_park', 'farmland', 'orchard'),
+      filter: kind(
+        'park',
+        'garden',
+        'cemetery',
+        'forest',
+        'wood',
+        'grass',
+        'nature_reserve',
+        'national_park',
+        'farmland',
+        'orchard',
+      ),
       paint: { 'fill-color': '#dfe8cf', 'fill-opacity': 0.8 },
     }),
-    layer('water', { type: 'fill', 'source-layer': 'water', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': BASE_COLOURS.water } }),
+    layer('water', {
+      type: 'fill',
+      'source-layer': 'water',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': BASE_COLOURS.water },
+    }),
     layer('waterway', {
       type: 'line',
       'source-layer': 'water',
@@ -63,7 +87,11 @@ function fills(): LayerSpecification[] {
       type: 'line',
       'source-layer': 'roads',
       filter: kind('highway', 'major_road'),
-      paint: { 'line-color': '#d8d0bf', 'line-width': 0.5, 'line-gap-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 2, 16, 8] },
+      paint: {
+        'line-color': '#d8d0bf',
+        'line-width': 0.5,
+        'line-gap-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 2, 16, 8],
+      },
     }),
     layer('roads-major', {
       type: 'line',
@@ -79,7 +107,12 @@ function fills(): LayerSpecification[] {
       filter: kind('rail'),
       paint: { 'line-color': '#c9c3b6', 'line-width': 1, 'line-dasharray': [3, 2] },
     }),
-    layer('buildings', { type: 'fill', 'source-layer': 'buildings', minzoom: 14, paint: { 'fill-color': '#e2ddd2', 'fill-opacity': 0.7 } }),
+    layer('buildings', {
+      type: 'fill',
+      'source-layer': 'buildings',
+      minzoom: 14,
+      paint: { 'fill-color': '#e2ddd2', 'fill-opacity': 0.7 },
+    }),
   ];
 }
 
@@ -115,7 +148,11 @@ function labels(lang: Lang): LayerSpecification[] {
 
 /** The archive as a base map: one vector source read through the pmtiles:// protocol, quiet layers. */
 export function offlineBasemap(archiveUrl: string, lang: Lang): PreparedBasemap {
-  const source: SourceSpecification = { type: 'vector', url: `pmtiles://${archiveUrl}`, attribution: OFFLINE_ATTRIBUTION };
+  const source: SourceSpecification = {
+    type: 'vector',
+    url: `pmtiles://${archiveUrl}`,
+    attribution: OFFLINE_ATTRIBUTION,
+  };
   const labelLayers = labels(lang);
   return {
     sources: { [OFFLINE_SOURCE]: source },
@@ -132,7 +169,11 @@ export function offlineBasemap(archiveUrl: string, lang: Lang): PreparedBasemap 
  * Where the offline archive is: the bundled geodata/base/lanzhou.pmtiles if the build has one; otherwise, on a
  * loopback origin only, a same-origin stand-in named in localStorage (the browser tests' small archive).
  */
-export function resolveArchiveUrl(bundled: string | undefined, pageUrl: string, testOverride: string | null): string | null {
+export function resolveArchiveUrl(
+  bundled: string | undefined,
+  pageUrl: string,
+  testOverride: string | null,
+): string | null {
   const page = new URL(pageUrl);
   if (bundled) return new URL(bundled, pageUrl).href;
   if (!testOverride || !['127.0.0.1', 'localhost', '[::1]'].includes(page.hostname)) return null;

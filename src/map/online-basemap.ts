@@ -13,8 +13,14 @@ import type { PreparedBasemap } from './basemap-style';
 
 /** Embedded base layers an online base map replaces (it has its own land, water and place names). */
 const EMBEDDED_REPLACED = [
-  'lcm-background', 'lcm-context-fill', 'lcm-districts-fill', 'lcm-outline-glow',
-  'lcm-river-regional', 'lcm-river-city', 'lcm-river-label', 'lcm-district-labels',
+  'lcm-background',
+  'lcm-context-fill',
+  'lcm-districts-fill',
+  'lcm-outline-glow',
+  'lcm-river-regional',
+  'lcm-river-city',
+  'lcm-river-label',
+  'lcm-district-labels',
 ];
 /** Embedded layers kept over an online base map: the district lines and the municipality outline. */
 const UNDER_BEFORE = 'lcm-districts-line';
@@ -44,7 +50,10 @@ export class OnlineBasemapLayers {
   private embeddedHidden = false;
   private readonly timeouts: BasemapTimeouts;
 
-  constructor(private readonly map: MapLibreMap, private readonly opts: OnlineBasemapOptions) {
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly opts: OnlineBasemapOptions,
+  ) {
     this.timeouts = opts.timeouts ?? { styleMs: STYLE_TIMEOUT_MS, tilesMs: TILES_TIMEOUT_MS };
   }
 
@@ -58,7 +67,12 @@ export class OnlineBasemapLayers {
    * Shows `b` under the thematic layers. `onFallback` is called at most once, if it cannot be shown in time;
    * the embedded base map is then back in place. `onShown` is called when its first tiles have arrived.
    */
-  show(b: OnlineBasemap, lang: Lang, onFallback: (reason: FallbackReason) => void, onShown: () => void = () => {}): void {
+  show(
+    b: OnlineBasemap,
+    lang: Lang,
+    onFallback: (reason: FallbackReason) => void,
+    onShown: () => void = () => {},
+  ): void {
     if (!FallbackWatch.shouldTry(navigator.onLine)) {
       this.showEmbedded();
       onFallback('offline');
@@ -119,7 +133,8 @@ export class OnlineBasemapLayers {
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    for (const id of this.localized) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', localizedName(lang));
+    for (const id of this.localized)
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', localizedName(lang));
   }
 
   /** Ids of the online base map's layers now in the map (for tests and toggling). */
@@ -137,7 +152,9 @@ export class OnlineBasemapLayers {
     if (p.sprite) map.setSprite(typeof p.sprite === 'string' ? p.sprite : null);
     // Our labels ask the provider's glyph server for a font it has (Latin); CJK is drawn locally (the map's
     // localIdeographFontFamily), and a glyph range that fails is drawn locally too.
-    if (p.labelFont) for (const id of this.opts.ownLabelLayers()) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-font', p.labelFont);
+    if (p.labelFont)
+      for (const id of this.opts.ownLabelLayers())
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'text-font', p.labelFont);
     this.insert(p.underLayers, map.getLayer(UNDER_BEFORE) ? UNDER_BEFORE : undefined);
     const order = map.getLayersOrder();
     const after = order.indexOf(LABELS_AFTER);
@@ -149,9 +166,18 @@ export class OnlineBasemapLayers {
   private addRaster(b: RasterBasemap): void {
     const id = `${ONLINE_PREFIX}${b.id}`;
     if (!b.tiles.every((t) => isBasemapUrl(t, b))) return;
-    this.map.addSource(id, { type: 'raster', tiles: b.tiles, tileSize: b.tileSize, maxzoom: b.maxzoom, attribution: b.attribution });
+    this.map.addSource(id, {
+      type: 'raster',
+      tiles: b.tiles,
+      tileSize: b.tileSize,
+      maxzoom: b.maxzoom,
+      attribution: b.attribution,
+    });
     this.sources.push(id);
-    this.insert([{ id, type: 'raster', source: id, metadata: { 'lcm:layer': 'basemap', 'lcm:role': 'online' } }], UNDER_BEFORE);
+    this.insert(
+      [{ id, type: 'raster', source: id, metadata: { 'lcm:layer': 'basemap', 'lcm:role': 'online' } }],
+      UNDER_BEFORE,
+    );
     this.setEmbeddedVisible(false);
   }
 
@@ -163,7 +189,13 @@ export class OnlineBasemapLayers {
   }
 
   /** Listens for the online sources' first tile, a failure, or silence; falls back as FallbackWatch says. */
-  private watchTiles(gen: number, watch: FallbackWatch, fallBack: (r: FallbackReason | null) => void, onShown: () => void, online: boolean): void {
+  private watchTiles(
+    gen: number,
+    watch: FallbackWatch,
+    fallBack: (r: FallbackReason | null) => void,
+    onShown: () => void,
+    online: boolean,
+  ): void {
     const ours = (id: unknown) => typeof id === 'string' && this.sources.includes(id);
     let shown = false;
     const onData = (e: MapSourceDataEvent) => {
@@ -202,7 +234,8 @@ export class OnlineBasemapLayers {
     if (this.sources.length) {
       map.setGlyphs(null);
       map.setSprite(null);
-      for (const id of this.opts.ownLabelLayers()) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-font', this.opts.ownFont);
+      for (const id of this.opts.ownLabelLayers())
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'text-font', this.opts.ownFont);
     }
     this.layers = [];
     this.sources = [];
@@ -212,6 +245,7 @@ export class OnlineBasemapLayers {
 
   private setEmbeddedVisible(visible: boolean): void {
     this.embeddedHidden = !visible;
-    for (const id of EMBEDDED_REPLACED) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    for (const id of EMBEDDED_REPLACED)
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
   }
 }

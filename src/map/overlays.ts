@@ -23,11 +23,27 @@ function choroplethLayers(source: string, meta: Meta): LayerSpecification[] {
       metadata: meta,
       paint: {
         // Sequential single-hue blues: readable for colour-blind users and in greyscale.
-        'fill-color': ['interpolate', ['linear'], ['coalesce', ['get', 'value'], 0], 0, '#f1f7fb', 0.5, '#6baed6', 1, '#08519c'],
+        'fill-color': [
+          'interpolate',
+          ['linear'],
+          ['coalesce', ['get', 'value'], 0],
+          0,
+          '#f1f7fb',
+          0.5,
+          '#6baed6',
+          1,
+          '#08519c',
+        ],
         'fill-opacity': 0.6,
       },
     },
-    { id: 'lcm-overlay-choropleth-line', type: 'line', source, metadata: meta, paint: { 'line-color': '#08306b', 'line-width': 1 } },
+    {
+      id: 'lcm-overlay-choropleth-line',
+      type: 'line',
+      source,
+      metadata: meta,
+      paint: { 'line-color': '#08306b', 'line-width': 1 },
+    },
   ];
 }
 
@@ -55,9 +71,20 @@ function suggestionsLayers(source: string, meta: Meta): LayerSpecification[] {
       type: 'circle',
       source,
       metadata: meta,
-      paint: { 'circle-radius': 10, 'circle-color': '#ffffff', 'circle-stroke-color': OKABE_ITO.black, 'circle-stroke-width': 3 },
+      paint: {
+        'circle-radius': 10,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': OKABE_ITO.black,
+        'circle-stroke-width': 3,
+      },
     },
-    { id: 'lcm-overlay-suggestion-centre', type: 'circle', source, metadata: meta, paint: { 'circle-radius': 3, 'circle-color': OKABE_ITO.black } },
+    {
+      id: 'lcm-overlay-suggestion-centre',
+      type: 'circle',
+      source,
+      metadata: meta,
+      paint: { 'circle-radius': 3, 'circle-color': OKABE_ITO.black },
+    },
     {
       id: 'lcm-overlay-suggestion-label',
       type: 'symbol',
@@ -78,8 +105,20 @@ function suggestionsLayers(source: string, meta: Meta): LayerSpecification[] {
 
 function bufferLayers(source: string, meta: Meta): LayerSpecification[] {
   return [
-    { id: 'lcm-overlay-buffer-fill', type: 'fill', source, metadata: meta, paint: { 'fill-color': OKABE_ITO.skyBlue, 'fill-opacity': 0.2 } },
-    { id: 'lcm-overlay-buffer-line', type: 'line', source, metadata: meta, paint: { 'line-color': OKABE_ITO.blue, 'line-width': 2 } },
+    {
+      id: 'lcm-overlay-buffer-fill',
+      type: 'fill',
+      source,
+      metadata: meta,
+      paint: { 'fill-color': OKABE_ITO.skyBlue, 'fill-opacity': 0.2 },
+    },
+    {
+      id: 'lcm-overlay-buffer-line',
+      type: 'line',
+      source,
+      metadata: meta,
+      paint: { 'line-color': OKABE_ITO.blue, 'line-width': 2 },
+    },
   ];
 }
 
@@ -109,7 +148,12 @@ function routeLayers(source: string, meta: Meta): LayerSpecification[] {
       source,
       filter: ['==', ['geometry-type'], 'Point'],
       metadata: meta,
-      paint: { 'circle-radius': 11, 'circle-color': ROUTE_COLOUR, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      paint: {
+        'circle-radius': 11,
+        'circle-color': ROUTE_COLOUR,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
     },
     {
       id: 'lcm-overlay-route-stop-n',
@@ -117,7 +161,12 @@ function routeLayers(source: string, meta: Meta): LayerSpecification[] {
       source,
       filter: ['==', ['geometry-type'], 'Point'],
       metadata: meta,
-      layout: { 'text-field': ['to-string', ['get', 'n']], 'text-font': FONT_STACK, 'text-size': 12, 'text-allow-overlap': true },
+      layout: {
+        'text-field': ['to-string', ['get', 'n']],
+        'text-font': FONT_STACK,
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
   ];
@@ -131,7 +180,12 @@ function highlightLayers(source: string, meta: Meta): LayerSpecification[] {
       source,
       filter: ['==', ['geometry-type'], 'Point'],
       metadata: meta,
-      paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': OKABE_ITO.vermillion, 'circle-stroke-width': 3 },
+      paint: {
+        'circle-radius': 13,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': OKABE_ITO.vermillion,
+        'circle-stroke-width': 3,
+      },
     },
   ];
 }
@@ -154,7 +208,12 @@ function importedLayers(source: string, meta: Meta): LayerSpecification[] {
       // Imported files may hold MultiPoint features (GPX waypoints stay Points); draw both.
       filter: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
       metadata: meta,
-      paint: { 'circle-radius': 6, 'circle-color': ['coalesce', ['get', 'color'], OKABE_ITO.skyBlue], 'circle-stroke-color': OKABE_ITO.black, 'circle-stroke-width': 1.5 },
+      paint: {
+        'circle-radius': 6,
+        'circle-color': ['coalesce', ['get', 'color'], OKABE_ITO.skyBlue],
+        'circle-stroke-color': OKABE_ITO.black,
+        'circle-stroke-width': 1.5,
+      },
     },
     {
       id: 'lcm-overlay-imported-label',
@@ -199,7 +258,12 @@ const ABOVE: OverlayKind[] = ['buffer', 'imported', 'route', 'highlight', 'sugge
  * above. Installing every overlay at start cost a second round of tile loading and layout before the first idle
  * (empty sources), for overlays most visits never show. Returns whether the overlay exists now.
  */
-export function ensureOverlay(map: MapLibreMap, kind: OverlayKind, beforeThematic: string, data: FeatureCollection): boolean {
+export function ensureOverlay(
+  map: MapLibreMap,
+  kind: OverlayKind,
+  beforeThematic: string,
+  data: FeatureCollection,
+): boolean {
   const source = overlaySource(kind);
   if (map.getSource(source)) return true;
   if (data.features.length === 0) return false;
@@ -214,5 +278,9 @@ export function ensureOverlay(map: MapLibreMap, kind: OverlayKind, beforeThemati
 }
 
 /** Clickable overlay layers and how to read the feature id they stand for. */
-export const OVERLAY_CLICKABLE = ['lcm-overlay-imported-point', 'lcm-overlay-imported-line', 'lcm-overlay-route-stop', 'lcm-overlay-suggestion-point'];
-
+export const OVERLAY_CLICKABLE = [
+  'lcm-overlay-imported-point',
+  'lcm-overlay-imported-line',
+  'lcm-overlay-route-stop',
+  'lcm-overlay-suggestion-point',
+];

@@ -29,7 +29,10 @@ export function installPlaceInteractions(map: MapLibreMap, o: PlaceInteractionOp
   map.on('click', (e) => {
     if (o.paused()) return;
     const { x, y } = e.point;
-    const box: [PointLike, PointLike] = [[x - SLOP_PX, y - SLOP_PX], [x + SLOP_PX, y + SLOP_PX]];
+    const box: [PointLike, PointLike] = [
+      [x - SLOP_PX, y - SLOP_PX],
+      [x + SLOP_PX, y + SLOP_PX],
+    ];
     const layers = (ids: readonly string[]) => ids.filter((id) => map.getLayer(id));
     const clusters = map.queryRenderedFeatures(box, { layers: layers(o.clusterLayers) });
     if (clusters[0]) {
@@ -55,7 +58,13 @@ export function installPlaceInteractions(map: MapLibreMap, o: PlaceInteractionOp
 
   // Hover names only where there is a real hover (a mouse); on touch the tap opens the card instead.
   const canHover = matchMedia('(hover: hover) and (pointer: fine)');
-  const tip = new Popup({ closeButton: false, closeOnClick: false, className: 'hover-tip', offset: 14, maxWidth: '240px' });
+  const tip = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: 'hover-tip',
+    offset: 14,
+    maxWidth: '240px',
+  });
   let shown: string | null = null;
   map.on('mousemove', PLACE_POINT_LAYER, (e) => {
     const f = e.features?.[0];

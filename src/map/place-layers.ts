@@ -38,7 +38,12 @@ export function placesSource(data: FeatureCollection): SourceSpecification {
     LAYER_IDS.map((l) => [`l_${l}`, ['max', ['case', ['in', l, ['get', 'layers']], 1, 0]]]),
   ) as Record<string, unknown>;
   return {
-    type: 'geojson', data, cluster: true, clusterMaxZoom: PLACES_CLUSTER_MAX_ZOOM, clusterRadius: 36, promoteId: 'id',
+    type: 'geojson',
+    data,
+    cluster: true,
+    clusterMaxZoom: PLACES_CLUSTER_MAX_ZOOM,
+    clusterRadius: 36,
+    promoteId: 'id',
     clusterProperties,
   } as SourceSpecification;
 }
@@ -71,7 +76,12 @@ export function placeLayers(lang: Lang): LayerSpecification[] {
       source: PLACES_SOURCE,
       filter: isCluster,
       metadata: meta('cluster-count'),
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT, 'text-size': 12, 'text-allow-overlap': true },
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': FONT,
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
     {

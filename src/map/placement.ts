@@ -26,7 +26,10 @@ export class Placement {
   private readonly onClick = (e: MapMouseEvent) => this.place([e.lngLat.lng, e.lngLat.lat]);
   private readonly onKey = (e: KeyboardEvent) => this.key(e);
 
-  constructor(private readonly map: MapLibreMap, private readonly opts: PlacementOptions) {
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly opts: PlacementOptions,
+  ) {
     this.position = [opts.start[0], opts.start[1]];
     this.pin = document.createElement('button');
     this.pin.type = 'button';
@@ -34,7 +37,9 @@ export class Placement {
     this.pin.addEventListener('keydown', this.onKey);
     // Enter on a button would also fire 'click'; keydown handles it, so clicks on the pin itself do nothing.
     this.pin.addEventListener('click', (e) => e.stopPropagation());
-    this.marker = new Marker({ element: this.pin, draggable: true, anchor: 'bottom' }).setLngLat(this.position).addTo(map);
+    this.marker = new Marker({ element: this.pin, draggable: true, anchor: 'bottom' })
+      .setLngLat(this.position)
+      .addTo(map);
     this.marker.on('drag', () => this.report(false));
     this.marker.on('dragend', () => this.report(true));
     map.getCanvasContainer().classList.add('placing');
@@ -84,7 +89,12 @@ export class Placement {
 
   private key(e: KeyboardEvent): void {
     const step = e.shiftKey ? PIN_BIG_STEP_PX : PIN_STEP_PX;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
     const d = moves[e.key];
     if (d) {
       e.preventDefault();

@@ -18,7 +18,12 @@ export interface PmtilesLayerInfo {
  * Thinning is in the tiles (fewer points at low zoom, see scripts/lib/point-tiles.ts); the style adds size and
  * opacity by zoom so the remaining points read as a density, not as individual places.
  */
-export async function addPmtilesPointLayer(map: MapLibreMap, url: string, sourceLayer: string, beforeId?: string): Promise<PmtilesLayerInfo> {
+export async function addPmtilesPointLayer(
+  map: MapLibreMap,
+  url: string,
+  sourceLayer: string,
+  beforeId?: string,
+): Promise<PmtilesLayerInfo> {
   const header = await openArchive(url);
   map.addSource(PMTILES_SOURCE, { type: 'vector', url: `pmtiles://${url}` });
   map.addLayer(

@@ -1,12 +1,7 @@
 // The embedded, offline map style, built as typed code. It has no remote sources and no `glyphs`:
 // MapLibre then draws labels with the browser's own fonts (TinySDF), so Chinese needs a system CJK font
 // (fonts-wqy-microhei on Debian) but no glyph server.
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang, LayerId } from '../types';
 import { BASE_COLOURS, LAYER_COLOURS, OKABE_ITO } from '../config/palette';
@@ -79,7 +74,12 @@ function baseLayers(lang: Lang): LayerSpecification[] {
   return [
     // The surroundings are one quiet tone: context.geojson is clipped to a box (102.3–104.8°E, 35.4–37.3°N),
     // so a background of another tone, or outlines, would draw the box's straight edges as if they were borders.
-    { id: 'lcm-background', type: 'background', metadata: meta('base', 'background'), paint: { 'background-color': BASE_COLOURS.context } },
+    {
+      id: 'lcm-background',
+      type: 'background',
+      metadata: meta('base', 'background'),
+      paint: { 'background-color': BASE_COLOURS.context },
+    },
     {
       id: 'lcm-context-fill',
       type: 'fill',
@@ -123,7 +123,10 @@ function baseLayers(lang: Lang): LayerSpecification[] {
       filter: ['!=', ['get', 'scale'], 'city'],
       maxzoom: CITY_RIVER_MINZOOM,
       metadata: meta('base', 'river'),
-      paint: { 'line-color': BASE_COLOURS.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 10, 4] },
+      paint: {
+        'line-color': BASE_COLOURS.waterLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 10, 4],
+      },
     },
     {
       id: 'lcm-river-city',
@@ -132,7 +135,10 @@ function baseLayers(lang: Lang): LayerSpecification[] {
       filter: ['==', ['get', 'scale'], 'city'],
       minzoom: CITY_RIVER_MINZOOM,
       metadata: meta('base', 'river'),
-      paint: { 'line-color': BASE_COLOURS.water, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 4, 16, 60] },
+      paint: {
+        'line-color': BASE_COLOURS.water,
+        'line-width': ['interpolate', ['exponential', 2], ['zoom'], 10, 4, 16, 60],
+      },
     },
     {
       // The river's name along its city stretch: in a valley city it is the first thing to orient by.
@@ -191,17 +197,15 @@ function thematicLayers(lang: Lang): LayerSpecification[] {
   );
 
   // The tourist line: drawn dashed because it is an approximate line derived from the river.
-  layers.push(
-    {
-      id: 'lcm-tourist-line-line',
-      type: 'line',
-      source: sourceId('tourist-line'),
-      filter: isLine,
-      metadata: meta('tourist-line', 'line'),
-      layout: { 'line-cap': 'round' },
-      paint: { 'line-color': c['tourist-line'], 'line-width': 5, 'line-opacity': 0.85, 'line-dasharray': [2, 1] },
-    },
-  );
+  layers.push({
+    id: 'lcm-tourist-line-line',
+    type: 'line',
+    source: sourceId('tourist-line'),
+    filter: isLine,
+    metadata: meta('tourist-line', 'line'),
+    layout: { 'line-cap': 'round' },
+    paint: { 'line-color': c['tourist-line'], 'line-width': 5, 'line-opacity': 0.85, 'line-dasharray': [2, 1] },
+  });
 
   // Every point site: one marker per place, all layers clustered together (src/map/place-layers.ts).
   layers.push(...placeLayers(lang));
@@ -211,15 +215,31 @@ function thematicLayers(lang: Lang): LayerSpecification[] {
     type: 'circle',
     source: SELECTED_SOURCE,
     metadata: meta('base', 'selected'),
-    paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': OKABE_ITO.black, 'circle-stroke-width': 3 },
+    paint: {
+      'circle-radius': 14,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': OKABE_ITO.black,
+      'circle-stroke-width': 3,
+    },
   });
   return layers;
 }
 
 /** Properties the map needs; the heavy ones (facts, sources) stay in the catalogue, not in the worker. */
 export const MAP_PROPERTIES = [
-  'id', 'layer', 'name_zh', 'name_en', 'level', 'grade', 'category', 'kind', 'precision', 'stop_order', 'district',
-  'era_start', 'era_end',
+  'id',
+  'layer',
+  'name_zh',
+  'name_en',
+  'level',
+  'grade',
+  'category',
+  'kind',
+  'precision',
+  'stop_order',
+  'district',
+  'era_start',
+  'era_end',
 ] as const;
 
 /**
@@ -238,11 +258,16 @@ export function buildStyle(
     'lcm-base-outline': { type: 'geojson', data: base.outline },
     'lcm-base-districts': { type: 'geojson', data: base.districts },
     'lcm-base-district-labels': { type: 'geojson', data: base.districtLabels },
-    'lcm-base-river': { type: 'geojson', data: base.river, ...(baseAttribution ? { attribution: baseAttribution } : {}) },
+    'lcm-base-river': {
+      type: 'geojson',
+      data: base.river,
+      ...(baseAttribution ? { attribution: baseAttribution } : {}),
+    },
     [SELECTED_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
   // Lines keep a source per layer; every point is drawn from the one places source.
-  for (const layer of OWN_SOURCE_LAYERS) sources[sourceId(layer)] = { type: 'geojson', data: thematic[layer], promoteId: 'id' };
+  for (const layer of OWN_SOURCE_LAYERS)
+    sources[sourceId(layer)] = { type: 'geojson', data: thematic[layer], promoteId: 'id' };
   sources[PLACES_SOURCE] = placesSource(places);
   return {
     version: 8,

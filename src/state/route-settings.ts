@@ -31,8 +31,6 @@ export const SPEED_MAX_KMH = 130;
 /** Bounds for a dwell time in minutes (a full day at most). */
 export const DWELL_MAX_MIN = 600;
 
-
-
 export function validSpeed(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= SPEED_MIN_KMH && v <= SPEED_MAX_KMH;
 }
@@ -71,8 +69,10 @@ function readRouteSettings(raw: string): { value: RouteSettings; problem?: Store
   const v = parseJson(raw);
   const problem = versionProblem(v, ROUTE_SETTINGS_VERSION);
   if (problem || !isRecord(v)) return { value: out, problem: problem ?? 'corrupt' };
-  if (isRecord(v.speedsKmh)) for (const m of TRAVEL_MODES) if (validSpeed(v.speedsKmh[m])) out.speedsKmh[m] = v.speedsKmh[m] as number;
-  if (isRecord(v.dwellMin)) for (const l of LAYER_IDS) if (validDwell(v.dwellMin[l])) out.dwellMin[l] = v.dwellMin[l] as number;
+  if (isRecord(v.speedsKmh))
+    for (const m of TRAVEL_MODES) if (validSpeed(v.speedsKmh[m])) out.speedsKmh[m] = v.speedsKmh[m] as number;
+  if (isRecord(v.dwellMin))
+    for (const l of LAYER_IDS) if (validDwell(v.dwellMin[l])) out.dwellMin[l] = v.dwellMin[l] as number;
   if (validOsrmUrl(v.osrmUrl)) out.osrmUrl = v.osrmUrl;
   if (validAlong(v.alongMetres)) out.alongMetres = v.alongMetres;
   return { value: out };

@@ -86,7 +86,11 @@ export function backupKeyFor(key: string, now: Date): string {
  * be read is first copied to a backup key; only then is the readable part written back (or the key cleared), so
  * nothing is lost: if the backup cannot be written, the stored text stays where it was.
  */
-export function loadRecord<T>(storage: StorageLike, rec: StoredRecord<T>, now: () => Date = () => new Date()): LoadedRecord<T> {
+export function loadRecord<T>(
+  storage: StorageLike,
+  rec: StoredRecord<T>,
+  now: () => Date = () => new Date(),
+): LoadedRecord<T> {
   let raw: string | null;
   let from = rec.key;
   try {
@@ -120,7 +124,8 @@ export function loadRecord<T>(storage: StorageLike, rec: StoredRecord<T>, now: (
 export function storeRecord<T>(storage: StorageLike, rec: StoredRecord<T>, value: T): StoreResult {
   try {
     const current = storage.getItem(rec.key);
-    if (current !== null && rec.parse(current).problem === 'unknown-version') return { ok: false, reason: 'newer-version' };
+    if (current !== null && rec.parse(current).problem === 'unknown-version')
+      return { ok: false, reason: 'newer-version' };
     storage.setItem(rec.key, rec.serialize(value));
     return { ok: true };
   } catch (e) {

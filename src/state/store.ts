@@ -56,7 +56,8 @@ export class Store {
   private state: AppState;
   private readonly listeners = new Set<Listener>();
   /** Changes made by a listener while others are still being told of an earlier one wait here (see update). */
-  private readonly queue: Array<{ state: Readonly<AppState>; changed: ReadonlySet<StateKey>; origin: ChangeOrigin }> = [];
+  private readonly queue: Array<{ state: Readonly<AppState>; changed: ReadonlySet<StateKey>; origin: ChangeOrigin }> =
+    [];
   private dispatching = false;
 
   constructor(initial: AppState = DEFAULT_STATE) {

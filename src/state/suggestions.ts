@@ -5,7 +5,13 @@
 // validator. One suggestion per site (the file's rule): `site_id` is the suggestion's id, a new one replaces it.
 // Reading never throws; what cannot be read is moved aside to a backup key, never silently dropped.
 import type { ContributionFeature, ContributionSource } from '../data/contribution';
-import { CONTRIBUTION_FORMAT, CONTRIBUTION_VERSION, isCalendarDate, isHttpUrl, parseContributionFile } from '../data/contribution';
+import {
+  CONTRIBUTION_FORMAT,
+  CONTRIBUTION_VERSION,
+  isCalendarDate,
+  isHttpUrl,
+  parseContributionFile,
+} from '../data/contribution';
 import type { StorageLike, StoredProblem, StoredRecord, StoreResult } from './storage';
 import { loadRecord, parseJson, storeRecord, versionProblem } from './storage';
 
@@ -33,7 +39,12 @@ export function parseSuggestions(raw: string | null): { suggestions: Suggestion[
   const list = (value as { suggestions?: unknown }).suggestions;
   if (!Array.isArray(list)) return { suggestions: [], problem: 'corrupt' };
   const items = list.slice(0, MAX_SUGGESTIONS);
-  const { accepted, issues } = parseContributionFile({ type: 'FeatureCollection', format: CONTRIBUTION_FORMAT, version: CONTRIBUTION_VERSION, features: items });
+  const { accepted, issues } = parseContributionFile({
+    type: 'FeatureCollection',
+    format: CONTRIBUTION_FORMAT,
+    version: CONTRIBUTION_VERSION,
+    features: items,
+  });
   const bad = issues.length > 0 || list.length > MAX_SUGGESTIONS;
   return bad ? { suggestions: accepted, problem: 'corrupt' } : { suggestions: accepted };
 }
@@ -56,12 +67,20 @@ function suggestionsRecord(key: string): StoredRecord<Suggestion[]> {
 }
 
 /** Reads the saved suggestions; what cannot be read is backed up first (loadRecord, storage.ts). */
-export function loadSuggestions(storage: StorageLike, key = SUGGESTIONS_KEY, now: () => Date = () => new Date()): LoadedSuggestions {
+export function loadSuggestions(
+  storage: StorageLike,
+  key = SUGGESTIONS_KEY,
+  now: () => Date = () => new Date(),
+): LoadedSuggestions {
   const { value, problem, backupKey } = loadRecord(storage, suggestionsRecord(key), now);
   return { suggestions: value, ...(problem ? { problem } : {}), ...(backupKey ? { backupKey } : {}) };
 }
 
-export function storeSuggestions(storage: StorageLike, list: readonly Suggestion[], key = SUGGESTIONS_KEY): StoreResult {
+export function storeSuggestions(
+  storage: StorageLike,
+  list: readonly Suggestion[],
+  key = SUGGESTIONS_KEY,
+): StoreResult {
   return storeRecord(storage, suggestionsRecord(key), list.slice());
 }
 
@@ -77,7 +96,10 @@ export function withoutSuggestion(list: readonly Suggestion[], siteId: string): 
 }
 
 /** Imported suggestions join the list; for a site already in it, the newer `created` wins. */
-export function mergeSuggestions(list: readonly Suggestion[], incoming: readonly Suggestion[]): { list: Suggestion[]; added: number; kept: number } {
+export function mergeSuggestions(
+  list: readonly Suggestion[],
+  incoming: readonly Suggestion[],
+): { list: Suggestion[]; added: number; kept: number } {
   let out = [...list];
   let added = 0;
   let kept = 0;

@@ -52,7 +52,8 @@ function parseView(raw: string): Camera | null {
   const lat = Number(m[2]);
   const lon = Number(m[3]);
   if (!(zoom >= 0 && zoom <= 22)) return null;
-  if (lon < VIEW_BOUNDS.west || lon > VIEW_BOUNDS.east || lat < VIEW_BOUNDS.south || lat > VIEW_BOUNDS.north) return null;
+  if (lon < VIEW_BOUNDS.west || lon > VIEW_BOUNDS.east || lat < VIEW_BOUNDS.south || lat > VIEW_BOUNDS.north)
+    return null;
   return { zoom, lat, lon };
 }
 
@@ -90,7 +91,11 @@ export interface UrlParam {
 }
 
 /** A parameter holding one value that `read` turns into state, or refuses (null). */
-function single<T>(read: (value: string) => T | null, set: (t: Target, v: T) => void, format: UrlParam['format']): UrlParam {
+function single<T>(
+  read: (value: string) => T | null,
+  set: (t: Target, v: T) => void,
+  format: UrlParam['format'],
+): UrlParam {
   return {
     parse: (value, t) => {
       const v = read(value);
@@ -103,10 +108,16 @@ function single<T>(read: (value: string) => T | null, set: (t: Target, v: T) => 
 }
 
 /** One value from a fixed list. */
-const oneOf = <T extends string>(allowed: readonly T[]) => (v: string): T | null => ((allowed as readonly string[]).includes(v) ? (v as T) : null);
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (v: string): T | null =>
+    (allowed as readonly string[]).includes(v) ? (v as T) : null;
 
 /** A comma-separated filter list: known parts kept (each once), unknown ones reported one by one. */
-function filterList<K extends 'levels' | 'grades' | 'categories'>(key: K, allowed: readonly Filters[K][number][]): UrlParam {
+function filterList<K extends 'levels' | 'grades' | 'categories'>(
+  key: K,
+  allowed: readonly Filters[K][number][],
+): UrlParam {
   return {
     parse: (value, t) => {
       const { ok, bad } = listOf(value, allowed);
@@ -122,9 +133,17 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 /** Every parameter, in the order they are written. Values equal to the defaults are not written. */
 export const URL_PARAMS: Record<string, UrlParam> = {
-  lang: single((v) => (isLang(v) ? v : null), (t, v) => (t.state.lang = v), (s) => (s.lang !== DEFAULT_STATE.lang ? s.lang : null)),
+  lang: single(
+    (v) => (isLang(v) ? v : null),
+    (t, v) => (t.state.lang = v),
+    (s) => (s.lang !== DEFAULT_STATE.lang ? s.lang : null),
+  ),
   // 5 decimals of a degree ≈ 1 m: enough for a view, short enough to share.
-  map: single(parseView, (t, v) => (t.state.view = v), (s) => (s.view ? `${round(s.view.zoom, 2)}/${round(s.view.lat, 5)}/${round(s.view.lon, 5)}` : null)),
+  map: single(
+    parseView,
+    (t, v) => (t.state.view = v),
+    (s) => (s.view ? `${round(s.view.zoom, 2)}/${round(s.view.lat, 5)}/${round(s.view.lon, 5)}` : null),
+  ),
   layers: {
     parse: (value, t) => {
       if (value === 'none') {
@@ -167,7 +186,10 @@ export const URL_PARAMS: Record<string, UrlParam> = {
       t.filters.eraTo = e.to;
       t.filtersTouched = true;
     },
-    (s) => (s.filters.eraFrom !== null || s.filters.eraTo !== null ? `${s.filters.eraFrom ?? ''}..${s.filters.eraTo ?? ''}` : null),
+    (s) =>
+      s.filters.eraFrom !== null || s.filters.eraTo !== null
+        ? `${s.filters.eraFrom ?? ''}..${s.filters.eraTo ?? ''}`
+        : null,
   ),
   // Only "unknown" narrows (the list of sites the map cannot draw); located ones are the map itself.
   position: single(
@@ -178,8 +200,16 @@ export const URL_PARAMS: Record<string, UrlParam> = {
     },
     (s) => (s.filters.positionUnknown ? 'unknown' : null),
   ),
-  site: single((v) => (SITE_ID_RE.test(v) ? v : null), (t, v) => (t.state.selected = v), (s) => s.selected || null),
-  buffer: single(parseBuffer, (t, v) => (t.state.buffer = v), (s) => (s.buffer ? `${s.buffer.source}:${s.buffer.metres}` : null)),
+  site: single(
+    (v) => (SITE_ID_RE.test(v) ? v : null),
+    (t, v) => (t.state.selected = v),
+    (s) => s.selected || null,
+  ),
+  buffer: single(
+    parseBuffer,
+    (t, v) => (t.state.buffer = v),
+    (s) => (s.buffer ? `${s.buffer.source}:${s.buffer.metres}` : null),
+  ),
   route: {
     parse: (value, t) => {
       const parts = value.split(',').filter((p) => p !== '');
@@ -189,12 +219,36 @@ export const URL_PARAMS: Record<string, UrlParam> = {
     },
     format: (s) => (s.route.length ? s.route.join(',') : null),
   },
-  mode: single((v) => (isOneOf(TRAVEL_MODES, v) ? v : null), (t, v) => (t.state.mode = v), (s) => (s.mode !== DEFAULT_STATE.mode ? s.mode : null)),
-  view: single(oneOf(VIEWS), (t, v) => (t.state.mainView = v), (s) => (s.mainView !== DEFAULT_STATE.mainView ? s.mainView : null)),
-  basemap: single((v) => (isKnownBasemap(v) ? v : null), (t, v) => (t.state.basemap = v), (s) => (s.basemap !== DEFAULT_STATE.basemap ? s.basemap : null)),
-  list: single((v) => (v === '1' ? true : null), (t) => (t.state.listOpen = true), (s) => (s.listOpen ? '1' : null)),
-  highlight: single(oneOf(HIGHLIGHTS), (t, v) => (t.state.highlight = v), (s) => s.highlight || null),
-  demo: single(oneOf(DEMOS), (t, v) => (t.state.demo = v), (s) => s.demo || null),
+  mode: single(
+    (v) => (isOneOf(TRAVEL_MODES, v) ? v : null),
+    (t, v) => (t.state.mode = v),
+    (s) => (s.mode !== DEFAULT_STATE.mode ? s.mode : null),
+  ),
+  view: single(
+    oneOf(VIEWS),
+    (t, v) => (t.state.mainView = v),
+    (s) => (s.mainView !== DEFAULT_STATE.mainView ? s.mainView : null),
+  ),
+  basemap: single(
+    (v) => (isKnownBasemap(v) ? v : null),
+    (t, v) => (t.state.basemap = v),
+    (s) => (s.basemap !== DEFAULT_STATE.basemap ? s.basemap : null),
+  ),
+  list: single(
+    (v) => (v === '1' ? true : null),
+    (t) => (t.state.listOpen = true),
+    (s) => (s.listOpen ? '1' : null),
+  ),
+  highlight: single(
+    oneOf(HIGHLIGHTS),
+    (t, v) => (t.state.highlight = v),
+    (s) => s.highlight || null,
+  ),
+  demo: single(
+    oneOf(DEMOS),
+    (t, v) => (t.state.demo = v),
+    (s) => s.demo || null,
+  ),
 };
 
 export function parseUrlState(search: string): ParsedUrlState {

@@ -18,7 +18,11 @@ export class BottomSheet {
     private readonly onHeight: (px: number) => void,
   ) {
     this.state = initial;
-    this.handle = h('button', { type: 'button', class: 'sheet-handle', 'aria-expanded': 'false' }, h('span', { class: 'sheet-grip', 'aria-hidden': 'true' }));
+    this.handle = h(
+      'button',
+      { type: 'button', class: 'sheet-handle', 'aria-expanded': 'false' },
+      h('span', { class: 'sheet-grip', 'aria-hidden': 'true' }),
+    );
     el.prepend(this.handle);
     el.classList.add('sheet');
     this.apply();

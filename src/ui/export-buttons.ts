@@ -27,7 +27,8 @@ export class ExportButtons {
     this.el.setAttribute('aria-label', label);
     // Seen, not read: the group's name already says it.
     this.caption.textContent = tInterop(lang, 'exportCaption');
-    for (const [f, b] of this.buttons) b.setAttribute('aria-label', tInterop(lang, 'exportFormat', { format: LABEL[f] }));
+    for (const [f, b] of this.buttons)
+      b.setAttribute('aria-label', tInterop(lang, 'exportFormat', { format: LABEL[f] }));
   }
 
   setDisabled(disabled: boolean): void {

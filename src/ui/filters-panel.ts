@@ -9,7 +9,13 @@ import { h } from './dom';
 
 const LEVELS: HeritageLevel[] = ['national', 'provincial', 'municipal', 'county'];
 const GRADES: ScenicGrade[] = ['5A', '4A', '3A', '2A', '1A'];
-const CATEGORIES: HeritageCategory[] = ['archaeological-site', 'ancient-tomb', 'ancient-building', 'cave-temple-stone-carving', 'modern-historic'];
+const CATEGORIES: HeritageCategory[] = [
+  'archaeological-site',
+  'ancient-tomb',
+  'ancient-building',
+  'cave-temple-stone-carving',
+  'modern-historic',
+];
 
 export interface DistrictName {
   zh: string;
@@ -18,7 +24,14 @@ export interface DistrictName {
 
 /** How many filters narrow the view (layers are counted by the layers panel, not here). */
 export function activeFilterCount(f: Filters): number {
-  return f.levels.length + f.grades.length + f.categories.length + f.districts.length + (f.eraFrom !== null || f.eraTo !== null ? 1 : 0) + (f.positionUnknown ? 1 : 0);
+  return (
+    f.levels.length +
+    f.grades.length +
+    f.categories.length +
+    f.districts.length +
+    (f.eraFrom !== null || f.eraTo !== null ? 1 : 0) +
+    (f.positionUnknown ? 1 : 0)
+  );
 }
 
 type CheckKey = 'levels' | 'grades' | 'categories' | 'districts';
@@ -28,7 +41,8 @@ interface CheckGroup {
   boxes: Array<{ value: string; input: HTMLInputElement; label: HTMLLabelElement }>;
 }
 
-const readYear = (el: HTMLInputElement) => (el.value.trim() === '' || !Number.isFinite(Number(el.value)) ? null : Math.round(Number(el.value)));
+const readYear = (el: HTMLInputElement) =>
+  el.value.trim() === '' || !Number.isFinite(Number(el.value)) ? null : Math.round(Number(el.value));
 
 export class FiltersPanel {
   readonly el: HTMLElement;
@@ -47,7 +61,10 @@ export class FiltersPanel {
   /** Text that only changes with the language: [element, how to word it]. */
   private readonly texts: Array<[Node, (lang: Lang) => string]> = [];
 
-  constructor(private readonly districts: DistrictName[], private readonly onChange: (f: Filters) => void) {
+  constructor(
+    private readonly districts: DistrictName[],
+    private readonly onChange: (f: Filters) => void,
+  ) {
     // The panel has a tab of its own (src/ui/side-tabs.ts), so it is always open; the heading counts active filters.
     this.heading = h('h2', { id: 'filters-heading' });
     this.matchStatus = h('p', { id: 'filters-match', class: 'hint', role: 'status' });
@@ -55,8 +72,12 @@ export class FiltersPanel {
     const applyEra = () => this.change({ eraFrom: readYear(this.eraFrom), eraTo: readYear(this.eraTo) });
     this.eraFrom.addEventListener('change', applyEra);
     this.eraTo.addEventListener('change', applyEra);
-    this.preset.append(text(h('option', { value: '' }), (l) => t(l, 'eraPreset')),
-      ...ERA_TABLE.map((e, i) => text(h('option', { value: String(i) }), (l) => `${l === 'zh' ? e.names[0] : e.en} (${e.start}–${e.end})`)));
+    this.preset.append(
+      text(h('option', { value: '' }), (l) => t(l, 'eraPreset')),
+      ...ERA_TABLE.map((e, i) =>
+        text(h('option', { value: String(i) }), (l) => `${l === 'zh' ? e.names[0] : e.en} (${e.start}–${e.end})`),
+      ),
+    );
     this.preset.addEventListener('change', () => {
       const e = ERA_TABLE[Number(this.preset.value)];
       if (e) this.change({ eraFrom: e.start, eraTo: e.end });
@@ -68,22 +89,77 @@ export class FiltersPanel {
       const d = this.districts.find((x) => x.zh === v);
       return l === 'zh' || !d ? v : d.en;
     };
-    const body = h('div', { class: 'filters-body', id: 'filters-body' },
-      this.checkGroup('levels', (l) => t(l, 'level'), LEVELS, (v) => (l) => tEnum(l, 'level', v)),
-      this.checkGroup('grades', (l) => t(l, 'grade'), GRADES, (v) => () => v),
-      this.checkGroup('categories', (l) => t(l, 'category'), CATEGORIES, (v) => (l) => tEnum(l, 'cat', v)),
-      this.checkGroup('districts', (l) => t(l, 'district'), this.districts.map((d) => d.zh), districtLabel),
-      h('fieldset', { class: 'filter-group filter-era' }, text(h('legend', {}), (l) => t(l, 'eraRange')),
-        h('div', { class: 'filter-option' }, text(h('label', { for: 'filter-era-from' }), (l) => t(l, 'eraFrom')), this.eraFrom),
-        h('div', { class: 'filter-option' }, text(h('label', { for: 'filter-era-to' }), (l) => t(l, 'eraTo')), this.eraTo),
-        h('div', { class: 'filter-option' }, text(h('label', { for: 'filter-era-preset', class: 'visually-hidden' }), (l) => t(l, 'eraPreset')), this.preset),
-        text(h('p', { class: 'hint' }), (l) => t(l, 'eraHint'))),
-      h('fieldset', { class: 'filter-group' }, text(h('legend', {}), (l) => t(l, 'positionFilter')),
-        h('div', { class: 'filter-option' }, this.unknownOnly, text(h('label', { for: 'filter-position-unknown' }), (l) => t(l, 'positionUnknownOnly')))),
+    const body = h(
+      'div',
+      { class: 'filters-body', id: 'filters-body' },
+      this.checkGroup(
+        'levels',
+        (l) => t(l, 'level'),
+        LEVELS,
+        (v) => (l) => tEnum(l, 'level', v),
+      ),
+      this.checkGroup(
+        'grades',
+        (l) => t(l, 'grade'),
+        GRADES,
+        (v) => () => v,
+      ),
+      this.checkGroup(
+        'categories',
+        (l) => t(l, 'category'),
+        CATEGORIES,
+        (v) => (l) => tEnum(l, 'cat', v),
+      ),
+      this.checkGroup(
+        'districts',
+        (l) => t(l, 'district'),
+        this.districts.map((d) => d.zh),
+        districtLabel,
+      ),
+      h(
+        'fieldset',
+        { class: 'filter-group filter-era' },
+        text(h('legend', {}), (l) => t(l, 'eraRange')),
+        h(
+          'div',
+          { class: 'filter-option' },
+          text(h('label', { for: 'filter-era-from' }), (l) => t(l, 'eraFrom')),
+          this.eraFrom,
+        ),
+        h(
+          'div',
+          { class: 'filter-option' },
+          text(h('label', { for: 'filter-era-to' }), (l) => t(l, 'eraTo')),
+          this.eraTo,
+        ),
+        h(
+          'div',
+          { class: 'filter-option' },
+          text(h('label', { for: 'filter-era-preset', class: 'visually-hidden' }), (l) => t(l, 'eraPreset')),
+          this.preset,
+        ),
+        text(h('p', { class: 'hint' }), (l) => t(l, 'eraHint')),
+      ),
+      h(
+        'fieldset',
+        { class: 'filter-group' },
+        text(h('legend', {}), (l) => t(l, 'positionFilter')),
+        h(
+          'div',
+          { class: 'filter-option' },
+          this.unknownOnly,
+          text(h('label', { for: 'filter-position-unknown' }), (l) => t(l, 'positionUnknownOnly')),
+        ),
+      ),
       this.reset,
     );
-    this.el = h('section', { id: 'filters-panel', class: 'panel filters-panel', 'aria-labelledby': 'filters-heading' },
-      this.heading, this.matchStatus, body);
+    this.el = h(
+      'section',
+      { id: 'filters-panel', class: 'panel filters-panel', 'aria-labelledby': 'filters-heading' },
+      this.heading,
+      this.matchStatus,
+      body,
+    );
     this.setLang(this.lang);
   }
 
@@ -117,7 +193,12 @@ export class FiltersPanel {
   }
 
   /** Built once; `show` ticks the boxes and `setLang` words the legend and labels. */
-  private checkGroup(key: CheckKey, legend: (l: Lang) => string, values: readonly string[], label: (v: string) => (l: Lang) => string): HTMLElement {
+  private checkGroup(
+    key: CheckKey,
+    legend: (l: Lang) => string,
+    values: readonly string[],
+    label: (v: string) => (l: Lang) => string,
+  ): HTMLElement {
     const g: CheckGroup = { legend: h('legend', {}), boxes: [] };
     this.texts.push([g.legend, legend]);
     const fs = h('fieldset', { class: 'filter-group' }, g.legend);
@@ -142,12 +223,17 @@ export class FiltersPanel {
   private show(): void {
     const f = this.filters;
     const active = activeFilterCount(f);
-    this.heading.textContent = active ? `${t(this.lang, 'filtersHeading')} (${active})` : t(this.lang, 'filtersHeading');
+    this.heading.textContent = active
+      ? `${t(this.lang, 'filtersHeading')} (${active})`
+      : t(this.lang, 'filtersHeading');
     for (const [key, g] of this.groups) {
       const selected = f[key] as readonly string[];
       for (const b of g.boxes) b.input.checked = selected.includes(b.value);
     }
-    for (const [el, v] of [[this.eraFrom, f.eraFrom], [this.eraTo, f.eraTo]] as const) {
+    for (const [el, v] of [
+      [this.eraFrom, f.eraFrom],
+      [this.eraTo, f.eraTo],
+    ] as const) {
       if (document.activeElement !== el) el.value = v === null ? '' : String(v);
     }
     // The preset shows a dynasty only while the years are exactly its span.

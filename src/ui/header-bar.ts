@@ -52,8 +52,20 @@ export class HeaderBar {
       this.groups[g] = h('div', { class: `header-group header-group-${g}`, role: 'group' });
       this.actions.append(this.groups[g]);
     }
-    this.menuButton = h('button', { type: 'button', id: 'header-menu', class: 'tool menu-button', 'aria-controls': 'header-actions', 'aria-expanded': 'false' }, icon('menu'));
-    this.menuButton.addEventListener('click', () => this.setMenuOpen(this.menuButton.getAttribute('aria-expanded') !== 'true'));
+    this.menuButton = h(
+      'button',
+      {
+        type: 'button',
+        id: 'header-menu',
+        class: 'tool menu-button',
+        'aria-controls': 'header-actions',
+        'aria-expanded': 'false',
+      },
+      icon('menu'),
+    );
+    this.menuButton.addEventListener('click', () =>
+      this.setMenuOpen(this.menuButton.getAttribute('aria-expanded') !== 'true'),
+    );
     // A choice in the menu closes it (the panel it opens is what the user wants to see next).
     this.actions.addEventListener('click', (e) => {
       if ((e.target as HTMLElement).closest('button') && matchMedia(PHONE_QUERY).matches) this.setMenuOpen(false);
@@ -64,10 +76,15 @@ export class HeaderBar {
       this.setMenuOpen(false);
       this.menuButton.focus();
     });
-    document.addEventListener('pointerdown', (e) => {
-      const t = e.target as Node;
-      if (this.actions.classList.contains('open') && !this.actions.contains(t) && !this.menuButton.contains(t)) this.setMenuOpen(false);
-    }, true);
+    document.addEventListener(
+      'pointerdown',
+      (e) => {
+        const t = e.target as Node;
+        if (this.actions.classList.contains('open') && !this.actions.contains(t) && !this.menuButton.contains(t))
+          this.setMenuOpen(false);
+      },
+      true,
+    );
     host.append(this.menuButton, this.actions);
   }
 

@@ -15,7 +15,11 @@ export interface Reconciled<R> {
  * Reuse the row of every key that stays and create the others. A key that repeats in `keys` is told apart by its
  * occurrence (`id`, `id#2`, …), so a list with duplicates still gets one row per item.
  */
-export function reconcileKeys<R>(old: ReadonlyMap<string, R>, keys: readonly string[], create: (index: number) => R): Reconciled<R> {
+export function reconcileKeys<R>(
+  old: ReadonlyMap<string, R>,
+  keys: readonly string[],
+  create: (index: number) => R,
+): Reconciled<R> {
   const seen = new Map<string, number>();
   const next = new Map<string, R>();
   const rows = keys.map((k, i) => {
@@ -77,7 +81,11 @@ export class KeyedList<T, R extends { readonly el: HTMLElement }> {
     for (const r of removed) r.el.remove();
     rows.forEach((r, i) => this.update(r, items[i]!, i));
     const current = [...this.container.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
-    for (const m of planMoves(current, rows.map((r) => r.el))) this.container.insertBefore(m.item, m.before);
+    for (const m of planMoves(
+      current,
+      rows.map((r) => r.el),
+    ))
+      this.container.insertBefore(m.item, m.before);
     this.rows = next;
     // A moved row keeps its focus: insertBefore drops focus from a moved element in some browsers.
     if (active instanceof HTMLElement && active.isConnected && document.activeElement !== active) active.focus();

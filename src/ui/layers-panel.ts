@@ -43,8 +43,13 @@ export class LayersPanel {
       list.append(h('li', { class: 'layer-row' }, input, label, count));
       this.rows.set(layer, { input, name, count });
     }
-    this.el = h('section', { id: 'layers-panel', class: 'panel layers-panel', 'aria-labelledby': 'layers-heading' },
-      this.heading, list, ...extra);
+    this.el = h(
+      'section',
+      { id: 'layers-panel', class: 'panel layers-panel', 'aria-labelledby': 'layers-heading' },
+      this.heading,
+      list,
+      ...extra,
+    );
   }
 
   setLang(lang: Lang): void {

@@ -59,8 +59,14 @@ export class ListPanel {
         (e.target as HTMLElement).setAttribute('tabindex', '0');
       }
     });
-    this.el = h('section', { id: 'list-panel', class: 'panel list-panel', 'aria-labelledby': 'list-heading', hidden: true },
-      this.heading, h('div', { class: 'list-tools' }, this.sortLabel, this.sort), this.summary, this.list);
+    this.el = h(
+      'section',
+      { id: 'list-panel', class: 'panel list-panel', 'aria-labelledby': 'list-heading', hidden: true },
+      this.heading,
+      h('div', { class: 'list-tools' }, this.sortLabel, this.sort),
+      this.summary,
+      this.list,
+    );
     // Whatever element scrolls the list (the side panel, a sheet), scroll events reach the document in the
     // capture phase; a long list then builds the rows that came into view, once per frame.
     const onScroll = () => {
@@ -129,7 +135,8 @@ export class ListPanel {
       this.list.replaceChildren(...this.features.map((f, i) => this.row(f, i)));
     }
     if (hadFocus) {
-      if (this.windowed && !this.rowButton(this.focusIndex)) this.renderWindow(true, rangeWith(this.range, this.focusIndex, this.features.length));
+      if (this.windowed && !this.rowButton(this.focusIndex))
+        this.renderWindow(true, rangeWith(this.range, this.focusIndex, this.features.length));
       const row = this.rowButton(this.focusIndex);
       // No row left: the summary ("No site matches the filters.") takes focus so the user hears why.
       (row ?? this.summary).focus();
@@ -138,17 +145,21 @@ export class ListPanel {
 
   private row(f: SiteFeature, i: number): HTMLLIElement {
     const lang = this.lang;
-    const row = h('li', this.windowed ? { 'aria-setsize': this.features.length, 'aria-posinset': i + 1 } : {},
-      h('button', {
-        type: 'button',
-        class: 'site-row',
-        'data-id': f.properties.id,
-        'data-index': i,
-        tabindex: i === this.focusIndex ? 0 : -1,
-        'aria-label': this.opts.label(f, lang),
-      },
-      h('span', { class: 'site-row-name' }, this.opts.name(f, lang)),
-      h('span', { class: 'site-row-meta' }, this.opts.meta(f, lang)),
+    const row = h(
+      'li',
+      this.windowed ? { 'aria-setsize': this.features.length, 'aria-posinset': i + 1 } : {},
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'site-row',
+          'data-id': f.properties.id,
+          'data-index': i,
+          tabindex: i === this.focusIndex ? 0 : -1,
+          'aria-label': this.opts.label(f, lang),
+        },
+        h('span', { class: 'site-row-name' }, this.opts.name(f, lang)),
+        h('span', { class: 'site-row-meta' }, this.opts.meta(f, lang)),
       ),
     );
     row.firstElementChild?.addEventListener('click', () => {
@@ -173,7 +184,15 @@ export class ListPanel {
     const height = this.rowHeight || ROW_HEIGHT_GUESS;
     const listTop = this.list.getBoundingClientRect().top;
     const view = this.scrollBox()?.getBoundingClientRect() ?? { top: 0, height: window.innerHeight };
-    const next = range ?? visibleRange({ count: n, rowHeight: height, viewTop: view.top - listTop, viewHeight: view.height, overscan: OVERSCAN });
+    const next =
+      range ??
+      visibleRange({
+        count: n,
+        rowHeight: height,
+        viewTop: view.top - listTop,
+        viewHeight: view.height,
+        overscan: OVERSCAN,
+      });
     if (!force && next.start === this.range.start && next.end === this.range.end) return;
     const focused = this.list.contains(document.activeElement);
     this.range = next;
@@ -184,7 +203,8 @@ export class ListPanel {
     const last = this.list.lastElementChild as HTMLElement | null;
     if (!this.rowHeight && first && last && first.offsetHeight > 0) {
       // Rows wrap to two or three lines: measured once, as the mean of the rows built, then laid out again.
-      this.rowHeight = (last.getBoundingClientRect().bottom - first.getBoundingClientRect().top) / this.list.children.length;
+      this.rowHeight =
+        (last.getBoundingClientRect().bottom - first.getBoundingClientRect().top) / this.list.children.length;
       this.renderWindow(true);
       return;
     }
@@ -223,7 +243,8 @@ export class ListPanel {
     this.rowButton(this.focusIndex)?.setAttribute('tabindex', '-1');
     this.focusIndex = i;
     // A row of a long list that is not built yet: build a window holding it, then bring it into view.
-    if (this.windowed && (i < this.range.start || i >= this.range.end)) this.renderWindow(true, rangeWith(this.range, i, this.features.length));
+    if (this.windowed && (i < this.range.start || i >= this.range.end))
+      this.renderWindow(true, rangeWith(this.range, i, this.features.length));
     const b = this.rowButton(i);
     if (b) {
       b.setAttribute('tabindex', '0');

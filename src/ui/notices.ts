@@ -10,7 +10,10 @@ export class Notices {
   private readonly statusRegion: HTMLElement;
   private readonly alertRegion: HTMLElement;
 
-  constructor(root: HTMLElement, private lang: () => Lang) {
+  constructor(
+    root: HTMLElement,
+    private lang: () => Lang,
+  ) {
     this.statusRegion = h('div', { role: 'status', 'aria-live': 'polite', class: 'notices notices-status' });
     this.alertRegion = h('div', { role: 'alert', class: 'notices notices-alert' });
     root.append(this.alertRegion, this.statusRegion);
@@ -19,7 +22,11 @@ export class Notices {
   show(kind: NoticeKind, message: string, timeoutMs = kind === 'error' ? 0 : 12_000): HTMLElement {
     const region = kind === 'error' ? this.alertRegion : this.statusRegion;
     const item = h('div', { class: `notice notice-${kind}` }, h('span', { class: 'notice-text' }, message));
-    const dismiss = h('button', { type: 'button', class: 'notice-dismiss', 'aria-label': t(this.lang(), 'dismiss') }, '×');
+    const dismiss = h(
+      'button',
+      { type: 'button', class: 'notice-dismiss', 'aria-label': t(this.lang(), 'dismiss') },
+      '×',
+    );
     dismiss.addEventListener('click', () => item.remove());
     item.append(dismiss);
     region.append(item);

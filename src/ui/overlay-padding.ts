@@ -22,8 +22,10 @@ export interface Padding {
 export function paddingFor(map: Box, overlays: readonly Box[], base: number): Padding {
   const pad: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   for (const o of overlays) {
-    const l = Math.max(o.left, map.left), r = Math.min(o.right, map.right);
-    const t = Math.max(o.top, map.top), b = Math.min(o.bottom, map.bottom);
+    const l = Math.max(o.left, map.left),
+      r = Math.min(o.right, map.right);
+    const t = Math.max(o.top, map.top),
+      b = Math.min(o.bottom, map.bottom);
     if (r - l < 1 || b - t < 1) continue;
     const cost: [keyof Padding, number][] = [
       ['left', r - map.left],
@@ -34,7 +36,8 @@ export function paddingFor(map: Box, overlays: readonly Box[], base: number): Pa
     const [side, px] = cost.reduce((a, c) => (c[1] < a[1] ? c : a));
     pad[side] = Math.max(pad[side], px);
   }
-  const w = map.right - map.left, h = map.bottom - map.top;
+  const w = map.right - map.left,
+    h = map.bottom - map.top;
   // Never pad away more than 3/4 of the map in either direction: a small visible area beats an impossible fit.
   const squeeze = (a: number, b: number, size: number): [number, number] => {
     const over = a + b + 2 * base - size * 0.75;
@@ -42,13 +45,24 @@ export function paddingFor(map: Box, overlays: readonly Box[], base: number): Pa
   };
   [pad.left, pad.right] = squeeze(pad.left, pad.right, w);
   [pad.top, pad.bottom] = squeeze(pad.top, pad.bottom, h);
-  return { top: Math.round(pad.top + base), right: Math.round(pad.right + base), bottom: Math.round(pad.bottom + base), left: Math.round(pad.left + base) };
+  return {
+    top: Math.round(pad.top + base),
+    right: Math.round(pad.right + base),
+    bottom: Math.round(pad.bottom + base),
+    left: Math.round(pad.left + base),
+  };
 }
 
 /** The padding for `mapEl` given the visible elements in `candidates` that float over it. */
 export function overlayPadding(mapEl: Element, candidates: readonly Element[], base = 40): Padding {
   const boxes = candidates
-    .filter((el) => el !== mapEl && !el.contains(mapEl) && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+    .filter(
+      (el) =>
+        el !== mapEl &&
+        !el.contains(mapEl) &&
+        el.getClientRects().length > 0 &&
+        getComputedStyle(el).visibility !== 'hidden',
+    )
     .map((el) => el.getBoundingClientRect());
   return paddingFor(mapEl.getBoundingClientRect(), boxes, base);
 }

@@ -99,7 +99,11 @@ export function factRows(lang: Lang, members: readonly SiteFeature[], names: Nam
   const seen = new Set<string>();
   const add = (key: StringKey, value: string | number | null | undefined, valueLang?: 'zh' | 'en') => {
     if (value === undefined || value === null || value === '') return;
-    const row: FactRow = { label: t(lang, key), value: String(value), ...(valueLang && valueLang !== lang ? { lang: valueLang } : {}) };
+    const row: FactRow = {
+      label: t(lang, key),
+      value: String(value),
+      ...(valueLang && valueLang !== lang ? { lang: valueLang } : {}),
+    };
     const k = `${row.label}\u0000${row.value}`;
     if (seen.has(k)) return;
     seen.add(k);
@@ -113,7 +117,10 @@ export function factRows(lang: Lang, members: readonly SiteFeature[], names: Nam
   for (const f of members) {
     const p = f.properties;
     if (p.layer === 'tourist-line' && p.stop_order !== null && p.stop_order !== undefined) {
-      rows.push({ label: tCard(lang, 'stop'), value: tCard(lang, 'stopNumber', { n: p.stop_order, total: names.stopTotal ?? '?' }) });
+      rows.push({
+        label: tCard(lang, 'stop'),
+        value: tCard(lang, 'stopNumber', { n: p.stop_order, total: names.stopTotal ?? '?' }),
+      });
     }
     add('era', p.era ? names.era(p.era, lang) : null);
     if (p.layer === 'heritage-units') {
@@ -153,7 +160,8 @@ export function provenance(lang: Lang, f: SiteFeature, name: string): Provenance
   let positionFrom: string;
   if (!f.geometry) positionFrom = tCard(lang, 'positionFromNone');
   else if (lang === 'en' && p.position_source) positionFrom = p.position_source;
-  else if (p.crs_original && p.crs_original !== 'WGS84') positionFrom = tCard(lang, 'positionFromCrs', { crs: p.crs_original });
+  else if (p.crs_original && p.crs_original !== 'WGS84')
+    positionFrom = tCard(lang, 'positionFromCrs', { crs: p.crs_original });
   else if (p.osm_id) positionFrom = tCard(lang, 'positionFromOsm', { osm: p.osm_id });
   else positionFrom = tCard(lang, 'positionFromWgs');
   return {

@@ -44,8 +44,12 @@ export class PlaceCard {
     this.closeBtn = h('button', { type: 'button', class: 'panel-close icon-button' }, icon('close'));
     this.closeBtn.addEventListener('click', () => opts.onClose());
     this.body = h('div', { class: 'details-body card-body' });
-    this.el = h('aside', { id: 'details', class: 'panel details-panel place-card', hidden: true },
-      h('div', { class: 'card-head' }, this.heading, this.closeBtn), this.body);
+    this.el = h(
+      'aside',
+      { id: 'details', class: 'panel details-panel place-card', hidden: true },
+      h('div', { class: 'card-head' }, this.heading, this.closeBtn),
+      this.body,
+    );
     this.el.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') opts.onClose();
     });
@@ -115,13 +119,21 @@ export class PlaceCard {
     // either name, the card says both, so the name a visitor chose is on the card.
     const shown = siteName(lang, primary);
     const aliases = [...new Set(members.map((m) => siteName(lang, m)).filter((n) => n && n !== shown))];
-    if (aliases.length) this.body.append(h('p', { class: 'card-aliases' }, tCard(lang, 'alsoListedAs', { names: aliases.join(lang === 'zh' ? '、' : '; ') })));
+    if (aliases.length)
+      this.body.append(
+        h(
+          'p',
+          { class: 'card-aliases' },
+          tCard(lang, 'alsoListedAs', { names: aliases.join(lang === 'zh' ? '、' : '; ') }),
+        ),
+      );
 
     const badgeList = h('ul', { class: 'badges', 'aria-label': tCard(lang, 'designations') });
     for (const b of badges(lang, members)) badgeList.append(h('li', { class: `badge badge-${b.layer}` }, b.text));
     this.body.append(badgeList);
 
-    if (!primary.geometry) this.body.append(h('p', { class: 'details-unknown', role: 'note' }, t(lang, 'positionUnknown')));
+    if (!primary.geometry)
+      this.body.append(h('p', { class: 'details-unknown', role: 'note' }, t(lang, 'positionUnknown')));
     const summary = summaryFact(members);
     if (summary) this.body.append(this.factParagraph(summary, 'card-summary'));
 
@@ -130,7 +142,8 @@ export class PlaceCard {
     const rows = factRows(lang, members, this.opts);
     if (rows.length) {
       const dl = h('dl', { class: 'details-facts card-facts' });
-      for (const r of rows) dl.append(h('dt', {}, r.label), h('dd', r.lang ? { lang: r.lang === 'zh' ? 'zh-Hans' : 'en' } : {}, r.value));
+      for (const r of rows)
+        dl.append(h('dt', {}, r.label), h('dd', r.lang ? { lang: r.lang === 'zh' ? 'zh-Hans' : 'en' } : {}, r.value));
       this.body.append(dl);
     }
     const facts = otherFacts(members, summary);
@@ -149,14 +162,19 @@ export class PlaceCard {
   /** "Unverified" beside a statement no credible source carries (src/types.ts, Fact.unverified). */
   private unverifiedMark(fact: Fact): HTMLElement | null {
     if (!fact.unverified) return null;
-    return h('span', { class: 'badge badge-unverified', title: tCard(this.lang, 'unverifiedTitle') }, tCard(this.lang, 'unverified'));
+    return h(
+      'span',
+      { class: 'badge badge-unverified', title: tCard(this.lang, 'unverifiedTitle') },
+      tCard(this.lang, 'unverified'),
+    );
   }
 
   private factItem(fact: Fact): HTMLElement {
     const li = h('li', {}, this.lang === 'zh' ? fact.zh : fact.en);
     const mark = this.unverifiedMark(fact);
     if (mark) li.append(' ', mark);
-    for (const s of fact.sources) li.append(' ', h('span', { class: 'fact-source' }, '[', safeLink(s.url, s.title), ']'));
+    for (const s of fact.sources)
+      li.append(' ', h('span', { class: 'fact-source' }, '[', safeLink(s.url, s.title), ']'));
     return li;
   }
 
@@ -177,8 +195,17 @@ export class PlaceCard {
     }
     row.append(this.directions(primary));
     const status = h('p', { class: 'card-feedback', role: 'status' });
-    const share = h('button', { type: 'button', class: 'action', id: 'card-share', title: tCard(lang, 'shareLabel', { name: siteName(lang, primary) }) },
-      icon('share'), h('span', {}, tCard(lang, 'share')));
+    const share = h(
+      'button',
+      {
+        type: 'button',
+        class: 'action',
+        id: 'card-share',
+        title: tCard(lang, 'shareLabel', { name: siteName(lang, primary) }),
+      },
+      icon('share'),
+      h('span', {}, tCard(lang, 'share')),
+    );
     share.addEventListener('click', () => {
       const url = this.opts.permalink(primary.properties.id);
       const copy = this.opts.copy ?? ((text: string) => navigator.clipboard.writeText(text));
@@ -194,14 +221,27 @@ export class PlaceCard {
   private directions(primary: SiteFeature): HTMLElement {
     const lang = this.lang;
     const g = primary.geometry;
-    const position = g?.type === 'Point' && g.coordinates.length >= 2 ? ([g.coordinates[0]!, g.coordinates[1]!] as [number, number]) : null;
+    const position =
+      g?.type === 'Point' && g.coordinates.length >= 2
+        ? ([g.coordinates[0]!, g.coordinates[1]!] as [number, number])
+        : null;
     const links = directionsLinks({ name: primary.properties.name_zh, position, city: tCard('zh', 'city') });
     const menuId = 'card-directions-menu';
-    const button = h('button', {
-      type: 'button', class: 'action', id: 'card-directions', 'aria-expanded': 'false', 'aria-controls': menuId,
-    }, icon('directions'), h('span', {}, tCard(lang, 'directions')), icon('expand', 14));
-    const menu = h('ul', { class: 'directions-menu', id: menuId, hidden: true, 'aria-label': tCard(lang, 'directionsMenu') });
-    if (!position) menu.append(h('li', { class: 'hint' }, tCard(lang, 'directionsByName', { city: tCard(lang, 'city') })));
+    const button = h(
+      'button',
+      { type: 'button', class: 'action', id: 'card-directions', 'aria-expanded': 'false', 'aria-controls': menuId },
+      icon('directions'),
+      h('span', {}, tCard(lang, 'directions')),
+      icon('expand', 14),
+    );
+    const menu = h('ul', {
+      class: 'directions-menu',
+      id: menuId,
+      hidden: true,
+      'aria-label': tCard(lang, 'directionsMenu'),
+    });
+    if (!position)
+      menu.append(h('li', { class: 'hint' }, tCard(lang, 'directionsByName', { city: tCard(lang, 'city') })));
     for (const l of links) {
       const a = safeLink(l.href, tCard(lang, `app_${l.app}`));
       a.dataset['app'] = l.app;
@@ -227,7 +267,11 @@ export class PlaceCard {
 
   private about(members: readonly SiteFeature[]): HTMLElement {
     const lang = this.lang;
-    const box = h('details', { class: 'card-about' }, h('summary', {}, icon('info', 16), h('span', {}, tCard(lang, 'about'))));
+    const box = h(
+      'details',
+      { class: 'card-about' },
+      h('summary', {}, icon('info', 16), h('span', {}, tCard(lang, 'about'))),
+    );
     for (const f of members) {
       const pv = provenance(lang, f, siteName(lang, f));
       if (members.length > 1) box.append(h('h4', {}, pv.name));
@@ -245,7 +289,8 @@ export class PlaceCard {
     const sources = h('ul', { class: 'details-sources' });
     for (const s of allSources(members)) {
       const li = h('li', {}, safeLink(s.url, s.title || s.url));
-      if (s.class) li.append(' ', h('span', { class: `badge badge-source source-${s.class}` }, sourceClassLabel(lang, s.class)));
+      if (s.class)
+        li.append(' ', h('span', { class: `badge badge-source source-${s.class}` }, sourceClassLabel(lang, s.class)));
       sources.append(li);
     }
     box.append(h('h4', {}, tCard(lang, 'sources')), h('p', { class: 'hint' }, tCard(lang, 'sourceClassHint')), sources);

@@ -20,27 +20,47 @@ export class PlaceChooser {
   constructor(private readonly onChoose: (id: string) => void) {
     this.heading = h('h2', { id: 'place-chooser-heading' });
     this.list = h('ul', {});
-    this.el = h('div', { class: 'place-chooser popover', role: 'dialog', 'aria-labelledby': 'place-chooser-heading', hidden: true },
-      this.heading, this.list);
+    this.el = h(
+      'div',
+      { class: 'place-chooser popover', role: 'dialog', 'aria-labelledby': 'place-chooser-heading', hidden: true },
+      this.heading,
+      this.list,
+    );
     this.el.addEventListener('keydown', (e) => this.onKey(e));
-    document.addEventListener('pointerdown', (e) => {
-      if (!this.el.hidden && !this.el.contains(e.target as Node)) this.hide();
-    }, true);
+    document.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (!this.el.hidden && !this.el.contains(e.target as Node)) this.hide();
+      },
+      true,
+    );
   }
 
   /** Shows the entries next to a point in the container's pixel coordinates. */
-  show(entries: readonly ChooserEntry[], at: { x: number; y: number }, lang: Lang, returnFocus: HTMLElement | null): void {
+  show(
+    entries: readonly ChooserEntry[],
+    at: { x: number; y: number },
+    lang: Lang,
+    returnFocus: HTMLElement | null,
+  ): void {
     this.returnFocus = returnFocus;
     this.heading.textContent = tCard(lang, 'chooserHeading', { n: entries.length });
     this.el.setAttribute('aria-label', tCard(lang, 'chooserLabel'));
-    this.list.replaceChildren(...entries.map((e) => {
-      const b = h('button', { type: 'button', 'data-id': e.id }, h('span', {}, e.name), h('span', { class: 'meta' }, e.meta));
-      b.addEventListener('click', () => {
-        this.hide();
-        this.onChoose(e.id);
-      });
-      return h('li', {}, b);
-    }));
+    this.list.replaceChildren(
+      ...entries.map((e) => {
+        const b = h(
+          'button',
+          { type: 'button', 'data-id': e.id },
+          h('span', {}, e.name),
+          h('span', { class: 'meta' }, e.meta),
+        );
+        b.addEventListener('click', () => {
+          this.hide();
+          this.onChoose(e.id);
+        });
+        return h('li', {}, b);
+      }),
+    );
     this.el.hidden = false;
     // Keep the popover inside its container: flip left/up when the point is near the right/bottom edge.
     const parent = this.el.parentElement;

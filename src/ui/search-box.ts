@@ -79,14 +79,27 @@ export class SearchBox {
       return;
     }
     if (this.hits.length === 0) {
-      this.listbox.append(h('li', { class: 'search-empty', role: 'option', 'aria-disabled': 'true', id: 'search-empty' }, t(this.lang, 'searchNoResults')));
+      this.listbox.append(
+        h(
+          'li',
+          { class: 'search-empty', role: 'option', 'aria-disabled': 'true', id: 'search-empty' },
+          t(this.lang, 'searchNoResults'),
+        ),
+      );
     }
     this.hits.forEach((hit, i) => {
       const name = this.lang === 'zh' ? hit.name_zh || hit.name_en : hit.name_en || hit.name_zh;
       // The matched alias says why a result came up ("中山桥" for 兰州黄河铁桥), unless the shown name already has it.
       const alias = hit.alias && !name.includes(hit.alias) ? hit.alias : null;
       const meta = this.opts.describe(hit, this.lang);
-      const option = h('li', { role: 'option', id: `search-opt-${i}`, 'aria-selected': i === this.active ? 'true' : 'false', class: 'search-option' },
+      const option = h(
+        'li',
+        {
+          role: 'option',
+          id: `search-opt-${i}`,
+          'aria-selected': i === this.active ? 'true' : 'false',
+          class: 'search-option',
+        },
         h('span', { class: 'search-name' }, name, alias ? h('span', { class: 'search-alias' }, ` (${alias})`) : null),
         // Name and meta sit on two lines; the hidden separator keeps them apart in the option's accessible name.
         meta ? h('span', { class: 'visually-hidden' }, ROW_SEPARATOR) : null,

@@ -30,10 +30,20 @@ export class SideTabs {
     this.panels = {} as Record<SideTab, HTMLElement>;
     for (const tab of SIDE_TABS) {
       const label = h('span', {});
-      const b = h('button', {
-        type: 'button', role: 'tab', id: `side-tab-${tab}`, 'aria-controls': `side-tabpanel-${tab}`,
-        'aria-selected': String(tab === this.current), tabindex: tab === this.current ? 0 : -1, class: 'side-tab',
-      }, icon(ICON[tab], 16), label);
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          id: `side-tab-${tab}`,
+          'aria-controls': `side-tabpanel-${tab}`,
+          'aria-selected': String(tab === this.current),
+          tabindex: tab === this.current ? 0 : -1,
+          class: 'side-tab',
+        },
+        icon(ICON[tab], 16),
+        label,
+      );
       b.addEventListener('click', () => {
         this.select(tab);
         this.onSelect(tab);
@@ -43,7 +53,10 @@ export class SideTabs {
       this.tabs[tab] = b;
       this.labels[tab] = label;
       this.panels[tab] = h('div', {
-        role: 'tabpanel', id: `side-tabpanel-${tab}`, 'aria-labelledby': `side-tab-${tab}`, class: 'side-tabpanel',
+        role: 'tabpanel',
+        id: `side-tabpanel-${tab}`,
+        'aria-labelledby': `side-tab-${tab}`,
+        class: 'side-tabpanel',
         hidden: tab !== this.current,
       });
       this.tablist.append(b);

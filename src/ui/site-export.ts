@@ -16,7 +16,13 @@ export class SiteExport {
 
   constructor(onExport: (format: ExportFormat) => void) {
     this.buttons = new ExportButtons(onExport);
-    this.el = h('div', { class: 'site-export', 'aria-labelledby': 'site-export-heading', role: 'region' }, this.heading, this.note, this.buttons.el);
+    this.el = h(
+      'div',
+      { class: 'site-export', 'aria-labelledby': 'site-export-heading', role: 'region' },
+      this.heading,
+      this.note,
+      this.buttons.el,
+    );
   }
 
   setLang(lang: Lang): void {

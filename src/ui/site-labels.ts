@@ -33,7 +33,11 @@ export type DistrictNamer = (zh: string, lang: Lang) => string;
  */
 export function siteMeta(lang: Lang, f: SiteFeature, districtName: DistrictNamer): string {
   const p = f.properties;
-  return [kindLabel(lang, f), p.district ? districtName(p.district, lang) : null, isLocated(f) ? null : t(lang, 'noPositionShort')]
+  return [
+    kindLabel(lang, f),
+    p.district ? districtName(p.district, lang) : null,
+    isLocated(f) ? null : t(lang, 'noPositionShort'),
+  ]
     .filter((x): x is string => Boolean(x))
     .join(ROW_SEPARATOR);
 }
@@ -48,7 +52,9 @@ export function siteRowLabel(lang: Lang, f: SiteFeature, districtName: DistrictN
  * (name_zh → name_en); a district it lacks (兰州新区) is shown as the data has it.
  */
 export function districtNamer(districts: FeatureCollection): DistrictNamer {
-  const en = new Map(districts.features.map((d) => [String(d.properties?.['name_zh'] ?? ''), String(d.properties?.['name_en'] ?? '')]));
+  const en = new Map(
+    districts.features.map((d) => [String(d.properties?.['name_zh'] ?? ''), String(d.properties?.['name_en'] ?? '')]),
+  );
   return (zh, lang) => (lang === 'zh' ? zh : en.get(zh) || zh);
 }
 

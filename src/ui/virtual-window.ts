@@ -16,7 +16,10 @@ export interface WindowInput {
 }
 
 /** Rows [start, end) to build. */
-export function visibleRange({ count, rowHeight, viewTop, viewHeight, overscan }: WindowInput): { start: number; end: number } {
+export function visibleRange({ count, rowHeight, viewTop, viewHeight, overscan }: WindowInput): {
+  start: number;
+  end: number;
+} {
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: Math.max(0, count) };
   const first = Math.floor(Math.max(0, viewTop) / rowHeight);
   const last = Math.ceil(Math.max(0, viewTop + viewHeight) / rowHeight);
@@ -26,7 +29,11 @@ export function visibleRange({ count, rowHeight, viewTop, viewHeight, overscan }
 }
 
 /** The range widened to include row `i` (a keyboard move to a row not built yet). */
-export function rangeWith(range: { start: number; end: number }, i: number, count: number): { start: number; end: number } {
+export function rangeWith(
+  range: { start: number; end: number },
+  i: number,
+  count: number,
+): { start: number; end: number } {
   if (i >= range.start && i < range.end) return range;
   const size = Math.max(1, range.end - range.start);
   const start = Math.max(0, Math.min(i - (size >> 1), count - size));

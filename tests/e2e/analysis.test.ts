@@ -37,7 +37,8 @@ const located = (f: F): f is Feature<Geometry, Props> => f.geometry !== null && 
 function sample(coords: Position[], stepM: number): Position[] {
   const out: Position[] = [];
   for (let i = 0; i + 1 < coords.length; i++) {
-    const a = coords[i]!, b = coords[i + 1]!;
+    const a = coords[i]!,
+      b = coords[i + 1]!;
     const n = Math.max(1, Math.ceil(distance(a, b, { units: 'meters' }) / stepM));
     for (let k = 0; k < n; k++) out.push([a[0]! + ((b[0]! - a[0]!) * k) / n, a[1]! + ((b[1]! - a[1]!) * k) / n]);
   }
@@ -52,7 +53,9 @@ function distanceTo(source: Feature<Geometry, Props>, f: Feature<Geometry, Props
   const s = source.geometry;
   if (s.type === 'LineString') {
     const line = s as LineString;
-    return Math.min(...samples(f.geometry).map((p) => pointToLineDistance(p, line, { units: 'meters', method: 'geodesic' })));
+    return Math.min(
+      ...samples(f.geometry).map((p) => pointToLineDistance(p, line, { units: 'meters', method: 'geodesic' })),
+    );
   }
   if (s.type === 'Point') {
     if (f.geometry.type === 'LineString') {
@@ -122,7 +125,10 @@ function checkAgainst(rows: Row[], exp: Expected, toleranceM: (id: string) => nu
     expect(r.name).toBe(f.properties.name_en);
     expect(r.approximate).toBe(f.properties.precision === 'approximate');
     const d = exp.hits.get(r.id);
-    if (d !== undefined) expect(Math.abs(r.metres - d), `${r.id}: page ${r.metres} m vs ${d.toFixed(1)} m`).toBeLessThanOrEqual(toleranceM(r.id));
+    if (d !== undefined)
+      expect(Math.abs(r.metres - d), `${r.id}: page ${r.metres} m vs ${d.toFixed(1)} m`).toBeLessThanOrEqual(
+        toleranceM(r.id),
+      );
   }
 }
 
@@ -153,14 +159,19 @@ describe('analysis', () => {
     await region.getByText(/features within 1000 m of/).waitFor();
     const rows = await readRows(region);
     const exp = expectedBuffer('yellow-river-tourist-line', 1000);
-    console.log('tourist line 1 km:', rows.map((r) => `${r.id} ${r.metres} m${r.approximate ? ' (approx.)' : ''}`).join('; '));
+    console.log(
+      'tourist line 1 km:',
+      rows.map((r) => `${r.id} ${r.metres} m${r.approximate ? ' (approx.)' : ''}`).join('; '),
+    );
     checkAgainst(rows, exp, (id) => tolerance(exp.hits.get(id) ?? 0, id));
     expect(rows.length).toBeGreaterThan(0);
     // A count per layer, and the excluded ones stated.
     const text = (await region.textContent()) ?? '';
     const heritage = rows.filter((r) => byId.get(r.id)?.properties.layer === 'heritage-units').length;
     expect(text).toContain(`Cultural-relic protection units (${heritage})`);
-    await expect(region.getByText(`${exp.excluded} sites without a known position were excluded.`).isVisible()).resolves.toBe(true);
+    await expect(
+      region.getByText(`${exp.excluded} sites without a known position were excluded.`).isVisible(),
+    ).resolves.toBe(true);
     await waitIdle(g.page);
     expect(await renderedOverlay(g.page, 'lcm-overlay-buffer-fill')).toBeGreaterThan(0);
     await screenshot(g.page, 'analysis-buffer-tourist-line');
@@ -185,7 +196,10 @@ describe('analysis', () => {
       // Nearby lists point sites only (nearest 10 places: one row per place, under its primary id, at its nearest
       // member's distance; none of the opened place's own members); lines are measured in the buffer tool.
       const placeOf = new Map<string, string>();
-      for (const p of groupSamePlace(ALL.map((f) => ({ ...f, properties: { ...f.properties, layer: f.properties.layer ?? '' } })))) for (const m of p.members) placeOf.set(m, p.id);
+      for (const p of groupSamePlace(
+        ALL.map((f) => ({ ...f, properties: { ...f.properties, layer: f.properties.layer ?? '' } })),
+      ))
+        for (const m of p.members) placeOf.set(m, p.id);
       const own = placeOf.get(target) ?? target;
       const nearest = new Map<string, number>();
       for (const f of ALL) {
@@ -195,7 +209,10 @@ describe('analysis', () => {
         if (place === own || d > radius) continue;
         nearest.set(place, Math.min(nearest.get(place) ?? Infinity, d));
       }
-      const expected = [...nearest].map(([id, d]) => ({ id, d })).sort((a, b) => a.d - b.d).slice(0, 10);
+      const expected = [...nearest]
+        .map(([id, d]) => ({ id, d }))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, 10);
       console.log(`nearby ${target} ${radius} m:`, rows.map((r) => `${r.id} ${r.metres}`).join('; '));
       expect(rows.map((r) => r.id).sort()).toEqual(expected.map((x) => x.id).sort());
       for (const r of rows) expect(Math.abs(r.metres - expected.find((x) => x.id === r.id)!.d)).toBeLessThanOrEqual(1);
@@ -218,20 +235,24 @@ describe('analysis', () => {
     const within = loc.filter((f) => distanceTo(line, f) <= 1000).length;
     const share100 = ((within / loc.length) * 100).toFixed(1);
     expect(heritageRow.replace(/\s+/g, ' ')).toContain(`${share100} %`);
-    const cells = await share.getByRole('row', { name: /Cultural-relic protection units/ }).getByRole('cell').allTextContents();
+    const cells = await share
+      .getByRole('row', { name: /Cultural-relic protection units/ })
+      .getByRole('cell')
+      .allTextContents();
     expect(cells.slice(0, 2)).toEqual([String(within), String(loc.length)]);
     expect(cells[4]).toBe(String(heritage.length - loc.length));
-    await expect(indicators.getByRole('table', { name: 'Sites per district and density' }).getByRole('row').count()).resolves.toBe(9);
+    await expect(
+      indicators.getByRole('table', { name: 'Sites per district and density' }).getByRole('row').count(),
+    ).resolves.toBe(9);
 
     expect(await renderedOverlay(g.page, 'lcm-overlay-choropleth-fill')).toBe(0);
     await indicators.getByRole('checkbox', { name: 'Show density map' }).check();
     await g.page.evaluate(() => window.__map!.jumpTo({ center: [103.6, 36.3], zoom: 7.5 }));
     await waitIdle(g.page);
     const feats = await g.page.evaluate(() =>
-      window.__map!.queryRenderedFeatures({ layers: ['lcm-overlay-choropleth-fill'] }).map((f) => ({
-        value: Number(f.properties?.['value']),
-        label: String(f.properties?.['label']),
-      })),
+      window
+        .__map!.queryRenderedFeatures({ layers: ['lcm-overlay-choropleth-fill'] })
+        .map((f) => ({ value: Number(f.properties?.['value']), label: String(f.properties?.['label']) })),
     );
     expect(feats.length).toBeGreaterThan(0);
     expect(feats.every((f) => f.value >= 0 && f.value <= 1 && / per 1,000 km²$/.test(f.label))).toBe(true);
@@ -312,11 +333,21 @@ describe('analysis', () => {
       (baita.geometry as { coordinates: Position }).coordinates,
       { units: 'kilometers' },
     );
-    const row = await along.getByRole('row', { name: new RegExp(baita.properties.name_en) }).getByRole('cell').allTextContents();
+    const row = await along
+      .getByRole('row', { name: new RegExp(baita.properties.name_en) })
+      .getByRole('cell')
+      .allTextContents();
     expect(row[1]).toBe(`${straight.toFixed(2)} km`);
     // Along the line: both stops snapped to the line, the piece between cut and measured (Turf, in the test).
-    const snap = (id: string) => nearestPointOnLine(line as Feature<LineString>, (byId.get(id)!.geometry as { coordinates: Position }).coordinates);
-    const alongKm = length(lineSlice(snap('tourist-line-stop-zhongshan-bridge'), snap(baita.properties.id), line as Feature<LineString>), { units: 'kilometers' });
+    const snap = (id: string) =>
+      nearestPointOnLine(
+        line as Feature<LineString>,
+        (byId.get(id)!.geometry as { coordinates: Position }).coordinates,
+      );
+    const alongKm = length(
+      lineSlice(snap('tourist-line-stop-zhongshan-bridge'), snap(baita.properties.id), line as Feature<LineString>),
+      { units: 'kilometers' },
+    );
     expect(Math.abs(Number(row[0]?.replace(' km', '')) - alongKm)).toBeLessThanOrEqual(0.006);
 
     await gotoApp(g.page, '?site=railway-vmap0-129719&lang=en');

@@ -23,10 +23,62 @@ function testArchive(): Uint8Array {
   const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
   const tile = vectorTileSource(
     {
-      earth: fc([{ type: 'Feature', properties: { kind: 'earth' }, geometry: { type: 'Polygon', coordinates: [[[103.5, 35.9], [104.1, 35.9], [104.1, 36.2], [103.5, 36.2], [103.5, 35.9]]] } }]),
-      water: fc([{ type: 'Feature', properties: { kind: 'river' }, geometry: { type: 'Polygon', coordinates: [[[103.5, 36.05], [104.1, 36.05], [104.1, 36.056], [103.5, 36.056], [103.5, 36.05]]] } }]),
-      roads: fc([{ type: 'Feature', properties: { kind: 'major_road', name: '测试路', 'name:en': 'Test Road' }, geometry: { type: 'LineString', coordinates: [[103.6, 36.07], [104.0, 36.07]] } }]),
-      places: fc([{ type: 'Feature', properties: { kind: 'locality', name: '兰州市', 'name:zh': '兰州市', 'name:en': 'Lanzhou' }, geometry: { type: 'Point', coordinates: [103.79, 36.064] } }]),
+      earth: fc([
+        {
+          type: 'Feature',
+          properties: { kind: 'earth' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [103.5, 35.9],
+                [104.1, 35.9],
+                [104.1, 36.2],
+                [103.5, 36.2],
+                [103.5, 35.9],
+              ],
+            ],
+          },
+        },
+      ]),
+      water: fc([
+        {
+          type: 'Feature',
+          properties: { kind: 'river' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [103.5, 36.05],
+                [104.1, 36.05],
+                [104.1, 36.056],
+                [103.5, 36.056],
+                [103.5, 36.05],
+              ],
+            ],
+          },
+        },
+      ]),
+      roads: fc([
+        {
+          type: 'Feature',
+          properties: { kind: 'major_road', name: '测试路', 'name:en': 'Test Road' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [103.6, 36.07],
+              [104.0, 36.07],
+            ],
+          },
+        },
+      ]),
+      places: fc([
+        {
+          type: 'Feature',
+          properties: { kind: 'locality', name: '兰州市', 'name:zh': '兰州市', 'name:en': 'Lanzhou' },
+          geometry: { type: 'Point', coordinates: [103.79, 36.064] },
+        },
+      ]),
     },
     12,
   );
@@ -41,7 +93,10 @@ function testArchive(): Uint8Array {
     maxZoom: 12,
     bounds: BBOX,
     center: [103.79, 36.06, 10],
-    metadata: { name: 'test pattern', vector_layers: [{ id: 'earth' }, { id: 'water' }, { id: 'roads' }, { id: 'places' }] },
+    metadata: {
+      name: 'test pattern',
+      vector_layers: [{ id: 'earth' }, { id: 'water' }, { id: 'roads' }, { id: 'places' }],
+    },
   }).bytes;
 }
 
@@ -66,14 +121,18 @@ async function serveArchive(g: GuardedPage, basemap: string): Promise<string[]> 
     const end = Math.min(Number(m[2]), archive.length - 1);
     return route.fulfill({
       status: 206,
-      headers: { 'content-range': `bytes ${start}-${end}/${archive.length}`, 'content-type': 'application/octet-stream' },
+      headers: {
+        'content-range': `bytes ${start}-${end}/${archive.length}`,
+        'content-type': 'application/octet-stream',
+      },
       body: Buffer.from(archive.subarray(start, end + 1)),
     });
   });
   await g.context.addInitScript(
     ([key, path, b]) => {
       localStorage.setItem(key!, path!);
-      if (!localStorage.getItem('lanzhou-map.settings')) localStorage.setItem('lanzhou-map.settings', JSON.stringify({ version: 2, lang: 'en', basemap: b }));
+      if (!localStorage.getItem('lanzhou-map.settings'))
+        localStorage.setItem('lanzhou-map.settings', JSON.stringify({ version: 2, lang: 'en', basemap: b }));
     },
     [TEST_ARCHIVE_KEY, ARCHIVE_PATH, basemap],
   );
@@ -99,7 +158,11 @@ describe('offline base map archive', () => {
     const g = await openPage(browser);
     const ranges = await serveArchive(g, 'embedded');
     await gotoApp(g.page);
-    await g.page.waitForFunction((id) => !!window.__map!.getLayer(id) && window.__map!.isSourceLoaded(id.replace(/-place-label$/, '')), `${OFFLINE_SOURCE}-place-label`, { timeout: 30_000 });
+    await g.page.waitForFunction(
+      (id) => !!window.__map!.getLayer(id) && window.__map!.isSourceLoaded(id.replace(/-place-label$/, '')),
+      `${OFFLINE_SOURCE}-place-label`,
+      { timeout: 30_000 },
+    );
     await waitIdle(g.page);
     expect(ranges.length).toBeGreaterThan(0);
     const place = await offlinePlace(g.page);
@@ -120,7 +183,9 @@ describe('offline base map archive', () => {
     await serveArchive(g, 'liberty');
     await gotoApp(g.page);
     await g.page.waitForFunction(() => document.body.dataset.basemap === 'fallback', null, { timeout: 30_000 });
-    await g.page.waitForFunction((id) => !!window.__map!.getLayer(id), `${OFFLINE_SOURCE}-place-label`, { timeout: 30_000 });
+    await g.page.waitForFunction((id) => !!window.__map!.getLayer(id), `${OFFLINE_SOURCE}-place-label`, {
+      timeout: 30_000,
+    });
     await waitIdle(g.page);
     const place = await offlinePlace(g.page);
     expect(place.name).toBe('Lanzhou');

@@ -27,21 +27,44 @@ const layers: Record<string, FeatureCollection> = {
       {
         type: 'Feature',
         properties: { class: 'river' },
-        geometry: { type: 'Polygon', coordinates: [[[103.6, 36.05], [104.0, 36.05], [104.0, 36.056], [103.6, 36.056], [103.6, 36.05]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [103.6, 36.05],
+              [104.0, 36.05],
+              [104.0, 36.056],
+              [103.6, 36.056],
+              [103.6, 36.05],
+            ],
+          ],
+        },
       },
     ],
   },
   transportation: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', properties: { class: 'primary' }, geometry: { type: 'LineString', coordinates: [[103.6, 36.07], [104.0, 36.07]] } },
+      {
+        type: 'Feature',
+        properties: { class: 'primary' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [103.6, 36.07],
+            [104.0, 36.07],
+          ],
+        },
+      },
     ],
   },
   // West of the centre, where no site label of the opening view (z 11.6) competes with it for space: a base-map
   // label yields to ours where they collide, and the test reads the rendered one.
   place: {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: STANDIN_PLACE, geometry: { type: 'Point', coordinates: [103.7, 36.03] } }],
+    features: [
+      { type: 'Feature', properties: STANDIN_PLACE, geometry: { type: 'Point', coordinates: [103.7, 36.03] } },
+    ],
   },
 };
 
@@ -59,9 +82,25 @@ export function standinStyle(name: string): object {
     sources: { openmaptiles: { type: 'vector', url: `${PROVIDER}/planet` } },
     glyphs: `${PROVIDER}/fonts/{fontstack}/{range}.pbf`,
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': name === 'positron' ? '#fafaf8' : '#f8f4f0' } },
-      { id: 'water', type: 'fill', source: 'openmaptiles', 'source-layer': 'water', paint: { 'fill-color': '#9ebdff' } },
-      { id: 'highway_primary', type: 'line', source: 'openmaptiles', 'source-layer': 'transportation', paint: { 'line-color': '#e9ac77', 'line-width': 3 } },
+      {
+        id: 'background',
+        type: 'background',
+        paint: { 'background-color': name === 'positron' ? '#fafaf8' : '#f8f4f0' },
+      },
+      {
+        id: 'water',
+        type: 'fill',
+        source: 'openmaptiles',
+        'source-layer': 'water',
+        paint: { 'fill-color': '#9ebdff' },
+      },
+      {
+        id: 'highway_primary',
+        type: 'line',
+        source: 'openmaptiles',
+        'source-layer': 'transportation',
+        paint: { 'line-color': '#e9ac77', 'line-width': 3 },
+      },
       {
         id: 'label_city',
         type: 'symbol',
@@ -85,7 +124,12 @@ export async function serveStandin(context: BrowserContext): Promise<string[]> {
     const url = new URL(route.request().url());
     hits.push(url.href);
     const style = /^\/styles\/([a-z]+)$/.exec(url.pathname);
-    if (style) return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(standinStyle(style[1]!)) });
+    if (style)
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(standinStyle(style[1]!)),
+      });
     if (url.pathname === '/planet') {
       return route.fulfill({
         status: 200,
@@ -103,7 +147,11 @@ export async function serveStandin(context: BrowserContext): Promise<string[]> {
     const t = /^\/planet\/standin\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(url.pathname);
     if (t) {
       const bytes = tile(Number(t[1]), Number(t[2]), Number(t[3]));
-      return route.fulfill({ status: 200, contentType: 'application/x-protobuf', body: Buffer.from(bytes ?? new Uint8Array(0)) });
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/x-protobuf',
+        body: Buffer.from(bytes ?? new Uint8Array(0)),
+      });
     }
     return route.fulfill({ status: 404, body: 'not in the stand-in' });
   });

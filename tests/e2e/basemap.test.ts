@@ -45,7 +45,8 @@ const basemapState = (page: Page) => page.evaluate(() => document.body.dataset.b
 const waitBasemap = (page: Page, state: string) =>
   page.waitForFunction((s) => document.body.dataset.basemap === s, state, { timeout: 30_000 });
 const attributionText = (page: Page) => page.locator('.maplibregl-ctrl-attrib-inner').textContent();
-const visibility = (page: Page, id: string) => page.evaluate((id) => window.__map!.getLayoutProperty(id, 'visibility') ?? 'visible', id);
+const visibility = (page: Page, id: string) =>
+  page.evaluate((id) => window.__map!.getLayoutProperty(id, 'visibility') ?? 'visible', id);
 
 /** The text a label shows for a feature: the first name field the coalesce chain finds. */
 function labelText(expr: unknown, props: Record<string, unknown>): unknown {
@@ -62,7 +63,10 @@ async function placeLabel(page: Page): Promise<{ textField: unknown; props: Reco
   return page.evaluate((id) => {
     const map = window.__map!;
     const f = map.queryRenderedFeatures({ layers: [id] })[0];
-    return { textField: map.getLayoutProperty(id, 'text-field') as unknown, props: (f?.properties as Record<string, unknown>) ?? null };
+    return {
+      textField: map.getLayoutProperty(id, 'text-field') as unknown,
+      props: (f?.properties as Record<string, unknown>) ?? null,
+    };
   }, `${ONLINE_PREFIX}label_city`);
 }
 
@@ -74,24 +78,34 @@ describe('base map, network cut', () => {
       const w = window as unknown as { __fallbackNotices: number };
       w.__fallbackNotices = 0;
       new MutationObserver((records) => {
-        for (const r of records) for (const n of r.addedNodes) if (/base map cannot be reached/.test(n.textContent ?? '')) w.__fallbackNotices++;
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (/base map cannot be reached/.test(n.textContent ?? '')) w.__fallbackNotices++;
       }).observe(document, { childList: true, subtree: true });
     });
-    const noticesAdded = () => g.page.evaluate(() => (window as unknown as { __fallbackNotices: number }).__fallbackNotices);
+    const noticesAdded = () =>
+      g.page.evaluate(() => (window as unknown as { __fallbackNotices: number }).__fallbackNotices);
     await gotoApp(g.page, '?lang=en');
     await waitBasemap(g.page, 'fallback');
     expect((await renderedIds(g.page, 'heritage-units')).length).toBeGreaterThan(0);
     // The embedded base map is in place, with its credits; the provider's are not shown.
     await expect(visibility(g.page, 'lcm-context-fill')).resolves.toBe('visible');
-    expect(await g.page.evaluate(() => window.__map!.getStyle().layers.filter((l) => l.id.startsWith('lcm-bm-')).length)).toBe(0);
+    expect(
+      await g.page.evaluate(() => window.__map!.getStyle().layers.filter((l) => l.id.startsWith('lcm-bm-')).length),
+    ).toBe(0);
     await expect(attributionText(g.page)).resolves.not.toContain('OpenFreeMap');
     await expect(attributionText(g.page)).resolves.toContain('Natural Earth');
     // Said once, quietly (a status notice), and under the choice with a way to try again.
-    await g.page.getByRole('status').filter({ hasText: 'The online base map cannot be reached; showing the embedded base map.' }).waitFor();
+    await g.page
+      .getByRole('status')
+      .filter({ hasText: 'The online base map cannot be reached; showing the embedded base map.' })
+      .waitFor();
     await expect(noticesAdded()).resolves.toBe(1);
     const select = g.page.getByRole('combobox', { name: 'Base map' });
     await expect(select.inputValue()).resolves.toBe('liberty');
-    await expect(g.page.getByText('Streets (online, OpenFreeMap) cannot be reached; the embedded base map is shown.').isVisible()).resolves.toBe(true);
+    await expect(
+      g.page.getByText('Streets (online, OpenFreeMap) cannot be reached; the embedded base map is shown.').isVisible(),
+    ).resolves.toBe(true);
     await g.page.getByRole('button', { name: 'Retry loading Streets (online, OpenFreeMap)' }).click();
     await waitBasemap(g.page, 'fallback');
     await waitIdle(g.page);
@@ -115,7 +129,8 @@ describe('base map, network cut', () => {
     ] as const) {
       const g = await openPage(browser, opts);
       await g.context.addInitScript((b) => {
-        if (!localStorage.getItem('lanzhou-map.settings')) localStorage.setItem('lanzhou-map.settings', JSON.stringify({ version: 2, lang: 'en', basemap: b }));
+        if (!localStorage.getItem('lanzhou-map.settings'))
+          localStorage.setItem('lanzhou-map.settings', JSON.stringify({ version: 2, lang: 'en', basemap: b }));
       }, settings);
       times[name] = await gotoApp(g.page);
       expect((await renderedIds(g.page, 'heritage-units')).length).toBeGreaterThan(0);
@@ -169,8 +184,8 @@ describe('base map, online (local stand-in for the provider)', () => {
     // Our own labels still render over the provider map (zoomed in where sites are labelled).
     await g.page.evaluate(() => window.__map!.jumpTo({ center: [103.8268, 36.0657], zoom: 14 }));
     await waitIdle(g.page);
-    const ownLabels = await g.page.evaluate(() =>
-      window.__map!.queryRenderedFeatures({ layers: ['lcm-places-label'] }).length,
+    const ownLabels = await g.page.evaluate(
+      () => window.__map!.queryRenderedFeatures({ layers: ['lcm-places-label'] }).length,
     );
     expect(ownLabels).toBeGreaterThan(0);
     await screenshot(g.page, 'basemap-online-en');

@@ -10,8 +10,12 @@ import type { IndicatorsFile } from '../../src/data/indicators-file';
 import { formatValue } from '../../src/i18n/dashboard';
 import { gotoApp, launch, openPage, renderedIds, screenshot, waitIdle } from './browser';
 
-const IND = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'geodata', 'indicators.json'), 'utf8')) as IndicatorsFile;
-const TRANSPORT = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'geodata', 'transport.geojson'), 'utf8')) as FeatureCollection;
+const IND = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'geodata', 'indicators.json'), 'utf8'),
+) as IndicatorsFile;
+const TRANSPORT = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'geodata', 'transport.geojson'), 'utf8'),
+) as FeatureCollection;
 
 function coordsOf(g: Geometry | null): [number, number][] {
   if (!g) return [];
@@ -33,18 +37,27 @@ async function highlighted(page: Page): Promise<string[]> {
   await waitIdle(page);
   return page.evaluate(() => {
     const map = window.__map!;
-    return [...new Set(map.queryRenderedFeatures({ layers: ['lcm-overlay-highlight'] }).map((f) => String(f.properties?.id)))];
+    return [
+      ...new Set(map.queryRenderedFeatures({ layers: ['lcm-overlay-highlight'] }).map((f) => String(f.properties?.id))),
+    ];
   });
 }
 
 async function checkedLayers(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('input[id^="layer-toggle-"]')].filter((i) => i.checked).map((i) => i.id.replace('layer-toggle-', '')),
+    [...document.querySelectorAll<HTMLInputElement>('input[id^="layer-toggle-"]')]
+      .filter((i) => i.checked)
+      .map((i) => i.id.replace('layer-toggle-', '')),
   );
 }
 
 const QUADRANT_HEADINGS = {
-  en: { strength: 'Strengths (S)', weakness: 'Weaknesses (W)', opportunity: 'Opportunities (O)', threat: 'Threats (T)' },
+  en: {
+    strength: 'Strengths (S)',
+    weakness: 'Weaknesses (W)',
+    opportunity: 'Opportunities (O)',
+    threat: 'Threats (T)',
+  },
   zh: { strength: '优势（S）', weakness: '劣势（W）', opportunity: '机会（O）', threat: '威胁（T）' },
 } as const;
 
@@ -56,7 +69,13 @@ async function clippedChartLabels(page: Page): Promise<string[]> {
       return [...s.querySelectorAll('text')]
         .filter((t) => {
           const q = t.getBoundingClientRect();
-          return q.width === 0 || q.left < r.left - 0.5 || q.right > r.right + 0.5 || q.top < r.top - 0.5 || q.bottom > r.bottom + 0.5;
+          return (
+            q.width === 0 ||
+            q.left < r.left - 0.5 ||
+            q.right > r.right + 0.5 ||
+            q.top < r.top - 0.5 ||
+            q.bottom > r.bottom + 0.5
+          );
         })
         .map((t) => `${s.closest('figure')?.id}: ${t.textContent}`);
     }),
@@ -75,7 +94,14 @@ describe('soft power dashboard', () => {
       // The citation comes first: title in both languages, authors, institution, project number.
       const citation = dash.getByRole('region', { name: lang === 'en' ? 'The paper' : '论文', exact: true });
       const cited = (await citation.textContent()) ?? '';
-      for (const part of [IND.paper.title.en, IND.paper.title.zh, IND.paper.authors[lang], IND.paper.institution[lang], '24-B17']) expect(cited).toContain(part);
+      for (const part of [
+        IND.paper.title.en,
+        IND.paper.title.zh,
+        IND.paper.authors[lang],
+        IND.paper.institution[lang],
+        '24-B17',
+      ])
+        expect(cited).toContain(part);
       const firstSection = await dash.locator('.dashboard-body > section').first().getAttribute('class');
       expect(firstSection).toBe('dash-citation');
 
@@ -85,14 +111,19 @@ describe('soft power dashboard', () => {
         const quadrant = dash.getByRole('region', { name: heading, exact: true });
         const items = IND.swot.items.filter((i) => i.quadrant === q);
         expect(items).toHaveLength(3);
-        await expect(quadrant.locator('.swot-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-swot')))).resolves.toEqual(items.map((i) => i.id));
+        await expect(
+          quadrant.locator('.swot-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-swot'))),
+        ).resolves.toEqual(items.map((i) => i.id));
         for (const item of items) {
           const text = (await quadrant.locator(`[data-swot="${item.id}"]`).textContent()) ?? '';
           expect(text).toContain(item.term[lang]);
           expect(text).toContain(item.text[lang]);
           expect(text).toContain(item.argued_in);
           if (item.map_evidence) expect(text).toContain(item.map_evidence[lang]);
-          else expect(text).toContain(lang === 'en' ? 'The map has nothing to show for this.' : '地图上没有可显示的内容。');
+          else
+            expect(text).toContain(
+              lang === 'en' ? 'The map has nothing to show for this.' : '地图上没有可显示的内容。',
+            );
         }
       }
 
@@ -101,12 +132,22 @@ describe('soft power dashboard', () => {
       for (const ind of IND.indicators) {
         const el = dash.locator(`[data-indicator="${ind.id}"]`);
         await expect(el.count(), ind.id).resolves.toBe(1);
-        expect((await el.textContent()) ?? '', ind.id).toContain(formatValue(lang, ind.value, ind.unit).replace(/ .*/, ''));
-        const tile = dash.locator('li.kpi').filter({ has: g.page.locator(`[data-indicator="${ind.id}"]`) }).or(dash.locator(`li.kpi[data-indicator="${ind.id}"]`)).first();
+        expect((await el.textContent()) ?? '', ind.id).toContain(
+          formatValue(lang, ind.value, ind.unit).replace(/ .*/, ''),
+        );
+        const tile = dash
+          .locator('li.kpi')
+          .filter({ has: g.page.locator(`[data-indicator="${ind.id}"]`) })
+          .or(dash.locator(`li.kpi[data-indicator="${ind.id}"]`))
+          .first();
         const tileText = (await tile.textContent()) ?? '';
         expect(tileText, ind.id).toContain(ind.section);
         if (ind.year !== null) expect(tileText, ind.id).toContain(String(ind.year));
-        const footnote = (await tile.locator('xpath=ancestor::section[contains(@class,"figure-group")]').locator('.dash-footnote').textContent()) ?? '';
+        const footnote =
+          (await tile
+            .locator('xpath=ancestor::section[contains(@class,"figure-group")]')
+            .locator('.dash-footnote')
+            .textContent()) ?? '';
         expect(footnote, ind.id).toContain(ind.section);
         if (ind.reference) expect(footnote, ind.id).toContain(IND.references[ind.reference]![lang]);
         if (ind.year === null) expect(footnote, ind.id).toContain(ind.year_note![lang]);
@@ -123,7 +164,9 @@ describe('soft power dashboard', () => {
       expect(await clippedChartLabels(g.page)).toEqual([]);
       const labels = await dash.locator('figure.chart text').allTextContents();
       expect(labels.filter((l) => /^(.+) · \1$/.test(l))).toEqual([]);
-      const dots = await dash.locator('#chart-rank circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
+      const dots = await dash
+        .locator('#chart-rank circle')
+        .evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
       expect(dots).toHaveLength(3);
       const [lanzhou, xian, chengdu] = dots as [number, number, number];
       expect(xian).toBeGreaterThan(chengdu); // 7th beats 9th
@@ -199,7 +242,11 @@ describe('soft power dashboard', () => {
     expect(ids).toContain('lu-tusi-yamen');
     expect(ids).not.toContain('zhongshan-bridge');
     // The fit keeps every highlighted unit inside the map and clear of the notice that explains the rings.
-    const k = Number(/\((\d+) of \d+ measured/.exec((await g.page.locator('.notice', { hasText: 'farther than 1 km' }).textContent()) ?? '')?.[1]);
+    const k = Number(
+      /\((\d+) of \d+ measured/.exec(
+        (await g.page.locator('.notice', { hasText: 'farther than 1 km' }).textContent()) ?? '',
+      )?.[1],
+    );
     expect(ids).toHaveLength(k);
     const misplaced = await g.page.evaluate(() => {
       const map = window.__map!;
@@ -210,8 +257,10 @@ describe('soft power dashboard', () => {
       return map.queryRenderedFeatures({ layers: ['lcm-overlay-highlight'] }).flatMap((f) => {
         const [x, y] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
         const p = map.project([x, y]);
-        const px = canvas.left + p.x, py = canvas.top + p.y;
-        const inside = px > canvas.left + 10 && px < canvas.right - 10 && py > canvas.top + 10 && py < canvas.bottom - 10;
+        const px = canvas.left + p.x,
+          py = canvas.top + p.y;
+        const inside =
+          px > canvas.left + 10 && px < canvas.right - 10 && py > canvas.top + 10 && py < canvas.bottom - 10;
         const covered = covers.some((r) => px >= r.left && px <= r.right && py >= r.top && py <= r.bottom);
         return inside && !covered ? [] : [String(f.properties?.id)];
       });
@@ -253,18 +302,16 @@ describe('soft power dashboard', () => {
     await dash.waitFor({ state: 'hidden' });
     expect(await checkedLayers(g.page)).toEqual(['designations']);
     expect(g.page.url()).toContain('list=1');
-    await expect(g.page.getByRole('listitem').filter({ hasText: 'Lanzhou Creative Culture Industrial Park' }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      g.page.getByRole('listitem').filter({ hasText: 'Lanzhou Creative Culture Industrial Park' }).count(),
+    ).resolves.toBeGreaterThan(0);
 
     // Brands: the bridge among the five name cards is selected on the map; the tourist line runs along the river.
     await open.click();
     const cards = dash.locator('[data-swot="weak-innovation-few-brands"] [data-card]');
-    await expect(cards.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-card')}:${e.getAttribute('data-status')}`))).resolves.toEqual([
-      'noodles:absent',
-      'bridge:exact',
-      'river:approximate',
-      'book:unknown',
-      'drama:absent',
-    ]);
+    await expect(
+      cards.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-card')}:${e.getAttribute('data-status')}`)),
+    ).resolves.toEqual(['noodles:absent', 'bridge:exact', 'river:approximate', 'book:unknown', 'drama:absent']);
     await dash.getByRole('link', { name: 'Show on the map: Innovation and brands' }).click();
     await dash.waitFor({ state: 'hidden' });
     await details.waitFor();
@@ -294,7 +341,9 @@ describe('soft power dashboard', () => {
     await gotoApp(g2.page, href!);
     expect(await checkedLayers(g2.page)).toEqual(['tourist-line', 'heritage-units', 'transport']);
     expect(await highlighted(g2.page)).toContain('lu-tusi-yamen');
-    await expect(g2.page.getByRole('status').filter({ hasText: 'farther than 1 km' }).count()).resolves.toBeGreaterThan(0);
+    await expect(g2.page.getByRole('status').filter({ hasText: 'farther than 1 km' }).count()).resolves.toBeGreaterThan(
+      0,
+    );
     expect(g2.external).toEqual([]);
     await g2.context.close();
   });
@@ -314,7 +363,9 @@ describe('soft power dashboard', () => {
       await chart.getByRole('button', { name: 'Show as table' }).click();
       await expect(table.isVisible()).resolves.toBe(true);
       await expect(table.locator('caption').textContent()).resolves.not.toBe('');
-      await expect(chart.getByRole('button', { name: 'Hide table' }).getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(chart.getByRole('button', { name: 'Hide table' }).getAttribute('aria-expanded')).resolves.toBe(
+        'true',
+      );
     }
     await expect(g.page.locator('#chart-growth table').textContent()).resolves.toContain('1,095.5%');
     await expect(g.page.locator('#chart-rank table').textContent()).resolves.toContain('25th');
@@ -335,10 +386,14 @@ describe('data coverage view', () => {
     const view = g.page.getByRole('region', { name: 'Data coverage' });
     const heritage = view.getByRole('region', { name: 'Cultural-relic protection units' });
     await heritage.waitFor();
-    const row = heritage.getByRole('table', { name: 'Cultural-relic protection units: counts' }).getByRole('row', { name: /National key units/ });
+    const row = heritage
+      .getByRole('table', { name: 'Cultural-relic protection units: counts' })
+      .getByRole('row', { name: /National key units/ });
     await expect(row.locator('td').allTextContents()).resolves.toEqual(['10', '9']);
     await expect(heritage.textContent()).resolves.toContain('the 10th is not identified by any source we hold');
-    await expect(heritage.getByRole('table', { name: /position precision/ }).textContent()).resolves.toMatch(/Exact.*Approximate.*Unknown position/);
+    await expect(heritage.getByRole('table', { name: /position precision/ }).textContent()).resolves.toMatch(
+      /Exact.*Approximate.*Unknown position/,
+    );
     await expect(view.textContent()).resolves.toContain('A radio navigation aid');
     await screenshot(g.page, 'coverage-en');
 

@@ -9,7 +9,8 @@ import { BASE_URL, guardedBrowser, renderedIds, screenshot, waitIdle } from './b
 const { open, page: openBlank } = guardedBrowser();
 
 const searchBox = (page: Page, name: string) => page.getByRole('combobox', { name });
-const resultOptions = (page: Page, listName: string) => page.getByRole('listbox', { name: listName }).getByRole('option');
+const resultOptions = (page: Page, listName: string) =>
+  page.getByRole('listbox', { name: listName }).getByRole('option');
 const detailsAside = (page: Page, name: string) => page.getByRole('complementary', { name });
 
 /** The selected-site ring's distance in CSS px from the map canvas centre, or null when none is drawn. */
@@ -94,7 +95,7 @@ describe('explore: search', () => {
     await expectFlewTo(page, 'zhongshan-bridge');
   });
 
-  it('an alias of a place: 金城 (Lanzhou\'s old name) finds the municipality and shows all of it', async () => {
+  it("an alias of a place: 金城 (Lanzhou's old name) finds the municipality and shows all of it", async () => {
     const { page } = await open('?lang=en');
     const box = searchBox(page, 'Search sites');
     await box.fill('金城');
@@ -161,7 +162,11 @@ describe('explore: filters and list', () => {
     const list = page.getByRole('region', { name: 'Sites list' });
     const rows = list.getByRole('list').getByRole('button');
     const rowsBefore = await rows.count();
-    await expect(list.getByRole('button', { name: /^Baita \(White Pagoda\) Mountain Building Complex · Provincial protection unit/ }).count()).resolves.toBe(1);
+    await expect(
+      list
+        .getByRole('button', { name: /^Baita \(White Pagoda\) Mountain Building Complex · Provincial protection unit/ })
+        .count(),
+    ).resolves.toBe(1);
 
     await page.getByRole('tab', { name: 'Filters' }).click();
     const national = page.getByRole('checkbox', { name: 'National key protection unit' });
@@ -181,8 +186,16 @@ describe('explore: filters and list', () => {
     await page.getByRole('tab', { name: 'List' }).click();
     const rowsAfter = await rows.count();
     expect(rowsAfter).toBeLessThan(rowsBefore);
-    await expect(list.getByRole('button', { name: /^Baita \(White Pagoda\) Mountain Building Complex/ }).count()).resolves.toBe(0);
-    await expect(list.getByRole('button', { name: /^Lanzhou Yellow River Iron Bridge \(Zhongshan Bridge\) · National key protection unit · Chengguan District$/ }).count()).resolves.toBe(1);
+    await expect(
+      list.getByRole('button', { name: /^Baita \(White Pagoda\) Mountain Building Complex/ }).count(),
+    ).resolves.toBe(0);
+    await expect(
+      list
+        .getByRole('button', {
+          name: /^Lanzhou Yellow River Iron Bridge \(Zhongshan Bridge\) · National key protection unit · Chengguan District$/,
+        })
+        .count(),
+    ).resolves.toBe(1);
     await expect(list.getByRole('status').textContent()).resolves.toBe(`${rowsAfter} sites match the filters`);
 
     // No site in our data lies in Honggu District: the map empties and both panels say so.
@@ -193,7 +206,9 @@ describe('explore: filters and list', () => {
       expect(await renderedIds(page, layer), layer).toEqual([]);
     }
     // The filters panel says it (its own status line), so it is heard with the list's tab closed.
-    await expect(page.locator('#filters-panel').getByRole('status').textContent()).resolves.toBe('No site matches the filters.');
+    await expect(page.locator('#filters-panel').getByRole('status').textContent()).resolves.toBe(
+      'No site matches the filters.',
+    );
     await page.getByRole('tab', { name: 'List' }).click();
     await expect(rows.count()).resolves.toBe(0);
     await expect(list.getByRole('status').textContent()).resolves.toBe('No site matches the filters.');
@@ -258,8 +273,12 @@ describe('explore: filters and list', () => {
     expect(page.url()).toContain('list=1');
 
     // The issue's example row, from our data: 白塔山景区 is a 3A scenic spot in 城关区.
-    await expect(list.getByRole('button', { name: '白塔山景区 · 3A级景区 · 城关区', exact: true }).count()).resolves.toBe(1);
-    await expect(list.getByRole('button', { name: '兰州太平鼓 · 国家级非遗 · 位置未知', exact: true }).count()).resolves.toBe(1);
+    await expect(
+      list.getByRole('button', { name: '白塔山景区 · 3A级景区 · 城关区', exact: true }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      list.getByRole('button', { name: '兰州太平鼓 · 国家级非遗 · 位置未知', exact: true }).count(),
+    ).resolves.toBe(1);
 
     // Tab on until focus is inside the list: one Tab stop for the whole list (roving tabindex).
     let inList = false;
@@ -268,7 +287,10 @@ describe('explore: filters and list', () => {
       inList = await page.evaluate(() => document.activeElement?.classList.contains('site-row') ?? false);
     }
     expect(inList).toBe(true);
-    const rowNames = await list.getByRole('list').getByRole('button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const rowNames = await list
+      .getByRole('list')
+      .getByRole('button')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(await focusedName()).toBe(rowNames[0]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -322,7 +344,9 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     await expect(p2.getByRole('checkbox', { name: 'Provincial protection unit' }).isChecked()).resolves.toBe(false);
     const d2 = detailsAside(p2, 'Site details');
     await d2.waitFor();
-    await expect(d2.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Lanzhou Yellow River Iron Bridge (Zhongshan Bridge)');
+    await expect(d2.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'Lanzhou Yellow River Iron Bridge (Zhongshan Bridge)',
+    );
     await waitIdle(p2);
     const view2 = await p2.evaluate(() => ({ z: window.__map!.getZoom(), c: window.__map!.getCenter().toArray() }));
     expect(view2.z).toBeCloseTo(view.z, 1);
@@ -337,7 +361,9 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     expect(page.url()).not.toContain('site=');
     expect(page.url()).toContain('level=national');
     await page.goBack();
-    await expect.poll(() => page.getByRole('checkbox', { name: 'National key protection unit' }).isChecked()).toBe(false);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'National key protection unit' }).isChecked())
+      .toBe(false);
     expect(page.url()).not.toContain('level=');
     await page.getByRole('tab', { name: 'Layers' }).click();
     await expect(page.getByRole('checkbox', { name: 'Transport corridors' }).isChecked()).resolves.toBe(false);
@@ -358,7 +384,8 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     await notice.waitFor({ timeout: 60_000 });
     await expect(notice.count()).resolves.toBe(1);
     const text = (await notice.textContent()) ?? '';
-    for (const part of ['map=99/abc/x', 'layers=nope', 'lang=xx', 'foo=bar', 'era=3000..1']) expect(text).toContain(part);
+    for (const part of ['map=99/abc/x', 'layers=nope', 'lang=xx', 'foo=bar', 'era=3000..1'])
+      expect(text).toContain(part);
     // Defaults stand in for what was refused; the map draws and responds.
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-Hans');
     await page.waitForFunction(() => document.body.dataset.mapReady === 'true', null, { timeout: 60_000 });
@@ -378,7 +405,9 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
       const map = window.__map!;
       return map
         .getStyle()
-        .layers.filter((l) => l.type === 'symbol' && (l.metadata as Record<string, string> | undefined)?.['lcm:role'] === 'label')
+        .layers.filter(
+          (l) => l.type === 'symbol' && (l.metadata as Record<string, string> | undefined)?.['lcm:role'] === 'label',
+        )
         .map((l) => ({ id: l.id, field: JSON.stringify(map.getLayoutProperty(l.id, 'text-field')) }));
     });
     // District names, stations and the one places layer (every point site).
@@ -399,7 +428,9 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
 
     await page.getByRole('button', { name: '切换到中文' }).click();
     await waitIdle(page);
-    const zhField = await page.evaluate(() => JSON.stringify(window.__map!.getLayoutProperty('lcm-places-label', 'text-field')));
+    const zhField = await page.evaluate(() =>
+      JSON.stringify(window.__map!.getLayoutProperty('lcm-places-label', 'text-field')),
+    );
     expect(zhField).toBe('["coalesce",["get","name_zh"],["get","name_en"]]');
     await expect(page.getByRole('combobox', { name: '搜索' }).count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: '列表' }).count()).resolves.toBe(1);
@@ -411,10 +442,12 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     await waitIdle(page);
     const clustersAt = () =>
       page.evaluate(() =>
-        window.__map!.queryRenderedFeatures({ layers: ['lcm-places-cluster'] }).map((f) => ({
-          count: Number(f.properties?.point_count),
-          at: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
-        })),
+        window
+          .__map!.queryRenderedFeatures({ layers: ['lcm-places-cluster'] })
+          .map((f) => ({
+            count: Number(f.properties?.point_count),
+            at: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
+          })),
       );
     // Our data: the places of central Chengguan/Qilihe lie within a few km — dense enough to cluster at z 9.
     const at9 = await clustersAt();
@@ -422,7 +455,9 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     expect(at9[0]!.count).toBeGreaterThanOrEqual(2);
     // The count is drawn on the cluster.
     const countLabels = await page.evaluate(() =>
-      window.__map!.queryRenderedFeatures({ layers: ['lcm-places-cluster-count'] }).map((f) => String(f.properties?.point_count_abbreviated)),
+      window
+        .__map!.queryRenderedFeatures({ layers: ['lcm-places-cluster-count'] })
+        .map((f) => String(f.properties?.point_count_abbreviated)),
     );
     expect(countLabels).toContain(String(at9[0]!.count));
 

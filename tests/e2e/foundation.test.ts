@@ -76,7 +76,9 @@ describe('foundation', () => {
     await waitIdle(g.page);
     const pt = await g.page.evaluate(() => {
       const map = window.__map!;
-      const f = map.queryRenderedFeatures({ layers: ['lcm-places-point'] }).find((x) => x.properties?.id === 'zhongshan-bridge');
+      const f = map
+        .queryRenderedFeatures({ layers: ['lcm-places-point'] })
+        .find((x) => x.properties?.id === 'zhongshan-bridge');
       if (!f || f.geometry.type !== 'Point') return null;
       const p = map.project(f.geometry.coordinates as [number, number]);
       const r = map.getCanvas().getBoundingClientRect();

@@ -42,14 +42,17 @@ export async function setup(): Promise<void> {
     throw new Error(`port ${PORT} is already in use; stop that server or set E2E_PORT`);
   }
   if (process.env.E2E_DIST || !existsSync(join(root, OUT_DIR, 'index.html'))) {
-    const r = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+    const r = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (r.status !== 0) throw new Error('vite build failed');
   }
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
   let exited: number | null = null;
   server.on('exit', (code) => (exited = code ?? -1));
   await waitUp(`http://127.0.0.1:${PORT}/`, 30_000);

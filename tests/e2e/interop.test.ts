@@ -20,14 +20,18 @@ const FIX = 'tests/fixtures/interop';
 beforeAll(async () => {
   browser = await launch();
   dir = mkdtempSync(join(tmpdir(), 'lcm-interop-'));
-  for (const n of ['places.kml', 'broken.kml', 'activity.tcx', 'broken.tcx', 'points.csv', 'points-gbk.csv']) copyFileSync(join(FIX, n), file(n));
+  for (const n of ['places.kml', 'broken.kml', 'activity.tcx', 'broken.tcx', 'points.csv', 'points-gbk.csv'])
+    copyFileSync(join(FIX, n), file(n));
   const kml = readFileSync(join(FIX, 'places.kml'), 'utf8').replace('Test point A', 'Zipped point A');
   const kmz = zipSync({ 'doc.kml': strToU8(kml) });
   writeFileSync(file('places.kmz'), kmz);
   writeFileSync(file('broken.kmz'), kmz.slice(0, 60));
   writeFileSync(file('bad-rows.csv'), 'name,lon,lat\nNowhere,abc,\nAlso nowhere,200,95\n');
   // Headers that name no coordinate column: the user picks them.
-  writeFileSync(file('survey.csv'), 'label,east,north\nSurvey point 1,103.7605,36.0935\nSurvey point 2,103.7655,36.0955\n');
+  writeFileSync(
+    file('survey.csv'),
+    'label,east,north\nSurvey point 1,103.7605,36.0935\nSurvey point 2,103.7655,36.0955\n',
+  );
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -40,12 +44,23 @@ const layersList = (page: Page) => page.getByRole('list', { name: 'Imported laye
 
 async function importFile(page: Page, name: string): Promise<void> {
   await page.getByLabel('Import', { exact: true }).setInputFiles(file(name));
-  await page.waitForFunction(() => !document.querySelector('#import-panel[aria-busy]') && !/Reading /.test(document.querySelector('.notices-status')?.textContent ?? ''), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('#import-panel[aria-busy]') &&
+      !/Reading /.test(document.querySelector('.notices-status')?.textContent ?? ''),
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 /** The layer row's feature buttons (names from the file). */
 async function listedNames(page: Page, fileName: string): Promise<string[]> {
-  return layersList(page).getByRole('listitem').filter({ hasText: fileName }).getByRole('group', { name: fileName, exact: true }).getByRole('button').allTextContents();
+  return layersList(page)
+    .getByRole('listitem')
+    .filter({ hasText: fileName })
+    .getByRole('group', { name: fileName, exact: true })
+    .getByRole('button')
+    .allTextContents();
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
@@ -62,9 +77,21 @@ describe('import and export of common formats', () => {
 
     await importFile(page, 'places.kml');
     await expect(statusText(page)).resolves.toContain('Imported “places.kml”: 7 features.');
-    await expect(statusText(page)).resolves.toMatch(/Not drawn: 1 network links \(links to other files, which this app does not fetch\), 1 ground overlays \(images\)\. The rest of the file was imported\./);
-    await expect(statusText(page)).resolves.toMatch(/1 tracks or lines have a single position and were imported as points \(placemark 7\)/);
-    expect(await listedNames(page, 'places.kml')).toEqual(['Test point A', 'Test line', 'Test area', 'Test multi', 'Test track', 'Test multitrack', 'One-position line']);
+    await expect(statusText(page)).resolves.toMatch(
+      /Not drawn: 1 network links \(links to other files, which this app does not fetch\), 1 ground overlays \(images\)\. The rest of the file was imported\./,
+    );
+    await expect(statusText(page)).resolves.toMatch(
+      /1 tracks or lines have a single position and were imported as points \(placemark 7\)/,
+    );
+    expect(await listedNames(page, 'places.kml')).toEqual([
+      'Test point A',
+      'Test line',
+      'Test area',
+      'Test multi',
+      'Test track',
+      'Test multitrack',
+      'One-position line',
+    ]);
     await waitIdle(page);
     // Zoomed to the data: every imported position is in view, and they are drawn.
     const view = await page.evaluate(() => window.__map!.getBounds().toArray());
@@ -73,7 +100,11 @@ describe('import and export of common formats', () => {
     const drawn = await renderedIds(page, 'overlay-imported');
     expect(drawn.filter((id) => id.startsWith('import-1-')).length).toBeGreaterThanOrEqual(6);
     // The file's style colours its point (KML ff0000ff = red).
-    const colours = await page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['lcm-overlay-imported-point'] }).map((f) => f.properties?.color ?? null));
+    const colours = await page.evaluate(() =>
+      window
+        .__map!.queryRenderedFeatures({ layers: ['lcm-overlay-imported-point'] })
+        .map((f) => f.properties?.color ?? null),
+    );
     expect(colours).toContain('#ff0000');
 
     await importFile(page, 'places.kmz');
@@ -82,23 +113,40 @@ describe('import and export of common formats', () => {
 
     await importFile(page, 'activity.tcx');
     await expect(statusText(page)).resolves.toContain('Imported “activity.tcx”: 4 features.');
-    expect(await listedNames(page, 'activity.tcx')).toEqual(['2024-05-01T08:00:00Z · lap 1', '2024-05-01T08:00:00Z · lap 2', 'Test course', 'Water']);
+    expect(await listedNames(page, 'activity.tcx')).toEqual([
+      '2024-05-01T08:00:00Z · lap 1',
+      '2024-05-01T08:00:00Z · lap 2',
+      'Test course',
+      'Water',
+    ]);
     await waitIdle(page);
-    const lines = await page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['lcm-overlay-imported-line'] }).map((f) => String(f.properties?.id)));
+    const lines = await page.evaluate(() =>
+      window
+        .__map!.queryRenderedFeatures({ layers: ['lcm-overlay-imported-line'] })
+        .map((f) => String(f.properties?.id)),
+    );
     expect(lines.some((id) => id.startsWith('import-3-'))).toBe(true);
 
     await importFile(page, 'points.csv');
     await expect(statusText(page)).resolves.toContain('Imported “points.csv”: 3 features.');
-    await expect(statusText(page)).resolves.toContain('Longitude read from column “lon”, latitude from “lat”, names from “name”.');
-    await expect(statusText(page)).resolves.toContain('1 rows were skipped because their longitude or latitude is blank, not a number or out of range: row 4.');
+    await expect(statusText(page)).resolves.toContain(
+      'Longitude read from column “lon”, latitude from “lat”, names from “name”.',
+    );
+    await expect(statusText(page)).resolves.toContain(
+      '1 rows were skipped because their longitude or latitude is blank, not a number or out of range: row 4.',
+    );
     expect(await listedNames(page, 'points.csv')).toEqual(['Test point A', 'Test point B', 'Test point C']);
 
     await importFile(page, 'points-gbk.csv');
-    await expect(statusText(page)).resolves.toContain('The file was in GBK (Chinese Windows) encoding and was read as such.');
+    await expect(statusText(page)).resolves.toContain(
+      'The file was in GBK (Chinese Windows) encoding and was read as such.',
+    );
     expect(await listedNames(page, 'points-gbk.csv')).toEqual(['测试点甲', '测试点乙']);
 
     // A listed feature opens in the details panel, by keyboard.
-    const button = layersList(page).getByRole('group', { name: 'places.kml', exact: true }).getByRole('button', { name: 'Test point A' });
+    const button = layersList(page)
+      .getByRole('group', { name: 'places.kml', exact: true })
+      .getByRole('button', { name: 'Test point A' });
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#details-heading').innerText()).resolves.toBe('Test point A');
@@ -124,7 +172,10 @@ describe('import and export of common formats', () => {
       ['broken.kml', /Malformed KML \(XML\): Opening and ending tag mismatch.*\(line \d+, column \d+\)/],
       ['broken.kmz', /The KMZ archive could not be opened/],
       ['broken.tcx', /Malformed TCX \(XML\):.*line \d+/],
-      ['bad-rows.csv', /No row has usable coordinates: row 2, 3 has a blank, non-numeric or out-of-range longitude or latitude\./],
+      [
+        'bad-rows.csv',
+        /No row has usable coordinates: row 2, 3 has a blank, non-numeric or out-of-range longitude or latitude\./,
+      ],
     ];
     for (const [name, message] of cases) {
       await importFile(page, name);
@@ -144,7 +195,9 @@ describe('import and export of common formats', () => {
     const { page } = g;
     const count = await layersList(page).getByRole('listitem').count();
     await importFile(page, 'survey.csv');
-    await expect(alertText(page)).resolves.toContain('The header row (label, east, north) does not say which columns hold longitude and latitude.');
+    await expect(alertText(page)).resolves.toContain(
+      'The header row (label, east, north) does not say which columns hold longitude and latitude.',
+    );
     await expect(layersList(page).getByRole('listitem').count()).resolves.toBe(count);
     const picker = page.getByRole('group', { name: 'Choose the coordinate columns' });
     await picker.getByLabel('Longitude column').selectOption('east');
@@ -160,7 +213,9 @@ describe('import and export of common formats', () => {
   it('an imported layer exports as KML that names its placemarks', async () => {
     const { page } = g;
     const row = layersList(page).getByRole('listitem').filter({ hasText: 'points.csv' });
-    const { name, text } = await download(page, () => row.getByRole('group', { name: 'Export “points.csv”' }).getByRole('button', { name: 'Export as KML' }).click());
+    const { name, text } = await download(page, () =>
+      row.getByRole('group', { name: 'Export “points.csv”' }).getByRole('button', { name: 'Export as KML' }).click(),
+    );
     expect(name).toBe('points-export.kml');
     expect(text).toContain('<name>Test point A</name>');
     expect(text).toContain('<coordinates>103.8145,36.0648</coordinates>');
@@ -175,11 +230,15 @@ describe('import and export of common formats', () => {
     await route.waitFor();
     const stops = await route.locator('.route-stops .route-stop-name').count();
     expect(stops).toBeGreaterThanOrEqual(2);
-    const { name, text } = await download(page, () => route.getByRole('button', { name: 'Export KML', exact: true }).click());
+    const { name, text } = await download(page, () =>
+      route.getByRole('button', { name: 'Export KML', exact: true }).click(),
+    );
     expect(name).toBe(`lanzhou-route-${stops}-stops.kml`);
     const placemarks = [...text.matchAll(/<Placemark><name>([^<]*)<\/name>/g)].map((m) => m[1]);
     expect(placemarks).toHaveLength(stops + 1);
-    expect(placemarks.slice(0, stops).map((n) => n?.split(' ')[0])).toEqual(Array.from({ length: stops }, (_, i) => `${i + 1}.`));
+    expect(placemarks.slice(0, stops).map((n) => n?.split(' ')[0])).toEqual(
+      Array.from({ length: stops }, (_, i) => `${i + 1}.`),
+    );
     expect(placemarks[stops]).toBe('Route');
     expect(text.match(/<LineString>/g)).toHaveLength(1);
     expect(text).toContain('<Data name="id"><value>zhongshan-bridge</value></Data>');
@@ -203,15 +262,30 @@ describe('import and export of common formats', () => {
     const summary = await listPanel.getByRole('status').innerText();
     const n = Number(/(\d+) sites match/.exec(summary)?.[1]);
     expect(n).toBeGreaterThan(0);
-    await expect(page.getByRole('region', { name: 'Export sites' }).innerText()).resolves.toContain(`${n} sites match the current filters`);
-    const { name, text } = await download(page, () => page.getByRole('group', { name: 'Export the filtered site list' }).getByRole('button', { name: 'Export as CSV' }).click());
+    await expect(page.getByRole('region', { name: 'Export sites' }).innerText()).resolves.toContain(
+      `${n} sites match the current filters`,
+    );
+    const { name, text } = await download(page, () =>
+      page
+        .getByRole('group', { name: 'Export the filtered site list' })
+        .getByRole('button', { name: 'Export as CSV' })
+        .click(),
+    );
     expect(name).toBe('lanzhou-sites.csv');
-    const rows = text.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(rows[0]).toMatch(/^name,id,name_zh,name_en,layer,district,address,era,level,grade,category,precision,position_source,sources,lon,lat/);
+    const rows = text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toMatch(
+      /^name,id,name_zh,name_en,layer,district,address,era,level,grade,category,precision,position_source,sources,lon,lat/,
+    );
     // One row per listed site, all museums.
     expect(rows.length - 1).toBe(n);
     expect(rows.slice(1).every((r) => r.includes(',museums,'))).toBe(true);
-    const lonLat = rows.slice(1).map((r) => r.split(',')).filter((c) => /^\d+\.\d+$/.test(c.at(-1) ?? ''));
+    const lonLat = rows
+      .slice(1)
+      .map((r) => r.split(','))
+      .filter((c) => /^\d+\.\d+$/.test(c.at(-1) ?? ''));
     expect(lonLat.length).toBeGreaterThan(0);
     expect(g.errors).toEqual([]);
     expect(g.external).toEqual([]);

@@ -28,7 +28,9 @@ describe('performance paths', () => {
     await options.first().waitFor();
     expect((await options.allInnerTexts()).some((t) => /Lanzhou/.test(t))).toBe(true);
     // The index came from the file (not built in the page); a build without the file would say 'live'.
-    const from = await page.evaluate(() => (performance.getEntriesByName('lcm:search-index')[0] as PerformanceMark | undefined)?.detail);
+    const from = await page.evaluate(
+      () => (performance.getEntriesByName('lcm:search-index')[0] as PerformanceMark | undefined)?.detail,
+    );
     expect(from).toBe('file');
     expect(g.external).toEqual([]);
     expect(g.errors).toEqual([]);

@@ -25,13 +25,23 @@ function locatedSites(): Site[] {
   const out: Site[] = [];
   for (const file of ['scenic-spots', 'heritage-units', 'museums', 'tourist-line', 'ich-items', 'designations']) {
     const fc = JSON.parse(readFileSync(join(process.cwd(), 'geodata', `${file}.geojson`), 'utf8')) as {
-      features: Array<{ geometry: { type: string; coordinates: number[] } | null; properties: Record<string, unknown> }>;
+      features: Array<{
+        geometry: { type: string; coordinates: number[] } | null;
+        properties: Record<string, unknown>;
+      }>;
     };
     for (const f of fc.features) {
       if (f.geometry?.type !== 'Point' || f.properties['precision'] === 'unknown') continue;
       const [lon = 0, lat = 0] = f.geometry.coordinates;
       const p = f.properties;
-      out.push({ id: String(p['id']), layer: String(p['layer']), name_zh: String(p['name_zh']), name_en: String(p['name_en']), lon, lat });
+      out.push({
+        id: String(p['id']),
+        layer: String(p['layer']),
+        name_zh: String(p['name_zh']),
+        name_en: String(p['name_en']),
+        lon,
+        lat,
+      });
     }
   }
   return out;
@@ -41,16 +51,28 @@ const card = (page: Page, name = '详情') => page.getByRole('complementary', { 
 
 /** Screen position of the place marker drawn for a point, after centring the map on it. */
 async function markerAt(page: Page, lon: number, lat: number, zoom = 15): Promise<{ x: number; y: number } | null> {
-  await page.evaluate(([lon, lat, zoom]) => window.__map!.jumpTo({ center: [lon!, lat!], zoom: zoom! }), [lon, lat, zoom]);
+  await page.evaluate(
+    ([lon, lat, zoom]) => window.__map!.jumpTo({ center: [lon!, lat!], zoom: zoom! }),
+    [lon, lat, zoom],
+  );
   await waitIdle(page);
-  return page.evaluate(([lon, lat]) => {
-    const map = window.__map!;
-    const p = map.project([lon!, lat!]);
-    const hits = map.queryRenderedFeatures([[p.x - 4, p.y - 4], [p.x + 4, p.y + 4]], { layers: ['lcm-places-point'] });
-    if (!hits.length) return null;
-    const r = map.getCanvas().getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, [lon, lat]);
+  return page.evaluate(
+    ([lon, lat]) => {
+      const map = window.__map!;
+      const p = map.project([lon!, lat!]);
+      const hits = map.queryRenderedFeatures(
+        [
+          [p.x - 4, p.y - 4],
+          [p.x + 4, p.y + 4],
+        ],
+        { layers: ['lcm-places-point'] },
+      );
+      if (!hits.length) return null;
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    [lon, lat],
+  );
 }
 
 describe('one marker per place', () => {
@@ -59,9 +81,11 @@ describe('one marker per place', () => {
     await page.evaluate(() => window.__map!.jumpTo({ center: [103.8076, 36.0704], zoom: 15 }));
     await waitIdle(page);
     const drawn = await page.evaluate(() =>
-      window.__map!.queryRenderedFeatures({ layers: ['lcm-places-point'] })
+      window
+        .__map!.queryRenderedFeatures({ layers: ['lcm-places-point'] })
         .filter((f) => String(f.properties?.name_zh).startsWith('白塔山'))
-        .map((f) => String(f.properties?.id)));
+        .map((f) => String(f.properties?.id)),
+    );
     expect(drawn).toEqual(['baita-mountain-park']);
     const at = await markerAt(page, 103.807648, 36.070381);
     expect(at).not.toBeNull();
@@ -88,17 +112,32 @@ describe('one marker per place', () => {
       // up to ~200 m away: about 100 px at z 15), nearest first.
       await page.evaluate(([lon, lat]) => window.__map!.jumpTo({ center: [lon!, lat!], zoom: 15 }), [s.lon, s.lat]);
       await waitIdle(page);
-      const candidates = await page.evaluate(([lon, lat]) => {
-        const map = window.__map!;
-        const p = map.project([lon!, lat!]);
-        const r = map.getCanvas().getBoundingClientRect();
-        return map.queryRenderedFeatures([[p.x - 100, p.y - 100], [p.x + 100, p.y + 100]], { layers: ['lcm-places-point'] })
-          .map((f) => {
-            const q = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-            return { id: String(f.properties?.id), x: r.left + q.x, y: r.top + q.y, d: Math.hypot(q.x - p.x, q.y - p.y) };
-          })
-          .sort((a, b) => a.d - b.d);
-      }, [s.lon, s.lat]);
+      const candidates = await page.evaluate(
+        ([lon, lat]) => {
+          const map = window.__map!;
+          const p = map.project([lon!, lat!]);
+          const r = map.getCanvas().getBoundingClientRect();
+          return map
+            .queryRenderedFeatures(
+              [
+                [p.x - 100, p.y - 100],
+                [p.x + 100, p.y + 100],
+              ],
+              { layers: ['lcm-places-point'] },
+            )
+            .map((f) => {
+              const q = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+              return {
+                id: String(f.properties?.id),
+                x: r.left + q.x,
+                y: r.top + q.y,
+                d: Math.hypot(q.x - p.x, q.y - p.y),
+              };
+            })
+            .sort((a, b) => a.d - b.d);
+        },
+        [s.lon, s.lat],
+      );
       expect(candidates.length, `${s.id} drawn`).toBeGreaterThan(0);
       // A marker already clicked for another member of its place need not be clicked again.
       let found = candidates.some((c) => cardText.get(c.id)?.includes(s.name_en));
@@ -147,19 +186,25 @@ describe('place card', () => {
     expect(lon).toBeCloseTo(elon, 6);
     expect(lat).toBeCloseTo(elat, 6);
     // Links open in a new tab and never leave the page by themselves (the network guard would record it).
-    expect(await menu.getByRole('link').evaluateAll((as) => as.every((a) => a.getAttribute('target') === '_blank'))).toBe(true);
+    expect(
+      await menu.getByRole('link').evaluateAll((as) => as.every((a) => a.getAttribute('target') === '_blank')),
+    ).toBe(true);
     // Escape closes the open menu only: the card stays, focus returns to Directions.
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'hidden' });
     await expect(c.isVisible()).resolves.toBe(true);
-    await expect(c.getByRole('button', { name: 'Directions' }).evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await expect(
+      c.getByRole('button', { name: 'Directions' }).evaluate((b) => b === document.activeElement),
+    ).resolves.toBe(true);
 
     await c.getByRole('button', { name: 'Share' }).click();
     await c.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).searchParams.get('site')).toBe('baita-mountain-park');
     // Every value fits: no fact row is wider than the card.
-    const overflow = await c.evaluate((el) => [...el.querySelectorAll('dd, dt, p, li')].filter((x) => x.scrollWidth > x.clientWidth + 1).length);
+    const overflow = await c.evaluate(
+      (el) => [...el.querySelectorAll('dd, dt, p, li')].filter((x) => x.scrollWidth > x.clientWidth + 1).length,
+    );
     expect(overflow).toBe(0);
     await screenshot(page, 'card-desktop-en');
   });
@@ -182,7 +227,10 @@ describe('place card', () => {
     const fact = card.getByText('Gansu provincial protected unit, batch 5 (1993).');
     await expect(fact.locator('.badge-unverified').textContent()).resolves.toBe('Unverified');
     await card.getByText('About this data').click();
-    const sources = card.getByRole('list').filter({ has: page.getByRole('link') }).last();
+    const sources = card
+      .getByRole('list')
+      .filter({ has: page.getByRole('link') })
+      .last();
     const kinds = await sources.locator('li .badge-source').allTextContents();
     expect(kinds).toContain('Copy of unknown origin');
     expect(kinds).toContain('OpenStreetMap or Wikidata');
@@ -206,7 +254,9 @@ describe('side panel tabs', () => {
     const box = await heading.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(800);
-    await expect(page.evaluate(() => document.activeElement?.closest('[role=tabpanel]')?.id)).resolves.toBe('side-tabpanel-list');
+    await expect(page.evaluate(() => document.activeElement?.closest('[role=tabpanel]')?.id)).resolves.toBe(
+      'side-tabpanel-list',
+    );
     await tabs.getByRole('tab', { name: 'List' }).focus();
     await page.keyboard.press('ArrowLeft');
     await expect(tabs.getByRole('tab', { name: 'Filters' }).getAttribute('aria-selected')).resolves.toBe('true');

@@ -33,7 +33,8 @@ describe('PMTiles demo', () => {
   it('draws the synthetic layer from the archive with Range requests and says it is synthetic', async () => {
     g = await openPage(browser);
     g.page.on('response', (r) => {
-      if (r.url().endsWith('.pmtiles')) ranges.push({ status: r.status(), range: r.request().headers()['range'] ?? null });
+      if (r.url().endsWith('.pmtiles'))
+        ranges.push({ status: r.status(), range: r.request().headers()['range'] ?? null });
     });
     await gotoApp(g.page, '?demo=pmtiles&lang=en');
     await g.page.waitForFunction(() => document.body.dataset.demoReady !== undefined, null, { timeout: 60_000 });
@@ -42,7 +43,9 @@ describe('PMTiles demo', () => {
     console.log(`demo points rendered at the opening view: ${n}`);
     expect(n).toBeGreaterThan(100);
     // The notice names the data as synthetic (role=status for info notices).
-    await expect(g.page.getByRole('status').filter({ hasText: 'synthetic test points' }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      g.page.getByRole('status').filter({ hasText: 'synthetic test points' }).count(),
+    ).resolves.toBeGreaterThan(0);
     // The header first (bytes=0-16383), then tiles: only partial responses, never the whole file.
     expect(ranges.length).toBeGreaterThan(1);
     expect(ranges.every((r) => r.status === 206 && r.range?.startsWith('bytes='))).toBe(true);

@@ -15,7 +15,11 @@ const file = (name: string) => join(dir, name);
 const DIST = process.env.E2E_DIST ?? 'dist';
 
 const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features }, null, 2);
-const pt = (lon: number, lat: number, properties: Record<string, unknown>) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [lon, lat] } });
+const pt = (lon: number, lat: number, properties: Record<string, unknown>) => ({
+  type: 'Feature',
+  properties,
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+});
 // Two places in the river valley of central Lanzhou, away from our own sites so a click hits the import.
 const A: [number, number] = [103.7405, 36.0995];
 const B: [number, number] = [103.7505, 36.1015];
@@ -25,24 +29,50 @@ beforeAll(async () => {
   browser = await launch();
   dir = mkdtempSync(join(tmpdir(), 'lcm-hostile-'));
   // The corpus, generated here so it is plain what each file is.
-  writeFileSync(file('broken.geojson'), '{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feature",, "properties": {}}\n  ]\n}');
+  writeFileSync(
+    file('broken.geojson'),
+    '{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feature",, "properties": {}}\n  ]\n}',
+  );
   // 30 MB: valid JSON padded with spaces; it must be refused from its size alone.
-  writeFileSync(file('huge-30mb.geojson'), '{"type":"FeatureCollection","features":[' + ' '.repeat(30 * 1024 * 1024) + ']}');
+  writeFileSync(
+    file('huge-30mb.geojson'),
+    '{"type":"FeatureCollection","features":[' + ' '.repeat(30 * 1024 * 1024) + ']}',
+  );
   // 1,000,000 points in one MultiPoint (~14 MB, under the size limit, so the point limit must catch it).
-  writeFileSync(file('million-points.geojson'), `{"type":"MultiPoint","coordinates":[${Array(1_000_000).fill('[103.81,36.06]').join(',')}]}`);
+  writeFileSync(
+    file('million-points.geojson'),
+    `{"type":"MultiPoint","coordinates":[${Array(1_000_000).fill('[103.81,36.06]').join(',')}]}`,
+  );
   writeFileSync(file('not-geojson.json'), '{"hello": "world"}');
-  writeFileSync(file('wrong-types.geojson'), fc({ type: 'Feature', properties: { name: 42 }, geometry: { type: 'Point', coordinates: 'here' } }));
+  writeFileSync(
+    file('wrong-types.geojson'),
+    fc({ type: 'Feature', properties: { name: 42 }, geometry: { type: 'Point', coordinates: 'here' } }),
+  );
   writeFileSync(file('out-of-range.geojson'), fc(pt(...A, { name: 'ok' }), pt(500, 100, { name: 'nowhere' })));
-  writeFileSync(file('null-geometry.geojson'), fc(pt(...A, { name: 'Has a place' }), { type: 'Feature', properties: { name: 'No place' }, geometry: null }));
+  writeFileSync(
+    file('null-geometry.geojson'),
+    fc(pt(...A, { name: 'Has a place' }), { type: 'Feature', properties: { name: 'No place' }, geometry: null }),
+  );
   writeFileSync(file('far.geojson'), fc(pt(2.3522, 48.8566, { name: 'Paris' })));
-  writeFileSync(file('xss.geojson'), fc(pt(...A, {
-    name: XSS,
-    description: '<script>window.__pwned=3</script>',
-    link: 'javascript:window.__pwned=2',
-    website: 'https://example.org/page',
-  })));
-  writeFileSync(file('valid.geojson'), fc(pt(...A, { name: 'Imported place A' }), pt(...B, { name: 'Imported place B' })));
-  writeFileSync(file('track.gpx'), `<?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>River walk</name><trkseg><trkpt lat="36.06" lon="103.81"/><trkpt lat="36.065" lon="103.83"/></trkseg></trk></gpx>`);
+  writeFileSync(
+    file('xss.geojson'),
+    fc(
+      pt(...A, {
+        name: XSS,
+        description: '<script>window.__pwned=3</script>',
+        link: 'javascript:window.__pwned=2',
+        website: 'https://example.org/page',
+      }),
+    ),
+  );
+  writeFileSync(
+    file('valid.geojson'),
+    fc(pt(...A, { name: 'Imported place A' }), pt(...B, { name: 'Imported place B' })),
+  );
+  writeFileSync(
+    file('track.gpx'),
+    `<?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>River walk</name><trkseg><trkpt lat="36.06" lon="103.81"/><trkpt lat="36.065" lon="103.83"/></trkseg></trk></gpx>`,
+  );
   writeFileSync(file('broken.gpx'), '<gpx><wpt lat="36" lon="103"></gpx>');
 }, 120_000);
 afterAll(async () => {
@@ -56,7 +86,13 @@ const statusText = (page: Page) => page.locator('.notices-status').innerText();
 /** Chooses a file in the "Import" picker and waits until the import has answered (no "Reading…" notice). */
 async function importFile(page: Page, name: string): Promise<void> {
   await page.getByLabel('Import', { exact: true }).setInputFiles(file(name));
-  await page.waitForFunction(() => !document.querySelector('#import-panel[aria-busy]') && !/Reading /.test(document.querySelector('.notices-status')?.textContent ?? ''), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('#import-panel[aria-busy]') &&
+      !/Reading /.test(document.querySelector('.notices-status')?.textContent ?? ''),
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 async function clickImported(page: Page, lonLat: [number, number]): Promise<void> {
@@ -119,15 +155,21 @@ describe('reliability', () => {
       if (/Too many points/.test((await g.page.getByRole('alert').first().textContent()) ?? '')) break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    console.log(`1,000,000 points: answered in ${Date.now() - t0} ms; ${latencies.length} probes, slowest page.evaluate ${Math.max(...latencies)} ms`);
-    await expect(alertText(g.page)).resolves.toMatch(/Too many points \(more than 500,000\); refused so the page does not freeze\./);
+    console.log(
+      `1,000,000 points: answered in ${Date.now() - t0} ms; ${latencies.length} probes, slowest page.evaluate ${Math.max(...latencies)} ms`,
+    );
+    await expect(alertText(g.page)).resolves.toMatch(
+      /Too many points \(more than 500,000\); refused so the page does not freeze\./,
+    );
     expect(Math.max(...latencies)).toBeLessThan(1000);
     await expect(layersList.getByRole('listitem').count()).resolves.toBe(1);
     expect(g.page.url()).toBe(urlBefore);
 
     // Warnings do not block: null geometry and far outside Lanzhou.
     await importFile(g.page, 'null-geometry.geojson');
-    await expect(statusText(g.page)).resolves.toMatch(/1 features have no geometry and were not imported \(feature 2\)/);
+    await expect(statusText(g.page)).resolves.toMatch(
+      /1 features have no geometry and were not imported \(feature 2\)/,
+    );
     await importFile(g.page, 'far.geojson');
     await expect(statusText(g.page)).resolves.toMatch(/1 features lie far outside Lanzhou \(feature 1\)/);
     await expect(layersList.getByRole('listitem').count()).resolves.toBe(3);
@@ -161,19 +203,30 @@ describe('reliability', () => {
     await expect(g.page.locator('#details-heading').innerText()).resolves.toBe('Imported place B');
     const details = g.page.getByRole('complementary', { name: 'Details' });
     await expect(details.innerText()).resolves.toContain('Imported from valid.geojson');
-    const row = g.page.getByRole('list', { name: 'Imported layers' }).getByRole('listitem').filter({ hasText: 'valid.geojson' });
+    const row = g.page
+      .getByRole('list', { name: 'Imported layers' })
+      .getByRole('listitem')
+      .filter({ hasText: 'valid.geojson' });
     await expect(row.innerText()).resolves.toContain('2 features · WGS84');
     await row.getByRole('button', { name: 'Remove' }).click();
-    await expect(g.page.getByRole('list', { name: 'Imported layers' }).innerText()).resolves.not.toContain('valid.geojson');
+    await expect(g.page.getByRole('list', { name: 'Imported layers' }).innerText()).resolves.not.toContain(
+      'valid.geojson',
+    );
     await expect(details.isHidden()).resolves.toBe(true);
     await waitIdle(g.page);
-    const left = await g.page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['lcm-overlay-imported-point'] }).map((f) => String(f.properties?.id)));
+    const left = await g.page.evaluate(() =>
+      window
+        .__map!.queryRenderedFeatures({ layers: ['lcm-overlay-imported-point'] })
+        .map((f) => String(f.properties?.id)),
+    );
     expect(left.filter((id) => id.startsWith('import-1-'))).toEqual([]);
 
     // GPX with a declared datum: the details say which.
     await g.page.getByLabel('Coordinate system of the file').selectOption('GCJ-02');
     await importFile(g.page, 'track.gpx');
-    await expect(g.page.getByRole('list', { name: 'Imported layers' }).innerText()).resolves.toMatch(/track\.gpx\s*1 features · GCJ-02/);
+    await expect(g.page.getByRole('list', { name: 'Imported layers' }).innerText()).resolves.toMatch(
+      /track\.gpx\s*1 features · GCJ-02/,
+    );
     expect(g.errors).toEqual([]);
     expect(g.external).toEqual([]);
   });
@@ -181,7 +234,13 @@ describe('reliability', () => {
   it('a file dropped on the map is imported like one from the picker', async () => {
     const text = JSON.stringify({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { name: 'Dropped place' }, geometry: { type: 'Point', coordinates: [103.76, 36.1] } }],
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'Dropped place' },
+          geometry: { type: 'Point', coordinates: [103.76, 36.1] },
+        },
+      ],
     });
     // The previous test declared GCJ-02; this file is WGS84, as a person would say before dropping it.
     await g.page.getByLabel('Coordinate system of the file').selectOption('WGS84');
@@ -198,7 +257,10 @@ describe('reliability', () => {
     await layers.getByRole('listitem').filter({ hasText: 'dropped.geojson' }).waitFor();
     await expect(layers.innerText()).resolves.toContain('1 features');
     await clickImported(g.page, [103.76, 36.1]);
-    await g.page.getByRole('complementary', { name: 'Site details' }).getByRole('heading', { level: 2, name: 'Dropped place' }).waitFor();
+    await g.page
+      .getByRole('complementary', { name: 'Site details' })
+      .getByRole('heading', { level: 2, name: 'Dropped place' })
+      .waitFor();
     await g.page.getByRole('button', { name: 'Close site details' }).click();
     expect(g.errors).toEqual([]);
     expect(g.external).toEqual([]);
@@ -212,9 +274,13 @@ describe('reliability', () => {
       void Promise.reject(new Error('reliability test rejection'));
     });
     const alert = g.page.getByRole('alert').first();
-    await g.page.waitForFunction(() => (document.querySelector('.notices-alert')?.textContent ?? '').includes('reliability test boom'));
+    await g.page.waitForFunction(() =>
+      (document.querySelector('.notices-alert')?.textContent ?? '').includes('reliability test boom'),
+    );
     const text = await alert.innerText();
-    expect(text).toContain('Something unexpected went wrong (Error: reliability test boom). The map still works; reload the page');
+    expect(text).toContain(
+      'Something unexpected went wrong (Error: reliability test boom). The map still works; reload the page',
+    );
     expect(text).toContain('reliability test rejection');
     await expect(alert.getByRole('button', { name: 'Reload the page' }).first().isVisible()).resolves.toBe(true);
     const zoom = await g.page.evaluate(() => window.__map!.getZoom());
@@ -229,12 +295,19 @@ describe('reliability', () => {
     await gotoApp(c.page, '?lang=en');
     await c.page.evaluate(() => {
       localStorage.setItem('lanzhou-map.settings', '{"version":1, "lang": ');
-      localStorage.setItem('lanzhou-map.saved-routes', '{"version": 1, "routes": "<img src=x onerror=window.__pwned=1>"}');
+      localStorage.setItem(
+        'lanzhou-map.saved-routes',
+        '{"version": 1, "routes": "<img src=x onerror=window.__pwned=1>"}',
+      );
     });
     await gotoApp(c.page, '?lang=en');
     const status = await c.page.locator('.notices-status').innerText();
-    expect(status).toMatch(/Your saved settings could not be read \(damaged data\); the data was backed up to lanzhou-map\.settings\.backup-[\dTZ:.-]+ and the app started clean\./);
-    expect(status).toMatch(/Your saved routes could not be read \(damaged data\); the data was backed up to lanzhou-map\.saved-routes\.backup-/);
+    expect(status).toMatch(
+      /Your saved settings could not be read \(damaged data\); the data was backed up to lanzhou-map\.settings\.backup-[\dTZ:.-]+ and the app started clean\./,
+    );
+    expect(status).toMatch(
+      /Your saved routes could not be read \(damaged data\); the data was backed up to lanzhou-map\.saved-routes\.backup-/,
+    );
     const keys = await c.page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((k) => k.startsWith('lanzhou-map.settings.backup-'))).toBe(true);
     expect(keys.some((k) => k.startsWith('lanzhou-map.saved-routes.backup-'))).toBe(true);
@@ -249,7 +322,9 @@ describe('reliability', () => {
 
   it('the built index.html has the CSP meta and no inline script', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(html)?.[1]
+      ?.replaceAll('&#39;', "'");
     expect(csp).toBeDefined();
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("worker-src 'self'");
@@ -267,7 +342,9 @@ describe('reliability', () => {
   it('offline after the first visit: the service worker serves the whole app', async () => {
     const o = await openPage(browser, { serviceWorkers: 'allow' });
     await gotoApp(o.page, '?lang=en');
-    await o.page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 60_000 });
+    await o.page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, {
+      timeout: 60_000,
+    });
     const cached = await o.page.evaluate(async () => {
       const names = await caches.keys();
       const urls: string[] = [];
@@ -284,7 +361,11 @@ describe('reliability', () => {
     expect(await o.page.locator('#layer-count-heritage-units').innerText()).toMatch(/^\d+ on the map/);
     // Import still works offline (its worker comes from the cache too).
     await o.page.getByLabel('Import', { exact: true }).setInputFiles(file('valid.geojson'));
-    await o.page.waitForFunction(() => /Imported “valid\.geojson”/.test(document.querySelector('.notices-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await o.page.waitForFunction(
+      () => /Imported “valid\.geojson”/.test(document.querySelector('.notices-status')?.textContent ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
     await screenshot(o.page, 'reliability-offline');
     expect(o.errors).toEqual([]);
     expect(o.external).toEqual([]);

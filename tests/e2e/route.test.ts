@@ -23,7 +23,8 @@ afterAll(async () => {
 
 const routeRegion = (page: Page, name = 'Route') => page.getByRole('region', { name });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Site details' });
-const routeIds = (page: Page): string[] => (new URL(page.url()).searchParams.get('route') ?? '').split(',').filter(Boolean);
+const routeIds = (page: Page): string[] =>
+  (new URL(page.url()).searchParams.get('route') ?? '').split(',').filter(Boolean);
 
 /** Stop names as listed in the panel, in order. */
 async function stopNames(page: Page): Promise<string[]> {
@@ -34,7 +35,12 @@ async function stopNames(page: Page): Promise<string[]> {
 
 async function addFromSearch(page: Page, query: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Search sites' }).fill(query);
-  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: option }).first().click();
+  await page
+    .getByRole('listbox', { name: 'Search results' })
+    .getByRole('option')
+    .filter({ hasText: option })
+    .first()
+    .click();
   await details(page).getByRole('heading', { level: 2, name: option }).waitFor();
   await details(page).getByRole('button', { name: 'Add to route', exact: true }).click();
   await details(page).getByRole('button', { name: 'Remove from route' }).waitFor();
@@ -66,7 +72,10 @@ describe('route planner', () => {
     await waitIdle(page);
     const pt = await page.evaluate(() => {
       const map = window.__map!;
-      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => /^lcm-places-point$/.test(id));
+      const layers = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => /^lcm-places-point$/.test(id));
       // Baita Mountain Park, the Baita building complex and the tourist-line stop are one place: one marker.
       const f = map.queryRenderedFeatures({ layers }).find((x) => /baita/.test(String(x.properties?.id ?? '')));
       if (!f || f.geometry.type !== 'Point') return null;
@@ -99,7 +108,12 @@ describe('route planner', () => {
     await expect(routeRegion(page).locator('#route-total-time').textContent()).resolves.toMatch(/min/);
     // An unlocated site has no button and says why.
     await page.getByRole('combobox', { name: 'Search sites' }).fill('Duzhe');
-    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: 'Duzhe (Reader) Museum' }).first().click();
+    await page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option')
+      .filter({ hasText: 'Duzhe (Reader) Museum' })
+      .first()
+      .click();
     await details(page).getByRole('heading', { level: 2, name: 'Duzhe (Reader) Museum' }).waitFor();
     await expect(details(page).getByRole('button', { name: 'Add to route' }).count()).resolves.toBe(0);
     await expect(details(page).textContent()).resolves.toContain('Cannot be added to the route');
@@ -138,7 +152,14 @@ describe('route planner', () => {
     const ids = routeIds(page);
     const bridge = 'zhongshan-bridge';
     const baita = ids.find((i) => /baita/.test(i))!;
-    await page.goto(page.url().replace(/route=[^&]*/, `route=${[bridge, 'wuquan-mountain-park', baita, 'lanzhou-city-god-temple'].join('%2C')}`));
+    await page.goto(
+      page
+        .url()
+        .replace(
+          /route=[^&]*/,
+          `route=${[bridge, 'wuquan-mountain-park', baita, 'lanzhou-city-god-temple'].join('%2C')}`,
+        ),
+    );
     await page.waitForFunction(() => document.body.dataset.mapReady === 'true');
     await routeRegion(page).waitFor();
     const before = routeIds(page);
@@ -179,26 +200,34 @@ describe('route planner', () => {
     const [lon, lat] = (points[0]!.geometry as { coordinates: number[] }).coordinates;
     expect(lon).toBeCloseTo(103.814518, 5);
     expect(lat).toBeCloseTo(36.064846, 5);
-    const tracks = fc.features.filter((f) => f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString');
+    const tracks = fc.features.filter(
+      (f) => f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString',
+    );
     expect(tracks).toHaveLength(1);
 
     const [dl2] = await Promise.all([
       page.waitForEvent('download'),
       routeRegion(page).getByRole('button', { name: 'Export GeoJSON', exact: true }).click(),
     ]);
-    const gj = JSON.parse(readFileSync((await dl2.path())!, 'utf8')) as { features: Array<{ properties: { role: string; id?: string; straight?: boolean } }> };
-    expect(gj.features.filter((f) => f.properties.role === 'stop').map((f) => f.properties.id)).toEqual(orderAfterOptimise);
+    const gj = JSON.parse(readFileSync((await dl2.path())!, 'utf8')) as {
+      features: Array<{ properties: { role: string; id?: string; straight?: boolean } }>;
+    };
+    expect(gj.features.filter((f) => f.properties.role === 'stop').map((f) => f.properties.id)).toEqual(
+      orderAfterOptimise,
+    );
     expect(gj.features.filter((f) => f.properties.role === 'leg')).toHaveLength(3);
   });
 
   it('a broken GPX import lists the error in an alert and keeps the route', async () => {
     const { page } = g;
     const before = routeIds(page);
-    await routeRegion(page).getByLabel('Import route').setInputFiles({
-      name: 'broken.gpx',
-      mimeType: 'application/gpx+xml',
-      buffer: Buffer.from('<gpx version="1.1"><wpt lat="36.06" lon="103.8"><name>half'),
-    });
+    await routeRegion(page)
+      .getByLabel('Import route')
+      .setInputFiles({
+        name: 'broken.gpx',
+        mimeType: 'application/gpx+xml',
+        buffer: Buffer.from('<gpx version="1.1"><wpt lat="36.06" lon="103.8"><name>half'),
+      });
     const alert = routeRegion(page).getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/could not be parsed|not a GPX file/);
     await expect(alert.textContent()).resolves.toContain('the route is unchanged');
@@ -214,9 +243,16 @@ describe('route planner', () => {
     ]);
     const text = readFileSync((await download.path())!, 'utf8');
     // Empty the route, then import the file.
-    for (let i = 0; i < 4; i++) await routeRegion(page).locator('.route-stops > li').first().getByRole('button', { name: /^Remove / }).click();
+    for (let i = 0; i < 4; i++)
+      await routeRegion(page)
+        .locator('.route-stops > li')
+        .first()
+        .getByRole('button', { name: /^Remove / })
+        .click();
     expect(routeIds(page)).toEqual([]);
-    await routeRegion(page).getByLabel('Import route').setInputFiles({ name: 'mine.gpx', mimeType: 'application/gpx+xml', buffer: Buffer.from(text) });
+    await routeRegion(page)
+      .getByLabel('Import route')
+      .setInputFiles({ name: 'mine.gpx', mimeType: 'application/gpx+xml', buffer: Buffer.from(text) });
     await expect.poll(() => routeIds(page)).toEqual(orderAfterOptimise);
   });
 
@@ -269,7 +305,9 @@ describe('route planner', () => {
     await expect(routeRegion(page).locator('.route-legs > li').count()).resolves.toBe(3);
     // The route overlay is drawn: numbered stops on the map.
     await waitIdle(page);
-    const drawn = await page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['lcm-overlay-route-stop'] }).length);
+    const drawn = await page.evaluate(
+      () => window.__map!.queryRenderedFeatures({ layers: ['lcm-overlay-route-stop'] }).length,
+    );
     expect(drawn).toBeGreaterThan(0);
     expect(g.external).toEqual([]);
   }, 150_000);

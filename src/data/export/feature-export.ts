@@ -22,7 +22,11 @@ export function recordsToGeoJson(records: readonly ExportRecord[]): string {
     features: records.map((r): Feature<Geometry | null> => ({
       type: 'Feature',
       geometry: r.geometry,
-      properties: { name: r.name, ...(r.description ? { description: r.description } : {}), ...Object.fromEntries(r.columns.filter(([, v]) => v !== undefined)) },
+      properties: {
+        name: r.name,
+        ...(r.description ? { description: r.description } : {}),
+        ...Object.fromEntries(r.columns.filter(([, v]) => v !== undefined)),
+      },
     })),
   };
   return JSON.stringify(fc, null, 1) + '\n';
@@ -70,7 +74,14 @@ export function recordsToCsv(records: readonly ExportRecord[]): string {
   for (const r of records) for (const [k] of r.columns) if (!keys.includes(k)) keys.push(k);
   const hasShapes = records.some((r) => r.geometry !== null && r.geometry.type !== 'Point');
   const hasDescription = records.some((r) => r.description);
-  const fields = ['name', ...(hasDescription ? ['description'] : []), ...keys.filter((k) => k !== 'name'), 'lon', 'lat', ...(hasShapes ? ['wkt'] : [])];
+  const fields = [
+    'name',
+    ...(hasDescription ? ['description'] : []),
+    ...keys.filter((k) => k !== 'name'),
+    'lon',
+    'lat',
+    ...(hasShapes ? ['wkt'] : []),
+  ];
   const rows = records.map((r) => {
     const byKey = new Map(r.columns);
     const point = r.geometry?.type === 'Point' ? r.geometry.coordinates : null;
@@ -87,10 +98,24 @@ export function recordsToCsv(records: readonly ExportRecord[]): string {
 }
 
 export type FileFormat = 'geojson' | 'kml' | 'csv';
-const MIME: Record<FileFormat, string> = { geojson: 'application/geo+json', kml: 'application/vnd.google-earth.kml+xml', csv: 'text/csv' };
+const MIME: Record<FileFormat, string> = {
+  geojson: 'application/geo+json',
+  kml: 'application/vnd.google-earth.kml+xml',
+  csv: 'text/csv',
+};
 
 /** The file text, its media type and a file name `<base>.<ext>` for one of the three formats. */
-export function recordsToFile(records: readonly ExportRecord[], format: FileFormat, base: string, docName: string): { text: string; mime: string; fileName: string } {
-  const text = format === 'geojson' ? recordsToGeoJson(records) : format === 'kml' ? recordsToKml(records, docName) : recordsToCsv(records);
+export function recordsToFile(
+  records: readonly ExportRecord[],
+  format: FileFormat,
+  base: string,
+  docName: string,
+): { text: string; mime: string; fileName: string } {
+  const text =
+    format === 'geojson'
+      ? recordsToGeoJson(records)
+      : format === 'kml'
+        ? recordsToKml(records, docName)
+        : recordsToCsv(records);
   return { text, mime: MIME[format], fileName: `${base}.${format}` };
 }

@@ -31,8 +31,9 @@ export interface KmlDocument {
 }
 
 // XML 1.0 allows tab, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD and supplementary planes (as surrogate pairs).
-// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside an XML element or a double- or single-quoted attribute. */
 export function escapeXml(s: string): string {
@@ -87,7 +88,9 @@ function placemark(p: KmlPlacemark): string {
     `<name>${escapeXml(p.name)}</name>`,
     p.description ? `<description>${escapeXml(p.description)}</description>` : '',
     p.styleId ? `<styleUrl>#${escapeXml(p.styleId)}</styleUrl>` : '',
-    data.length > 0 ? `<ExtendedData>${data.map(([k, v]) => `<Data name="${escapeXml(k)}"><value>${escapeXml(String(v))}</value></Data>`).join('')}</ExtendedData>` : '',
+    data.length > 0
+      ? `<ExtendedData>${data.map(([k, v]) => `<Data name="${escapeXml(k)}"><value>${escapeXml(String(v))}</value></Data>`).join('')}</ExtendedData>`
+      : '',
     p.geometry ? geometryToKml(p.geometry) : '',
     '</Placemark>',
   ].join('');
@@ -97,24 +100,28 @@ function style(s: KmlStyle): string {
   return [
     `<Style id="${escapeXml(s.id)}">`,
     s.iconColor ? `<IconStyle><color>${kmlColor(s.iconColor)}</color></IconStyle>` : '',
-    s.lineColor ? `<LineStyle><color>${kmlColor(s.lineColor)}</color><width>${s.lineWidth ?? 3}</width></LineStyle>` : '',
+    s.lineColor
+      ? `<LineStyle><color>${kmlColor(s.lineColor)}</color><width>${s.lineWidth ?? 3}</width></LineStyle>`
+      : '',
     '</Style>',
   ].join('');
 }
 
 /** A complete KML 2.2 document (UTF-8), one placemark per line. */
 export function writeKml(doc: KmlDocument): string {
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<kml xmlns="http://www.opengis.net/kml/2.2">',
-    '<Document>',
-    `<name>${escapeXml(doc.name)}</name>`,
-    doc.description ? `<description>${escapeXml(doc.description)}</description>` : '',
-    ...(doc.styles ?? []).map(style),
-    ...doc.placemarks.map(placemark),
-    '</Document>',
-    '</kml>',
-  ]
-    .filter((l) => l !== '')
-    .join('\n') + '\n';
+  return (
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<kml xmlns="http://www.opengis.net/kml/2.2">',
+      '<Document>',
+      `<name>${escapeXml(doc.name)}</name>`,
+      doc.description ? `<description>${escapeXml(doc.description)}</description>` : '',
+      ...(doc.styles ?? []).map(style),
+      ...doc.placemarks.map(placemark),
+      '</Document>',
+      '</kml>',
+    ]
+      .filter((l) => l !== '')
+      .join('\n') + '\n'
+  );
 }

@@ -40,10 +40,22 @@ export function routeToKml(route: ExportableRoute, words: RouteKmlWords): string
         name: `${i + 1}. ${s.name ?? s.id}`,
         styleId: 'stop',
         geometry: { type: 'Point' as const, coordinates: [s.coordinates[0], s.coordinates[1]] },
-        data: [['order', i + 1], ['id', s.id], ['layer', s.layer], ['precision', s.precision]] as Array<[string, string | number]>,
+        data: [
+          ['order', i + 1],
+          ['id', s.id],
+          ['layer', s.layer],
+          ['precision', s.precision],
+        ] as Array<[string, string | number]>,
       })),
       ...(line.length >= 2
-        ? [{ name: words.line, description: words.lineDescription, styleId: 'legs', geometry: { type: 'LineString' as const, coordinates: line } }]
+        ? [
+            {
+              name: words.line,
+              description: words.lineDescription,
+              styleId: 'legs',
+              geometry: { type: 'LineString' as const, coordinates: line },
+            },
+          ]
         : []),
     ],
   });

@@ -15,4 +15,3 @@ export const IMPORTED_LAYER = 'imported' as unknown as LayerId;
 export function checkFileSize(bytes: number): ImportError | null {
   return bytes > MAX_FILE_BYTES ? { code: 'too-large', bytes, max: MAX_FILE_BYTES } : null;
 }
-

@@ -10,11 +10,48 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { MAX_EXAMPLES, MAX_FEATURES, MAX_NAME } from './limits';
 import type { CsvColumnChoice, ImportError, ImportWarning } from './outcome';
 
-const norm = (h: string) => h.trim().toLowerCase().replace(/[（(［[【].*$/u, '').replace(/[\s_\-.:：]+/g, '');
+const norm = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[（(［[【].*$/u, '')
+    .replace(/[\s_\-.:：]+/g, '');
 
-const LON_EXACT = new Set(['lon', 'lng', 'long', 'longitude', 'x', '经度', '东经', 'wgs84经度', 'lonwgs84', 'lngwgs84']);
+const LON_EXACT = new Set([
+  'lon',
+  'lng',
+  'long',
+  'longitude',
+  'x',
+  '经度',
+  '东经',
+  'wgs84经度',
+  'lonwgs84',
+  'lngwgs84',
+]);
 const LAT_EXACT = new Set(['lat', 'latitude', 'y', '纬度', '北纬', 'wgs84纬度', 'latwgs84']);
-const NAME_EXACT = new Set(['name', '名称', '名字', '地名', '名', '站名', '标题', 'title', 'label', '地点', '景点', 'place', 'site', 'placename', 'sitename', 'namezh', 'nameen', '中文名', '中文名称', '英文名']);
+const NAME_EXACT = new Set([
+  'name',
+  '名称',
+  '名字',
+  '地名',
+  '名',
+  '站名',
+  '标题',
+  'title',
+  'label',
+  '地点',
+  '景点',
+  'place',
+  'site',
+  'placename',
+  'sitename',
+  'namezh',
+  'nameen',
+  '中文名',
+  '中文名称',
+  '英文名',
+]);
 const LON_LOOSE = /(^|[^a-z])(lon|lng|longitude)([^a-z]|$)|经度/;
 const LAT_LOOSE = /(^|[^a-z])(lat|latitude)([^a-z]|$)|纬度/;
 const NAME_LOOSE = /(^|[^a-z])name([^a-z]|$)|名称/;
@@ -31,7 +68,11 @@ function pick(headers: string[], exact: Set<string>, loose: RegExp): string | nu
 export function detectCsvColumns(headers: string[]): { lon: string | null; lat: string | null; name: string | null } {
   const lon = pick(headers, LON_EXACT, LON_LOOSE);
   const lat = pick(headers, LAT_EXACT, LAT_LOOSE);
-  const name = pick(headers.filter((h) => h !== lon && h !== lat), NAME_EXACT, NAME_LOOSE);
+  const name = pick(
+    headers.filter((h) => h !== lon && h !== lat),
+    NAME_EXACT,
+    NAME_LOOSE,
+  );
   return { lon, lat, name };
 }
 
@@ -69,7 +110,15 @@ export function readCsv(text: string, choice: CsvColumnChoice | null): CsvRead |
   const nameHeader = choice ? (choice.name ?? null) : detected.name;
   const nameCol = nameHeader === null ? -1 : headers.indexOf(nameHeader);
   if (lonCol < 0 || latCol < 0 || lonCol === latCol) {
-    return { error: { code: 'csv-columns', headers: headers.slice(0, 200), lon: detected.lon, lat: detected.lat, name: detected.name } };
+    return {
+      error: {
+        code: 'csv-columns',
+        headers: headers.slice(0, 200),
+        lon: detected.lon,
+        lat: detected.lat,
+        name: detected.name,
+      },
+    };
   }
   const features: Array<Feature<Point>> = [];
   const rows: number[] = [];
@@ -92,11 +141,21 @@ export function readCsv(text: string, choice: CsvColumnChoice | null): CsvRead |
     rows.push(r + 1);
   }
   if (features.length === 0) {
-    if (bad.length > 0) return { error: { code: 'csv-no-valid-rows', count: bad.length, examples: bad.slice(0, MAX_EXAMPLES), unit: 'row' } };
+    if (bad.length > 0)
+      return {
+        error: { code: 'csv-no-valid-rows', count: bad.length, examples: bad.slice(0, MAX_EXAMPLES), unit: 'row' },
+      };
     return { error: { code: 'no-features' } };
   }
   const warnings: ImportWarning[] = [];
-  if (!choice) warnings.push({ code: 'csv-columns-used', lon: headers[lonCol] ?? '', lat: headers[latCol] ?? '', name: nameCol >= 0 ? (headers[nameCol] ?? null) : null });
-  if (bad.length > 0) warnings.push({ code: 'csv-bad-rows', count: bad.length, examples: bad.slice(0, MAX_EXAMPLES), unit: 'row' });
+  if (!choice)
+    warnings.push({
+      code: 'csv-columns-used',
+      lon: headers[lonCol] ?? '',
+      lat: headers[latCol] ?? '',
+      name: nameCol >= 0 ? (headers[nameCol] ?? null) : null,
+    });
+  if (bad.length > 0)
+    warnings.push({ code: 'csv-bad-rows', count: bad.length, examples: bad.slice(0, MAX_EXAMPLES), unit: 'row' });
   return { value: { type: 'FeatureCollection', features }, rows, warnings };
 }

@@ -22,14 +22,19 @@ function pointsOf(el: AnyElement, tag: string): Position[] {
 
 const distinct = (ps: Position[]) => new Set(ps.map((p) => `${p[0]},${p[1]}`)).size;
 
-export function readGpxDocument(doc: AnyDocument): { value: FeatureCollection; warnings: ImportWarning[] } | { error: ImportError } {
+export function readGpxDocument(
+  doc: AnyDocument,
+): { value: FeatureCollection; warnings: ImportWarning[] } | { error: ImportError } {
   // Count points before togeojson builds objects for them.
   const points = ['wpt', 'trkpt', 'rtept'].reduce((n, tag) => n + doc.getElementsByTagName(tag).length, 0);
   if (points > MAX_POSITIONS) return { error: { code: 'too-many-positions', max: MAX_POSITIONS } };
   // togeojson's types name the browser Document; xmldom's implements the part it uses (see route-gpx.ts).
   const value = gpxToGeoJson(doc as Document) as FeatureCollection;
   const single: number[] = [];
-  for (const [tag, pt] of [['trk', 'trkpt'], ['rte', 'rtept']] as const) {
+  for (const [tag, pt] of [
+    ['trk', 'trkpt'],
+    ['rte', 'rtept'],
+  ] as const) {
     const els = doc.getElementsByTagName(tag);
     for (let i = 0; i < els.length; i++) {
       const el = els.item(i);
@@ -38,12 +43,19 @@ export function readGpxDocument(doc: AnyDocument): { value: FeatureCollection; w
       // togeojson keeps a track if any segment has two positions; only whole one-position tracks are missing.
       if (ps.length === 0 || distinct(ps) !== 1 || hasLongSegment(el, tag)) continue;
       const [lon = 0, lat = 0] = ps[0] ?? [];
-      const f: Feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { name: ownChildText(el, 'name'), _gpxType: tag } };
+      const f: Feature = {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [lon, lat] },
+        properties: { name: ownChildText(el, 'name'), _gpxType: tag },
+      };
       value.features.push(f);
       single.push(value.features.length);
     }
   }
-  const warnings: ImportWarning[] = single.length > 0 ? [{ code: 'single-position', count: single.length, examples: single.slice(0, 10), unit: 'feature' }] : [];
+  const warnings: ImportWarning[] =
+    single.length > 0
+      ? [{ code: 'single-position', count: single.length, examples: single.slice(0, 10), unit: 'feature' }]
+      : [];
   return { value, warnings };
 }
 

@@ -17,7 +17,10 @@ import type { AnyDocument, AnyElement } from './xml-dom';
 const KML_NS = 'http://www.opengis.net/kml/2.2';
 
 function tuples(text: string | null | undefined): string[] {
-  return (text ?? '').trim().split(/\s+/).filter((t) => t !== '');
+  return (text ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t !== '');
 }
 
 function countPositions(doc: AnyDocument): number {
@@ -39,7 +42,9 @@ function placemarkOf(el: AnyElement | null): AnyElement | null {
 /** Rewrites one-position LineStrings as Points in the DOM; returns the Placemarks touched. */
 function pointsFromSinglePositionLines(doc: AnyDocument): Set<AnyElement> {
   const touched = new Set<AnyElement>();
-  const lines = Array.from({ length: doc.getElementsByTagName('LineString').length }, (_, i) => doc.getElementsByTagName('LineString').item(i));
+  const lines = Array.from({ length: doc.getElementsByTagName('LineString').length }, (_, i) =>
+    doc.getElementsByTagName('LineString').item(i),
+  );
   for (const line of lines) {
     if (!line) continue;
     const coords = line.getElementsByTagName('coordinates').item(0);
@@ -67,14 +72,23 @@ function pointsFromSinglePositionLines(doc: AnyDocument): Set<AnyElement> {
 }
 
 function plainDescription(d: unknown): string | null {
-  const raw = typeof d === 'string' ? d : typeof d === 'object' && d !== null && typeof (d as { value?: unknown }).value === 'string' ? (d as { value: string }).value : null;
+  const raw =
+    typeof d === 'string'
+      ? d
+      : typeof d === 'object' && d !== null && typeof (d as { value?: unknown }).value === 'string'
+        ? (d as { value: string }).value
+        : null;
   if (raw === null) return null;
   return looksLikeHtml(raw) ? htmlToText(raw) : raw.trim();
 }
 
-export function readKmlDocument(doc: AnyDocument): { value: FeatureCollection; warnings: ImportWarning[] } | { error: ImportError } {
+export function readKmlDocument(
+  doc: AnyDocument,
+): { value: FeatureCollection; warnings: ImportWarning[] } | { error: ImportError } {
   if (countPositions(doc) > MAX_POSITIONS) return { error: { code: 'too-many-positions', max: MAX_POSITIONS } };
-  const placemarks = Array.from({ length: doc.getElementsByTagName('Placemark').length }, (_, i) => doc.getElementsByTagName('Placemark').item(i));
+  const placemarks = Array.from({ length: doc.getElementsByTagName('Placemark').length }, (_, i) =>
+    doc.getElementsByTagName('Placemark').item(i),
+  );
   const touched = pointsFromSinglePositionLines(doc);
   const all = kmlToGeoJson(doc as Document).features;
   const features: Feature<Geometry | null>[] = [];
@@ -90,10 +104,13 @@ export function readKmlDocument(doc: AnyDocument): { value: FeatureCollection; w
   const warnings: ImportWarning[] = [];
   // Placemarks are the features, in document order, so a placemark's number is its feature number.
   const single = placemarks.flatMap((p, i) => (p && touched.has(p) ? [i + 1] : []));
-  if (single.length > 0) warnings.push({ code: 'single-position', count: single.length, examples: single.slice(0, 10), unit: 'placemark' });
+  if (single.length > 0)
+    warnings.push({ code: 'single-position', count: single.length, examples: single.slice(0, 10), unit: 'placemark' });
   const networkLinks = doc.getElementsByTagName('NetworkLink').length;
   const groundOverlays = doc.getElementsByTagName('GroundOverlay').length;
-  const otherOverlays = doc.getElementsByTagName('PhotoOverlay').length + doc.getElementsByTagName('ScreenOverlay').length;
-  if (networkLinks + groundOverlays + otherOverlays > 0) warnings.push({ code: 'not-drawable', networkLinks, groundOverlays, otherOverlays });
+  const otherOverlays =
+    doc.getElementsByTagName('PhotoOverlay').length + doc.getElementsByTagName('ScreenOverlay').length;
+  if (networkLinks + groundOverlays + otherOverlays > 0)
+    warnings.push({ code: 'not-drawable', networkLinks, groundOverlays, otherOverlays });
   return { value: { type: 'FeatureCollection', features: features as FeatureCollection['features'] }, warnings };
 }

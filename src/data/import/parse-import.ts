@@ -11,14 +11,14 @@
 //   geojson-validation trace → per feature: null geometry (warning, skipped), coordinates out of range (error) →
 //   conversion from the declared datum to WGS84 (gcoord) → far outside Lanzhou (warning).
 import GJV from 'geojson-validation';
-import gcoord from 'gcoord';
 import type { Document as XmldomDocument } from '@xmldom/xmldom';
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
 import type { Crs } from '../../types';
 import { locateJsonSyntaxError } from './json-location';
 import { checkFileSize, IMPORTED_LAYER } from './common';
 import { vertices } from '../../analysis/positions';
-import { FAR_MARGIN_DEG, LANZHOU_BBOX, MAX_EXAMPLES, MAX_FEATURES, MAX_NAME, MAX_POSITIONS, MAX_PROPERTIES, MAX_VALUE } from './limits';
+import { farOutside, inRange, toWgs84 } from './positions-check';
+import { MAX_EXAMPLES, MAX_FEATURES, MAX_NAME, MAX_POSITIONS, MAX_PROPERTIES, MAX_VALUE } from './limits';
 import type { CsvColumnChoice, Examples, ImportError, ImportFormat, ImportOutcome, ImportWarning } from './outcome';
 import { readXml } from './xml-read';
 import { readCsv } from './csv-points';
@@ -26,7 +26,15 @@ import { collapseSinglePositionLines } from './single-position';
 import { decodeText, isZip } from './decode';
 import { readKmz } from './kmz';
 export { checkFileSize } from './common';
-export type { CsvColumnChoice, Examples, ImportedFeature, ImportError, ImportFormat, ImportOutcome, ImportWarning } from './outcome';
+export type {
+  CsvColumnChoice,
+  Examples,
+  ImportedFeature,
+  ImportError,
+  ImportFormat,
+  ImportOutcome,
+  ImportWarning,
+} from './outcome';
 
 export interface ImportOptions {
   fileName: string;
@@ -45,7 +53,16 @@ export interface ImportOptions {
 /** What the file is, from its name, else from its first non-blank character ('xml': decided by the root). */
 export function detectFormat(fileName: string, text: string): ImportFormat | 'xml' | null {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  const byExt: Record<string, ImportFormat> = { gpx: 'gpx', kml: 'kml', kmz: 'kmz', tcx: 'tcx', csv: 'csv', tsv: 'csv', geojson: 'geojson', json: 'geojson' };
+  const byExt: Record<string, ImportFormat> = {
+    gpx: 'gpx',
+    kml: 'kml',
+    kmz: 'kmz',
+    tcx: 'tcx',
+    csv: 'csv',
+    tsv: 'csv',
+    geojson: 'geojson',
+    json: 'geojson',
+  };
   if (ext !== undefined && byExt[ext]) return byExt[ext];
   const first = /\S/.exec(text)?.[0];
   if (first === '<') return 'xml';
@@ -85,30 +102,6 @@ export function countPositions(value: unknown, limit: number): number {
   return count;
 }
 
-const inRange = (p: Position): boolean => {
-  const [lon, lat] = p;
-  return lon !== undefined && lat !== undefined && Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-};
-
-const farOutside = (p: Position): boolean => {
-  const [w, s, e, n] = LANZHOU_BBOX;
-  const [lon = 0, lat = 0] = p;
-  return lon < w - FAR_MARGIN_DEG || lon > e + FAR_MARGIN_DEG || lat < s - FAR_MARGIN_DEG || lat > n + FAR_MARGIN_DEG;
-};
-
-const GCOORD_CRS = { 'GCJ-02': gcoord.GCJ02, 'BD-09': gcoord.BD09 } as const;
-
-/** Converts every position of `g` in place from the declared datum to WGS84 (GCJ-02 / BD-09 offsets are ≤ ~1 km). */
-function toWgs84(g: Geometry, crs: Crs): void {
-  if (crs === 'WGS84') return;
-  const from = GCOORD_CRS[crs];
-  for (const p of vertices(g)) {
-    const [lon, lat] = gcoord.transform([p[0] ?? 0, p[1] ?? 0], from, gcoord.WGS84);
-    p[0] = lon;
-    p[1] = lat;
-  }
-}
-
 function text(v: unknown, max: number): string | null {
   if (typeof v === 'string') {
     const t = v.trim();
@@ -127,7 +120,8 @@ function firstText(props: Obj, keys: readonly string[]): string | null {
 }
 
 /** Styling and bookkeeping keys that readers add (KML styles, GPX per-point arrays): not shown as properties. */
-const HIDDEN_KEY = /^(styleUrl|styleHash|styleMapHash|stroke|stroke-opacity|stroke-width|fill|fill-opacity|icon|icon-color|icon-opacity|icon-scale|icon-heading|icon-offset|icon-offset-units|label-color|label-opacity|label-scale|marker-color|marker-size|marker-symbol|coordinateProperties|_gpxType|@geometry-type)$/;
+const HIDDEN_KEY =
+  /^(styleUrl|styleHash|styleMapHash|stroke|stroke-opacity|stroke-width|fill|fill-opacity|icon|icon-color|icon-opacity|icon-scale|icon-heading|icon-offset|icon-offset-units|label-color|label-opacity|label-scale|marker-color|marker-size|marker-symbol|coordinateProperties|_gpxType|@geometry-type)$/;
 
 function propertyEntries(props: Obj): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -161,7 +155,14 @@ function colorOf(props: Obj, g: Geometry): string | undefined {
   return undefined;
 }
 
-const emptyOutcome = (opts: ImportOptions): ImportOutcome => ({ fileName: opts.fileName, format: null, crs: opts.crs, errors: [], warnings: [], features: [] });
+const emptyOutcome = (opts: ImportOptions): ImportOutcome => ({
+  fileName: opts.fileName,
+  format: null,
+  crs: opts.crs,
+  errors: [],
+  warnings: [],
+  features: [],
+});
 
 /** Reads a file's bytes: KMZ is unzipped, text is decoded (UTF-8, UTF-16 with a mark, or GBK). Never throws. */
 export function parseImportBytes(bytes: Uint8Array, opts: ImportOptions): ImportOutcome {
@@ -244,9 +245,16 @@ interface Numbering {
 }
 
 /** Adds `numbers` to a warning of the same code already given by a reader, or adds a new one. */
-function mergeWarning(outcome: ImportOutcome, code: 'single-position', numbers: number[], unit: Examples['unit']): void {
+function mergeWarning(
+  outcome: ImportOutcome,
+  code: 'single-position',
+  numbers: number[],
+  unit: Examples['unit'],
+): void {
   if (numbers.length === 0) return;
-  const existing = outcome.warnings.find((w): w is Extract<ImportWarning, { code: 'single-position' }> => w.code === code);
+  const existing = outcome.warnings.find(
+    (w): w is Extract<ImportWarning, { code: 'single-position' }> => w.code === code,
+  );
   if (!existing) {
     outcome.warnings.push({ code, ...examples(numbers, unit) });
     return;
@@ -256,7 +264,12 @@ function mergeWarning(outcome: ImportOutcome, code: 'single-position', numbers: 
   existing.examples = all.slice(0, MAX_EXAMPLES);
 }
 
-function checkGeoJson(value: unknown, opts: ImportOptions, outcome: ImportOutcome, numbering: Numbering): ImportOutcome {
+function checkGeoJson(
+  value: unknown,
+  opts: ImportOptions,
+  outcome: ImportOutcome,
+  numbering: Numbering,
+): ImportOutcome {
   const fail = (e: ImportError): ImportOutcome => {
     outcome.errors.push(e);
     outcome.features = [];
@@ -268,9 +281,15 @@ function checkGeoJson(value: unknown, opts: ImportOptions, outcome: ImportOutcom
   if (isObj(value) && Array.isArray(value.features) && value.features.length > MAX_FEATURES) {
     return fail({ code: 'too-many-features', count: value.features.length, max: MAX_FEATURES });
   }
-  if (countPositions(value, MAX_POSITIONS) > MAX_POSITIONS) return fail({ code: 'too-many-positions', max: MAX_POSITIONS });
+  if (countPositions(value, MAX_POSITIONS) > MAX_POSITIONS)
+    return fail({ code: 'too-many-positions', max: MAX_POSITIONS });
 
-  mergeWarning(outcome, 'single-position', collapseSinglePositionLines(value).map((n) => label(n - 1)), numbering.unit);
+  mergeWarning(
+    outcome,
+    'single-position',
+    collapseSinglePositionLines(value).map((n) => label(n - 1)),
+    numbering.unit,
+  );
 
   const trace = GJV.valid(value, true);
   if (trace.length > 0) return fail({ code: 'not-geojson', trace: trace.slice(0, 20) });
@@ -298,10 +317,15 @@ function checkGeoJson(value: unknown, opts: ImportOptions, outcome: ImportOutcom
       outOfRange.push(label(index));
       return;
     }
-    const original = geometry.type === 'Point' ? ([geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0] as [number, number]) : null;
+    const original =
+      geometry.type === 'Point'
+        ? ([geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0] as [number, number])
+        : null;
     toWgs84(geometry, opts.crs);
     if (vertices(geometry).some(farOutside)) far.push(label(index));
-    const name = firstText(props, ['name', 'name_zh', 'name_en', 'title', 'desc']) ?? `${opts.fileName.slice(0, MAX_NAME)} #${label(index)}`;
+    const name =
+      firstText(props, ['name', 'name_zh', 'name_en', 'title', 'desc']) ??
+      `${opts.fileName.slice(0, MAX_NAME)} #${label(index)}`;
     const id = `import-${opts.importNo}-${index}`;
     const color = colorOf(props, geometry);
     outcome.features.push({

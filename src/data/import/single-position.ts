@@ -3,7 +3,8 @@
 // parsed GeoJSON before validation, so such a file is imported instead of refused.
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isPos = (p: unknown): p is number[] => Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number';
+const isPos = (p: unknown): p is number[] =>
+  Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number';
 const key = (p: number[]) => `${p[0]},${p[1]}`;
 const distinct = (ps: number[][]) => new Set(ps.map(key)).size;
 
@@ -15,7 +16,12 @@ function collapse(g: Obj): boolean {
     g.coordinates = c[0];
     return true;
   }
-  if (g.type === 'MultiLineString' && Array.isArray(c) && c.length > 0 && c.every((l) => Array.isArray(l) && l.length > 0 && l.every(isPos))) {
+  if (
+    g.type === 'MultiLineString' &&
+    Array.isArray(c) &&
+    c.length > 0 &&
+    c.every((l) => Array.isArray(l) && l.length > 0 && l.every(isPos))
+  ) {
     const lines = c as number[][][];
     const good = lines.filter((l) => distinct(l) > 1);
     if (good.length === lines.length) return false;
@@ -42,7 +48,8 @@ function collapse(g: Obj): boolean {
 /** 1-based numbers of the features (or the bare geometry, as 1) that were changed. */
 export function collapseSinglePositionLines(value: unknown): number[] {
   if (!isObj(value)) return [];
-  const items: unknown[] = value.type === 'FeatureCollection' && Array.isArray(value.features) ? value.features : [value];
+  const items: unknown[] =
+    value.type === 'FeatureCollection' && Array.isArray(value.features) ? value.features : [value];
   const changed: number[] = [];
   items.forEach((item, i) => {
     if (!isObj(item)) return;

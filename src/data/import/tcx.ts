@@ -32,7 +32,9 @@ const num = (s: string | null): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
-export function readTcxDocument(doc: AnyDocument): { value: FeatureCollection; warnings: ImportWarning[] } | { error: ImportError } {
+export function readTcxDocument(
+  doc: AnyDocument,
+): { value: FeatureCollection; warnings: ImportWarning[] } | { error: ImportError } {
   if (doc.getElementsByTagName('Trackpoint').length + doc.getElementsByTagName('CoursePoint').length > MAX_POSITIONS) {
     return { error: { code: 'too-many-positions', max: MAX_POSITIONS } };
   }
@@ -47,26 +49,42 @@ export function readTcxDocument(doc: AnyDocument): { value: FeatureCollection; w
     const id = ownChildText(activity, 'Id');
     const sport = activity.getAttribute('Sport');
     list(activity, 'Lap').forEach((lap, i) => {
-      const ps = list(lap, 'Trackpoint').map(position).filter((p): p is Position => p !== null);
-      push(ps, {
-        name: `${id ?? sport ?? 'Activity'} · lap ${i + 1}`,
-        sport,
-        activity: id,
-        start: lap.getAttribute('StartTime'),
-        seconds: num(ownChildText(lap, 'TotalTimeSeconds')),
-        metres: num(ownChildText(lap, 'DistanceMeters')),
-      }, true);
+      const ps = list(lap, 'Trackpoint')
+        .map(position)
+        .filter((p): p is Position => p !== null);
+      push(
+        ps,
+        {
+          name: `${id ?? sport ?? 'Activity'} · lap ${i + 1}`,
+          sport,
+          activity: id,
+          start: lap.getAttribute('StartTime'),
+          seconds: num(ownChildText(lap, 'TotalTimeSeconds')),
+          metres: num(ownChildText(lap, 'DistanceMeters')),
+        },
+        true,
+      );
     });
   }
   for (const course of list(doc, 'Course')) {
     const name = ownChildText(course, 'Name');
-    const ps = list(course, 'Trackpoint').map(position).filter((p): p is Position => p !== null);
+    const ps = list(course, 'Trackpoint')
+      .map(position)
+      .filter((p): p is Position => p !== null);
     push(ps, { name, kind: 'course' }, true);
     for (const cp of list(course, 'CoursePoint')) {
       const p = position(cp);
-      if (p) push([p], { name: ownChildText(cp, 'Name'), kind: 'course point', type: ownChildText(cp, 'PointType'), course: name }, false);
+      if (p)
+        push(
+          [p],
+          { name: ownChildText(cp, 'Name'), kind: 'course point', type: ownChildText(cp, 'PointType'), course: name },
+          false,
+        );
     }
   }
-  const warnings: ImportWarning[] = single.length > 0 ? [{ code: 'single-position', count: single.length, examples: single.slice(0, 10), unit: 'feature' }] : [];
+  const warnings: ImportWarning[] =
+    single.length > 0
+      ? [{ code: 'single-position', count: single.length, examples: single.slice(0, 10), unit: 'feature' }]
+      : [];
   return { value: { type: 'FeatureCollection', features: features as FeatureCollection['features'] }, warnings };
 }

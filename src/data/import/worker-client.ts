@@ -28,7 +28,14 @@ export class ImportWorkerClient {
 
   private failAll(detail: string): void {
     for (const [, p] of this.pending) {
-      p.resolve({ fileName: p.fileName, format: null, crs: p.crs, errors: [{ code: 'internal', detail }], warnings: [], features: [] });
+      p.resolve({
+        fileName: p.fileName,
+        format: null,
+        crs: p.crs,
+        errors: [{ code: 'internal', detail }],
+        warnings: [],
+        features: [],
+      });
     }
     this.pending.clear();
     this.worker?.terminate();

@@ -29,11 +29,18 @@ export function readXml(
     doc = parseXml(text);
   } catch (e) {
     // The worker's parser (xmldom-parse.ts) throws with the line and column in the message.
-    return { error: { code: 'xml-syntax', format: expected, detail: e instanceof Error ? (e.message.split('\n')[0] ?? '').slice(0, 300) : String(e) } };
+    return {
+      error: {
+        code: 'xml-syntax',
+        format: expected,
+        detail: e instanceof Error ? (e.message.split('\n')[0] ?? '').slice(0, 300) : String(e),
+      },
+    };
   }
   // Browsers do not throw: they return a document holding <parsererror>.
   const perr = doc.getElementsByTagName('parsererror').item(0);
-  if (perr) return { error: { code: 'xml-syntax', format: expected, detail: (perr.textContent ?? '').trim().slice(0, 300) } };
+  if (perr)
+    return { error: { code: 'xml-syntax', format: expected, detail: (perr.textContent ?? '').trim().slice(0, 300) } };
   const root = doc.documentElement;
   const rootName = root ? (root.localName ?? root.nodeName ?? '') : '';
   const format = ROOTS[rootName];

@@ -50,11 +50,30 @@ export class AnalysisPanel {
   private readonly sourceSelect = h('select', { id: 'buffer-source' });
   private readonly useOpenBtn = h('button', { type: 'button', class: 'analysis-secondary' });
   private readonly radiusLabel = h('label', { for: 'buffer-radius' });
-  private readonly radiusInput = h('input', { id: 'buffer-radius', type: 'number', min: MIN_RADIUS_M, max: MAX_RADIUS_M, step: 50, value: 1000, inputmode: 'numeric' });
+  private readonly radiusInput = h('input', {
+    id: 'buffer-radius',
+    type: 'number',
+    min: MIN_RADIUS_M,
+    max: MAX_RADIUS_M,
+    step: 50,
+    value: 1000,
+    inputmode: 'numeric',
+  });
   private readonly rangeLabel = h('label', { for: 'buffer-range' });
-  private readonly rangeInput = h('input', { id: 'buffer-range', type: 'range', min: MIN_RADIUS_M, max: MAX_RADIUS_M, step: 100, value: 1000 });
+  private readonly rangeInput = h('input', {
+    id: 'buffer-range',
+    type: 'range',
+    min: MIN_RADIUS_M,
+    max: MAX_RADIUS_M,
+    step: 100,
+    value: 1000,
+  });
   private readonly radiusHint = h('p', { class: 'hint', id: 'buffer-radius-hint' });
-  private readonly formMessage = h('p', { class: 'analysis-message', id: 'buffer-form-message', 'aria-live': 'polite' });
+  private readonly formMessage = h('p', {
+    class: 'analysis-message',
+    id: 'buffer-form-message',
+    'aria-live': 'polite',
+  });
   private readonly runBtn = h('button', { type: 'submit', class: 'analysis-primary' });
   private readonly clearBtn = h('button', { type: 'button' });
   private readonly resultsHeading = h('h3', { id: 'buffer-results-heading' });
@@ -65,7 +84,12 @@ export class AnalysisPanel {
   private readonly densityBox = h('input', { type: 'checkbox', id: 'density-toggle' });
   private readonly densityLabel = h('label', { for: 'density-toggle' });
   private readonly densityLegend = h('p', { class: 'hint' });
-  private readonly densityBlock = h('div', { hidden: true }, h('div', { class: 'analysis-check' }, this.densityBox, this.densityLabel), this.densityLegend);
+  private readonly densityBlock = h(
+    'div',
+    { hidden: true },
+    h('div', { class: 'analysis-check' }, this.densityBox, this.densityLabel),
+    this.densityLegend,
+  );
 
   constructor(private readonly opts: AnalysisPanelOptions) {
     this.closeBtn.addEventListener('click', () => opts.onClose());
@@ -99,7 +123,8 @@ export class AnalysisPanel {
         return;
       }
       const clamped = Math.min(MAX_RADIUS_M, Math.max(MIN_RADIUS_M, Math.round(metres)));
-      this.formMessage.textContent = clamped !== metres ? tAnalysis(this.lang, 'radiusClamped', { metres: clamped }) : '';
+      this.formMessage.textContent =
+        clamped !== metres ? tAnalysis(this.lang, 'radiusClamped', { metres: clamped }) : '';
       this.radiusInput.value = String(clamped);
       this.rangeInput.value = String(clamped);
       opts.onRun(this.sourceSelect.value, clamped);
@@ -113,10 +138,33 @@ export class AnalysisPanel {
       h('div', { class: 'analysis-actions' }, this.runBtn, this.clearBtn),
       this.formMessage,
     );
-    const results = h('section', { class: 'buffer-results', 'aria-labelledby': 'buffer-results-heading' }, this.resultsHeading, this.resultsBody);
-    const bufferSection = h('section', { class: 'analysis-section', 'aria-labelledby': 'buffer-heading' }, this.bufferHeading, form, results);
-    const indicatorsSection = h('section', { class: 'analysis-section', 'aria-labelledby': 'indicators-heading' }, this.indicatorsHeading, this.indicatorsBody, this.densityBlock);
-    this.el = h('div', { class: 'analysis-content' }, h('div', { class: 'panel-header' }, this.heading, this.closeBtn), bufferSection, indicatorsSection);
+    const results = h(
+      'section',
+      { class: 'buffer-results', 'aria-labelledby': 'buffer-results-heading' },
+      this.resultsHeading,
+      this.resultsBody,
+    );
+    const bufferSection = h(
+      'section',
+      { class: 'analysis-section', 'aria-labelledby': 'buffer-heading' },
+      this.bufferHeading,
+      form,
+      results,
+    );
+    const indicatorsSection = h(
+      'section',
+      { class: 'analysis-section', 'aria-labelledby': 'indicators-heading' },
+      this.indicatorsHeading,
+      this.indicatorsBody,
+      this.densityBlock,
+    );
+    this.el = h(
+      'div',
+      { class: 'analysis-content' },
+      h('div', { class: 'panel-header' }, this.heading, this.closeBtn),
+      bufferSection,
+      indicatorsSection,
+    );
   }
 
   focusHeading(): void {
@@ -181,7 +229,8 @@ export class AnalysisPanel {
       for (const f of g.features) og.append(h('option', { value: f.properties.id }, siteName(this.lang, f)));
       this.sourceSelect.append(og);
     }
-    if (selected && [...this.sourceSelect.options].some((o) => o.value === selected)) this.sourceSelect.value = selected;
+    if (selected && [...this.sourceSelect.options].some((o) => o.value === selected))
+      this.sourceSelect.value = selected;
   }
 
   private renderResults(): void {
@@ -193,16 +242,27 @@ export class AnalysisPanel {
     if (v.kind === 'loading') return void body.append(h('p', { class: 'hint' }, tAnalysis(lang, 'loading')));
     if (v.kind === 'problem') return void body.append(h('p', { class: 'analysis-problem' }, v.text));
     const r = v.result;
-    body.append(h('p', { class: 'buffer-summary' }, tAnalysis(lang, 'bufferSummary', { count: r.hits.length, metres: r.radiusM, source: v.sourceName })));
+    body.append(
+      h(
+        'p',
+        { class: 'buffer-summary' },
+        tAnalysis(lang, 'bufferSummary', { count: r.hits.length, metres: r.radiusM, source: v.sourceName }),
+      ),
+    );
     if (r.sourceApproximate) body.append(h('p', { class: 'hint' }, tAnalysis(lang, 'sourceApproximate')));
     if (r.hits.length === 0) body.append(h('p', {}, tAnalysis(lang, 'noHits')));
     for (const layer of LAYER_IDS) {
       const group = r.byLayer[layer];
       if (!group) continue;
-      const layerSection = h('section', { class: 'buffer-layer', 'aria-label': layerName(lang, layer) },
-        h('h4', {}, tAnalysis(lang, 'layerCount', { layer: layerName(lang, layer), count: group.count })));
+      const layerSection = h(
+        'section',
+        { class: 'buffer-layer', 'aria-label': layerName(lang, layer) },
+        h('h4', {}, tAnalysis(lang, 'layerCount', { layer: layerName(lang, layer), count: group.count })),
+      );
       for (const [key, hits] of Object.entries(group.byGroup)) {
-        layerSection.append(h('h5', {}, tAnalysis(lang, 'groupCount', { group: groupLabel(lang, layer, key), count: hits.length })));
+        layerSection.append(
+          h('h5', {}, tAnalysis(lang, 'groupCount', { group: groupLabel(lang, layer, key), count: hits.length })),
+        );
         const ul = h('ul', { class: 'buffer-hits' });
         for (const hit of hits) ul.append(this.hitRow(hit));
         layerSection.append(ul);
@@ -216,20 +276,50 @@ export class AnalysisPanel {
     const lang = this.lang;
     const btn = h('button', { type: 'button', class: 'link-button' }, siteName(lang, hit.feature));
     btn.addEventListener('click', () => this.opts.onOpenSite(hit.id));
-    return h('li', { 'data-id': hit.id },
-      btn, ' ', h('span', { class: 'distance' }, formatDistance(lang, hit.distanceM)),
-      hit.approximate ? ' ' : null, hit.approximate ? h('span', { class: 'approx-tag' }, tAnalysis(lang, 'approximate')) : null);
+    return h(
+      'li',
+      { 'data-id': hit.id },
+      btn,
+      ' ',
+      h('span', { class: 'distance' }, formatDistance(lang, hit.distanceM)),
+      hit.approximate ? ' ' : null,
+      hit.approximate ? h('span', { class: 'approx-tag' }, tAnalysis(lang, 'approximate')) : null,
+    );
   }
 
   private shareTable(caption: string, rows: ShareIndicator[]): HTMLElement {
     const lang = this.lang;
     const s = (k: AnalysisKey) => tAnalysis(lang, k);
-    const table = h('table', { class: 'analysis-table' }, h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, ...(['layerHeader', 'withinHeader', 'nHeader', 'shareHeader', 'approxHeader', 'excludedHeader'] as const).map((k) => h('th', { scope: 'col' }, s(k))))));
+    const table = h(
+      'table',
+      { class: 'analysis-table' },
+      h('caption', {}, caption),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...(['layerHeader', 'withinHeader', 'nHeader', 'shareHeader', 'approxHeader', 'excludedHeader'] as const).map(
+            (k) => h('th', { scope: 'col' }, s(k)),
+          ),
+        ),
+      ),
+    );
     const tbody = h('tbody');
     for (const r of rows) {
-      tbody.append(h('tr', {}, h('th', { scope: 'row' }, layerName(lang, r.layer)), h('td', {}, r.within), h('td', {}, r.n),
-        h('td', {}, percent(r.share)), h('td', {}, r.approximateWithin), h('td', {}, r.excludedUnknown)));
+      tbody.append(
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, layerName(lang, r.layer)),
+          h('td', {}, r.within),
+          h('td', {}, r.n),
+          h('td', {}, percent(r.share)),
+          h('td', {}, r.approximateWithin),
+          h('td', {}, r.excludedUnknown),
+        ),
+      );
     }
     table.append(tbody);
     return h('div', { class: 'table-scroll' }, table);
@@ -246,19 +336,53 @@ export class AnalysisPanel {
     body.append(h('p', { class: 'hint' }, s('indicatorsIntro')));
     if (ind.nearTouristLine) body.append(this.shareTable(s('nearLine'), ind.nearTouristLine));
     else body.append(h('p', {}, s('lineUnavailable')));
-    body.append(this.shareTable(tAnalysis(lang, 'nearStations', { stations: ind.nearStations.stations }), ind.nearStations.indicators));
+    body.append(
+      this.shareTable(
+        tAnalysis(lang, 'nearStations', { stations: ind.nearStations.stations }),
+        ind.nearStations.indicators,
+      ),
+    );
 
     const d = ind.perDistrict;
-    const table = h('table', { class: 'analysis-table', id: 'district-table' }, h('caption', {}, s('perDistrict')),
-      h('thead', {}, h('tr', {}, ...(['districtHeader', 'areaHeader', 'countHeader', 'densityHeader', 'methodHeader'] as const).map((k) => h('th', { scope: 'col' }, s(k))))));
+    const table = h(
+      'table',
+      { class: 'analysis-table', id: 'district-table' },
+      h('caption', {}, s('perDistrict')),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...(['districtHeader', 'areaHeader', 'countHeader', 'densityHeader', 'methodHeader'] as const).map((k) =>
+            h('th', { scope: 'col' }, s(k)),
+          ),
+        ),
+      ),
+    );
     const tbody = h('tbody');
     for (const r of d.rows) {
-      const name = lang === 'zh' ? r.name_zh : r.name_en ?? r.name_zh;
-      tbody.append(h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, Math.round(r.areaKm2)), h('td', {}, r.count),
-        h('td', {}, r.perThousandKm2.toFixed(2)), h('td', {}, `${r.byLocation} / ${r.byProperty}`)));
+      const name = lang === 'zh' ? r.name_zh : (r.name_en ?? r.name_zh);
+      tbody.append(
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, name),
+          h('td', {}, Math.round(r.areaKm2)),
+          h('td', {}, r.count),
+          h('td', {}, r.perThousandKm2.toFixed(2)),
+          h('td', {}, `${r.byLocation} / ${r.byProperty}`),
+        ),
+      );
     }
     table.append(tbody);
-    body.append(h('div', { class: 'table-scroll' }, table),
-      h('p', { class: 'hint' }, tAnalysis(lang, 'districtSummary', { n: d.n, excluded: d.excludedUnknown, unassigned: d.unassigned })));
+    body.append(
+      h('div', { class: 'table-scroll' }, table),
+      h(
+        'p',
+        { class: 'hint' },
+        tAnalysis(lang, 'districtSummary', { n: d.n, excluded: d.excludedUnknown, unassigned: d.unassigned }),
+      ),
+    );
   }
 }

@@ -31,7 +31,11 @@ let sectionSeq = 0;
 export function nearbySection(o: NearbySectionOptions): HTMLElement {
   const lang = o.lang;
   const id = `nearby-heading-${++sectionSeq}`;
-  const section = h('section', { class: 'details-analysis nearby', 'aria-labelledby': id }, h('h3', { id }, tAnalysis(lang, 'nearby')));
+  const section = h(
+    'section',
+    { class: 'details-analysis nearby', 'aria-labelledby': id },
+    h('h3', { id }, tAnalysis(lang, 'nearby')),
+  );
   const compute = o.compute;
   if (!compute) {
     section.append(h('p', { class: 'hint' }, tAnalysis(lang, 'nearbyNoPosition')));
@@ -45,15 +49,25 @@ export function nearbySection(o: NearbySectionOptions): HTMLElement {
   const render = (metres: number) => {
     clear(list);
     const items = compute(metres);
-    if (items.length === 0) return void list.append(h('p', {}, tAnalysis(lang, 'nearbyNone', { distance: formatRadius(lang, metres) })));
+    if (items.length === 0)
+      return void list.append(h('p', {}, tAnalysis(lang, 'nearbyNone', { distance: formatRadius(lang, metres) })));
     const ul = h('ul', { class: 'nearby-items' });
     for (const it of items) {
       const btn = h('button', { type: 'button', class: 'link-button' }, siteName(lang, it.feature));
       btn.addEventListener('click', () => o.onOpen(it.feature.properties.id));
-      ul.append(h('li', { 'data-id': it.feature.properties.id }, btn, ' ',
-        h('span', { class: 'distance' }, formatDistance(lang, it.distanceM)),
-        it.approximate ? ' ' : null, it.approximate ? h('span', { class: 'approx-tag' }, tAnalysis(lang, 'approximate')) : null,
-        ' ', h('span', { class: 'nearby-kind' }, kindLabel(lang, it.feature))));
+      ul.append(
+        h(
+          'li',
+          { 'data-id': it.feature.properties.id },
+          btn,
+          ' ',
+          h('span', { class: 'distance' }, formatDistance(lang, it.distanceM)),
+          it.approximate ? ' ' : null,
+          it.approximate ? h('span', { class: 'approx-tag' }, tAnalysis(lang, 'approximate')) : null,
+          ' ',
+          h('span', { class: 'nearby-kind' }, kindLabel(lang, it.feature)),
+        ),
+      );
     }
     list.append(ul);
   };
@@ -62,8 +76,11 @@ export function nearbySection(o: NearbySectionOptions): HTMLElement {
     o.onRadius(m);
     render(m);
   });
-  section.append(h('div', { class: 'analysis-field' }, h('label', { for: selectId }, tAnalysis(lang, 'nearbyWithin')), select),
-    h('p', { class: 'hint' }, tAnalysis(lang, 'nearbyHint')), list);
+  section.append(
+    h('div', { class: 'analysis-field' }, h('label', { for: selectId }, tAnalysis(lang, 'nearbyWithin')), select),
+    h('p', { class: 'hint' }, tAnalysis(lang, 'nearbyHint')),
+    list,
+  );
   render(o.radius);
   return section;
 }
@@ -84,31 +101,77 @@ export type LengthView =
 export function lengthSection(lang: Lang, v: LengthView): HTMLElement {
   const s = (k: AnalysisKey) => tAnalysis(lang, k);
   const id = `lengths-heading-${++sectionSeq}`;
-  const section = h('section', { class: 'details-analysis lengths', 'aria-labelledby': id },
-    h('h3', { id }, v.kind === 'line' ? s('lengths') : s('alongLine')));
+  const section = h(
+    'section',
+    { class: 'details-analysis lengths', 'aria-labelledby': id },
+    h('h3', { id }, v.kind === 'line' ? s('lengths') : s('alongLine')),
+  );
   if (v.kind === 'line') {
-    const dl = h('dl', { class: 'details-facts' },
+    const dl = h(
+      'dl',
+      { class: 'details-facts' },
       h('dt', {}, s('lineLength')),
-      h('dd', {}, formatKm(lang, v.km), v.approximate ? ' ' : null, v.approximate ? h('span', { class: 'approx-tag' }, s('approximate')) : null));
+      h(
+        'dd',
+        {},
+        formatKm(lang, v.km),
+        v.approximate ? ' ' : null,
+        v.approximate ? h('span', { class: 'approx-tag' }, s('approximate')) : null,
+      ),
+    );
     if (v.withinKm) {
-      dl.append(h('dt', {}, s('withinMunicipality')),
-        h('dd', {}, formatKm(lang, v.withinKm.km), v.withinKm.approximate ? ' ' : null, v.withinKm.approximate ? h('span', { class: 'approx-tag' }, s('approximate')) : null));
+      dl.append(
+        h('dt', {}, s('withinMunicipality')),
+        h(
+          'dd',
+          {},
+          formatKm(lang, v.withinKm.km),
+          v.withinKm.approximate ? ' ' : null,
+          v.withinKm.approximate ? h('span', { class: 'approx-tag' }, s('approximate')) : null,
+        ),
+      );
     }
     section.append(dl);
     if (v.approximate) section.append(h('p', { class: 'hint' }, s('lengthApproximate')));
     return section;
   }
-  if (!v.located) return section.appendChild(h('p', { class: 'hint' }, s('stopNoPosition'))).parentElement as HTMLElement;
+  if (!v.located)
+    return section.appendChild(h('p', { class: 'hint' }, s('stopNoPosition'))).parentElement as HTMLElement;
   if (!v.lineOk) return section.appendChild(h('p', { class: 'hint' }, s('lineMissing'))).parentElement as HTMLElement;
   if (v.rows.length === 0) return section.appendChild(h('p', {}, s('noOtherStops'))).parentElement as HTMLElement;
-  const table = h('table', { class: 'analysis-table' },
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, s('stopHeader')), h('th', { scope: 'col' }, s('alongHeader')), h('th', { scope: 'col' }, s('straightHeader')))));
+  const table = h(
+    'table',
+    { class: 'analysis-table' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, s('stopHeader')),
+        h('th', { scope: 'col' }, s('alongHeader')),
+        h('th', { scope: 'col' }, s('straightHeader')),
+      ),
+    ),
+  );
   const tbody = h('tbody');
   for (const r of v.rows) {
-    tbody.append(h('tr', {},
-      h('th', { scope: 'row' }, siteName(lang, r.stop), r.offsetM >= 50 ? h('span', { class: 'hint' }, ' ', tAnalysis(lang, 'offLine', { metres: Math.round(r.offsetM) })) : null),
-      h('td', {}, r.alongKm === null ? s('differentParts') : formatKm(lang, r.alongKm)),
-      h('td', {}, formatKm(lang, r.straightKm))));
+    tbody.append(
+      h(
+        'tr',
+        {},
+        h(
+          'th',
+          { scope: 'row' },
+          siteName(lang, r.stop),
+          r.offsetM >= 50
+            ? h('span', { class: 'hint' }, ' ', tAnalysis(lang, 'offLine', { metres: Math.round(r.offsetM) }))
+            : null,
+        ),
+        h('td', {}, r.alongKm === null ? s('differentParts') : formatKm(lang, r.alongKm)),
+        h('td', {}, formatKm(lang, r.straightKm)),
+      ),
+    );
   }
   table.append(tbody);
   section.append(h('div', { class: 'table-scroll' }, table));

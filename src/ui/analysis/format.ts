@@ -16,7 +16,9 @@ export function formatKm(lang: Lang, km: number): string {
 
 /** Radius choices for "Nearby" as shown to people. */
 export function formatRadius(lang: Lang, metres: number): string {
-  return metres >= 1000 ? tAnalysis(lang, 'distanceKm', { km: metres / 1000 }) : tAnalysis(lang, 'distanceM', { metres });
+  return metres >= 1000
+    ? tAnalysis(lang, 'distanceKm', { km: metres / 1000 })
+    : tAnalysis(lang, 'distanceM', { metres });
 }
 
 /** Label for a buffer sub-group key (level / grade / kind / "other", see src/analysis/features.ts groupKeyOf). */

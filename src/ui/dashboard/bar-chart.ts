@@ -44,7 +44,11 @@ export function chartFigure(f: ChartFrame, image: SVGSVGElement, table: HTMLTabl
   const tableId = `${f.id}-table`;
   table.id = tableId;
   table.hidden = true;
-  const toggle = h('button', { type: 'button', class: 'table-toggle', 'aria-expanded': 'false', 'aria-controls': tableId }, f.showTable);
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'table-toggle', 'aria-expanded': 'false', 'aria-controls': tableId },
+    f.showTable,
+  );
   toggle.addEventListener('click', () => {
     const open = table.hidden;
     table.hidden = !open;
@@ -103,12 +107,25 @@ export function barChart(o: BarChartOptions): HTMLElement {
   }
   o.rows.forEach((r, i) => {
     const y0 = legendH + i * rowH;
-    root.append(svg('text', { x: x0 - PAD, y: y0 + rowH / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'bar-label' }, r.label));
+    root.append(
+      svg(
+        'text',
+        { x: x0 - PAD, y: y0 + rowH / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'bar-label' },
+        r.label,
+      ),
+    );
     r.values.forEach((v, j) => {
       const y = y0 + 4 + j * (barH + gap);
       const w = v === null ? 0 : Math.max(1, (v / max) * PLOT_W);
-      if (v !== null) root.append(svg('rect', { x: x0, y, width: w, height: barH, fill: o.series[j]?.colour ?? '#000' }));
-      root.append(svg('text', { x: x0 + w + 4, y: y + barH / 2, 'dominant-baseline': 'middle', class: 'bar-value' }, v === null ? o.missingText : o.format(v)));
+      if (v !== null)
+        root.append(svg('rect', { x: x0, y, width: w, height: barH, fill: o.series[j]?.colour ?? '#000' }));
+      root.append(
+        svg(
+          'text',
+          { x: x0 + w + 4, y: y + barH / 2, 'dominant-baseline': 'middle', class: 'bar-value' },
+          v === null ? o.missingText : o.format(v),
+        ),
+      );
     });
   });
 
@@ -116,8 +133,23 @@ export function barChart(o: BarChartOptions): HTMLElement {
     'table',
     { class: 'data-table' },
     h('caption', {}, o.title),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, o.itemHeader), ...o.series.map((s) => h('th', { scope: 'col' }, s.name)))),
-    h('tbody', {}, ...o.rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.label), ...r.values.map((v) => h('td', {}, v === null ? o.missingText : o.format(v)))))),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, o.itemHeader), ...o.series.map((s) => h('th', { scope: 'col' }, s.name))),
+    ),
+    h(
+      'tbody',
+      {},
+      ...o.rows.map((r) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, r.label),
+          ...r.values.map((v) => h('td', {}, v === null ? o.missingText : o.format(v))),
+        ),
+      ),
+    ),
   );
   return chartFigure(o, root, table);
 }

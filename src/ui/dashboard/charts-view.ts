@@ -39,7 +39,10 @@ export function renderCharts(lang: Lang, indicators: IndicatorsFile, coverage: r
         missingText: T('notGiven'),
         series: [{ name: T('colValue'), colour: OKABE_ITO.blue }],
         // The growth figures are details of a headline figure: the chart names that figure, not "change".
-        rows: growth.map((i) => ({ label: (i.detail_of ? ind(i.detail_of) : undefined)?.label[lang] ?? i.label[lang], values: [i.value] })),
+        rows: growth.map((i) => ({
+          label: (i.detail_of ? ind(i.detail_of) : undefined)?.label[lang] ?? i.label[lang],
+          values: [i.value],
+        })),
         format: (v) => formatValue(lang, v, 'percent change'),
       }),
     );
@@ -73,7 +76,9 @@ export function renderCharts(lang: Lang, indicators: IndicatorsFile, coverage: r
   }
 
   const layerRows = coverage.flatMap((c) =>
-    c.parts.filter((p) => p.paper !== null).map((p) => ({ label: partLabel(c.label[lang], p.label[lang]), values: [p.paper, p.held] })),
+    c.parts
+      .filter((p) => p.paper !== null)
+      .map((p) => ({ label: partLabel(c.label[lang], p.label[lang]), values: [p.paper, p.held] })),
   );
   if (layerRows.length > 0) {
     charts.push(
@@ -94,5 +99,10 @@ export function renderCharts(lang: Lang, indicators: IndicatorsFile, coverage: r
       }),
     );
   }
-  return h('section', { class: 'dash-section', 'aria-labelledby': 'dash-charts-h' }, h('h3', { id: 'dash-charts-h' }, T('chartsHeading')), ...charts);
+  return h(
+    'section',
+    { class: 'dash-section', 'aria-labelledby': 'dash-charts-h' },
+    h('h3', { id: 'dash-charts-h' }, T('chartsHeading')),
+    ...charts,
+  );
 }

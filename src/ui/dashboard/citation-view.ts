@@ -21,7 +21,12 @@ export function renderCitation(lang: Lang, file: IndicatorsFile): HTMLElement {
       h('cite', { class: 'citation-title-other', lang: langAttr(other) }, p.title[other]),
     ),
     h('p', { class: 'citation-authors' }, p.authors[lang], ' · ', p.institution[lang]),
-    h('p', { class: 'citation-project' }, h('span', { class: 'citation-label' }, tDashboard(lang, 'projectLabel')), p.project[lang]),
+    h(
+      'p',
+      { class: 'citation-project' },
+      h('span', { class: 'citation-label' }, tDashboard(lang, 'projectLabel')),
+      p.project[lang],
+    ),
     h('p', { class: 'citation-note' }, p.translation_note[lang]),
     h('p', { class: 'dashboard-about' }, tDashboard(lang, 'about')),
   );

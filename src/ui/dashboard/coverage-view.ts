@@ -19,14 +19,24 @@ function notesList(lang: Lang, notes: readonly CoverageNote[]): HTMLElement {
         ' — ',
         n.reason[lang],
         n.sources.length > 0
-          ? h('span', { class: 'coverage-note-sources' }, ` (${tDashboard(lang, 'sources')}: `, ...n.sources.flatMap((s, i) => [i > 0 ? '; ' : '', safeLink(s.url, s.title)]), ')')
+          ? h(
+              'span',
+              { class: 'coverage-note-sources' },
+              ` (${tDashboard(lang, 'sources')}: `,
+              ...n.sources.flatMap((s, i) => [i > 0 ? '; ' : '', safeLink(s.url, s.title)]),
+              ')',
+            )
           : null,
       ),
     ),
   );
 }
 
-export function renderCoverage(lang: Lang, coverage: readonly LayerCoverage[], other: readonly CoverageNote[]): HTMLElement[] {
+export function renderCoverage(
+  lang: Lang,
+  coverage: readonly LayerCoverage[],
+  other: readonly CoverageNote[],
+): HTMLElement[] {
   const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(lang, k, v);
   const num = (v: number | null) => (v === null ? T('notGiven') : formatNumber(lang, v));
   const blocks = coverage.map((c) => {
@@ -40,11 +50,23 @@ export function renderCoverage(lang: Lang, coverage: readonly LayerCoverage[], o
         'table',
         { class: 'data-table coverage-counts' },
         h('caption', {}, T('countsCaption', { layer: name })),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, T('colPart')), h('th', { scope: 'col' }, T('colPaper')), h('th', { scope: 'col' }, T('colHeld')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, T('colPart')),
+            h('th', { scope: 'col' }, T('colPaper')),
+            h('th', { scope: 'col' }, T('colHeld')),
+          ),
+        ),
         h(
           'tbody',
           {},
-          ...c.parts.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.label[lang]), h('td', {}, num(p.paper)), h('td', {}, num(p.held)))),
+          ...c.parts.map((p) =>
+            h('tr', {}, h('th', { scope: 'row' }, p.label[lang]), h('td', {}, num(p.paper)), h('td', {}, num(p.held))),
+          ),
         ),
       ),
       h(
@@ -54,23 +76,46 @@ export function renderCoverage(lang: Lang, coverage: readonly LayerCoverage[], o
         h(
           'thead',
           {},
-          h('tr', {}, h('th', { scope: 'col' }, T('colHeld')), h('th', { scope: 'col' }, T('colExact')), h('th', { scope: 'col' }, T('colApprox')), h('th', { scope: 'col' }, T('colUnknown'))),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, T('colHeld')),
+            h('th', { scope: 'col' }, T('colExact')),
+            h('th', { scope: 'col' }, T('colApprox')),
+            h('th', { scope: 'col' }, T('colUnknown')),
+          ),
         ),
         h(
           'tbody',
           {},
-          h('tr', {}, h('td', {}, num(c.held)), h('td', {}, num(c.precision.exact)), h('td', {}, num(c.precision.approximate)), h('td', {}, num(c.precision.unknown))),
+          h(
+            'tr',
+            {},
+            h('td', {}, num(c.held)),
+            h('td', {}, num(c.precision.exact)),
+            h('td', {}, num(c.precision.approximate)),
+            h('td', {}, num(c.precision.unknown)),
+          ),
         ),
       ),
       c.differs.length > 0 ? h('h4', {}, T('differsHeading')) : null,
-      c.differs.length > 0 ? h('ul', { class: 'coverage-differs' }, ...c.differs.map((d) => h('li', {}, d[lang]))) : null,
+      c.differs.length > 0
+        ? h('ul', { class: 'coverage-differs' }, ...c.differs.map((d) => h('li', {}, d[lang])))
+        : null,
       c.leftOut.length > 0 ? h('h4', {}, T('leftOutHeading')) : null,
       c.leftOut.length > 0 ? notesList(lang, c.leftOut) : null,
     );
   });
   const others =
     other.length > 0
-      ? [h('section', { class: 'coverage-layer', 'aria-labelledby': 'coverage-other-h' }, h('h3', { id: 'coverage-other-h' }, T('otherRowsHeading')), notesList(lang, other))]
+      ? [
+          h(
+            'section',
+            { class: 'coverage-layer', 'aria-labelledby': 'coverage-other-h' },
+            h('h3', { id: 'coverage-other-h' }, T('otherRowsHeading')),
+            notesList(lang, other),
+          ),
+        ]
       : [];
   return [h('p', {}, T('coverageIntro')), ...blocks, ...others];
 }

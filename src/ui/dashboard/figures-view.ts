@@ -22,7 +22,8 @@ export function shortCitation(ind: Indicator): string {
 
 /** The value without its unit (large on the tile) and the unit (small), in the reader's language. */
 function valueParts(lang: Lang, ind: Indicator): [string, string] {
-  if (ind.unit === 'rank' || ind.unit === 'percent change' || ind.unit.startsWith('percent')) return [formatValue(lang, ind.value, ind.unit), ''];
+  if (ind.unit === 'rank' || ind.unit === 'percent change' || ind.unit.startsWith('percent'))
+    return [formatValue(lang, ind.value, ind.unit), ''];
   const [v, u] = scaledValue(lang, ind.value, ind.unit);
   return [formatNumber(lang, v), unitText(lang, u, v)];
 }
@@ -34,19 +35,35 @@ function tile(lang: Lang, ind: Indicator, details: Indicator[], links: FigureLin
     'li',
     { class: ind.headline ? 'kpi kpi-headline' : 'kpi', 'data-indicator': ind.id, 'data-section': ind.section },
     h('p', { class: 'kpi-label' }, ind.label[lang]),
-    h('p', { class: 'kpi-value' }, value, unit ? h('span', { class: 'kpi-unit' }, lang === 'zh' ? unit : ` ${unit}`) : null),
+    h(
+      'p',
+      { class: 'kpi-value' },
+      value,
+      unit ? h('span', { class: 'kpi-unit' }, lang === 'zh' ? unit : ` ${unit}`) : null,
+    ),
     details.length > 0
       ? h(
           'dl',
           { class: 'kpi-details' },
-          ...details.map((d) => h('div', { 'data-indicator': d.id }, h('dt', {}, d.label[lang]), h('dd', {}, formatValue(lang, d.value, d.unit)))),
+          ...details.map((d) =>
+            h(
+              'div',
+              { 'data-indicator': d.id },
+              h('dt', {}, d.label[lang]),
+              h('dd', {}, formatValue(lang, d.value, d.unit)),
+            ),
+          ),
         )
       : null,
     h(
       'p',
       { class: 'kpi-meta' },
       ind.year !== null ? h('span', { class: 'kpi-year' }, String(ind.year)) : null,
-      h('span', { class: 'kpi-cite', title: tDashboard(lang, 'footnoteSource', { section: ind.section }) }, shortCitation(ind)),
+      h(
+        'span',
+        { class: 'kpi-cite', title: tDashboard(lang, 'footnoteSource', { section: ind.section }) },
+        shortCitation(ind),
+      ),
     ),
     href ? links.link(href, tDashboard(lang, 'showOnMap')) : null,
   );
@@ -66,7 +83,7 @@ function footnote(lang: Lang, file: IndicatorsFile, section: string, list: Indic
   const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(lang, k, v);
   // Details (growth, shares, parts) share their tile's provenance: the footnote names tiles only.
   const tiles = list.filter((i) => i.detail_of === null);
-  const refs = distinct(tiles, (i) => (i.reference ? file.references[i.reference] ?? null : null), lang);
+  const refs = distinct(tiles, (i) => (i.reference ? (file.references[i.reference] ?? null) : null), lang);
   const uncited = tiles.filter((i) => i.reference === null);
   const sep = lang === 'zh' ? '；' : '; ';
   const end = lang === 'zh' ? '。' : '.';
@@ -74,10 +91,13 @@ function footnote(lang: Lang, file: IndicatorsFile, section: string, list: Indic
   let text = T('footnoteSource', { section });
   if (refs.length === 1 && uncited.length === 0) text += T('footnoteCites', { ref: refs[0]![0] }) + end;
   else if (refs.length === 0) text += `${end}${lang === 'zh' ? '' : ' '}${T('footnoteNoRef')}`;
-  else text += `${end}${lang === 'zh' ? '' : ' '}${refs.map(([ref, labels]) => T('footnoteCitesFor', { what: names(labels), ref })).join(sep)}${end}`;
+  else
+    text += `${end}${lang === 'zh' ? '' : ' '}${refs.map(([ref, labels]) => T('footnoteCitesFor', { what: names(labels), ref })).join(sep)}${end}`;
   // A year note that holds for every tile is said once; otherwise it names the tiles it is about.
   const years = distinct(tiles, (i) => i.year_note, lang).map(([note, labels]) =>
-    labels.length === tiles.length ? `${T('footnoteYear')}${note}` : `${names(labels)}${lang === 'zh' ? '：' : ': '}${note}`,
+    labels.length === tiles.length
+      ? `${T('footnoteYear')}${note}`
+      : `${names(labels)}${lang === 'zh' ? '：' : ': '}${note}`,
   );
   const notes = distinct(list, (i) => i.notes, lang).map(([n]) => n);
   // Chinese sentences end in "。" and run on without a space.
@@ -90,7 +110,16 @@ export function renderFigures(lang: Lang, file: IndicatorsFile, links: FigureLin
   for (const ind of file.indicators) groups.set(ind.group, [...(groups.get(ind.group) ?? []), ind]);
   const blocks = [...groups].map(([g, list]) => {
     const sections = [...new Set(list.map((i) => i.section))].join(', ');
-    const tiles = list.filter((i) => i.detail_of === null).map((i) => tile(lang, i, list.filter((d) => d.detail_of === i.id), links));
+    const tiles = list
+      .filter((i) => i.detail_of === null)
+      .map((i) =>
+        tile(
+          lang,
+          i,
+          list.filter((d) => d.detail_of === i.id),
+          links,
+        ),
+      );
     const key = `group_${g}`;
     const heading = key in dashboardStrings[lang] ? tDashboard(lang, key as DashboardKey) : T('group_other');
     return h(

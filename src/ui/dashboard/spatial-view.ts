@@ -21,18 +21,33 @@ export function renderSpatial(lang: Lang, d: SpatialInput): HTMLElement {
   const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(lang, k, v);
   const swotText = (id: string) => d.indicators.swot.items.find((i) => i.id === id)?.term[lang] ?? id;
   const pct = (x: number | null) =>
-    x === null ? '—' : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { style: 'percent', maximumFractionDigits: 0 }).format(x);
+    x === null
+      ? '—'
+      : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { style: 'percent', maximumFractionDigits: 0 }).format(x);
   const shareText = (s: ShareIndicator) =>
-    T('share', { within: s.within, n: s.n, pct: pct(s.share) }) + (s.approximateWithin > 0 ? ` · ${T('approxIncluded', { a: s.approximateWithin })}` : '');
+    T('share', { within: s.within, n: s.n, pct: pct(s.share) }) +
+    (s.approximateWithin > 0 ? ` · ${T('approxIncluded', { a: s.approximateWithin })}` : '');
   type Row = { what: string; value: string; n: number; excluded: number; claim: string };
   const rows: Row[] = [];
   const sp = d.spatial;
   if (sp.nearTouristLine) {
     for (const s of sp.nearTouristLine) {
-      rows.push({ what: T('nearLine', { layer: layerName(lang, s.layer) }), value: shareText(s), n: s.n, excluded: s.excludedUnknown, claim: swotText('superior-location-convenient-transport') });
+      rows.push({
+        what: T('nearLine', { layer: layerName(lang, s.layer) }),
+        value: shareText(s),
+        n: s.n,
+        excluded: s.excludedUnknown,
+        claim: swotText('superior-location-convenient-transport'),
+      });
     }
   } else {
-    rows.push({ what: T('nearLine', { layer: '—' }), value: T('noTouristLine'), n: 0, excluded: 0, claim: swotText('superior-location-convenient-transport') });
+    rows.push({
+      what: T('nearLine', { layer: '—' }),
+      value: T('noTouristLine'),
+      n: 0,
+      excluded: 0,
+      claim: swotText('superior-location-convenient-transport'),
+    });
   }
   for (const s of sp.nearStations.indicators) {
     rows.push({
@@ -54,8 +69,11 @@ export function renderSpatial(lang: Lang, d: SpatialInput): HTMLElement {
   const top = [...sp.perDistrict.rows].sort((a, b) => b.count - a.count)[0];
   if (top) {
     rows.push({
-      what: T('perDistrict', { top: lang === 'zh' ? top.name_zh : top.name_en ?? top.name_zh }),
-      value: T('perDistrictValue', { count: top.count, density: formatNumber(lang, Math.round(top.perThousandKm2 * 10) / 10) }),
+      what: T('perDistrict', { top: lang === 'zh' ? top.name_zh : (top.name_en ?? top.name_zh) }),
+      value: T('perDistrictValue', {
+        count: top.count,
+        density: formatNumber(lang, Math.round(top.perThousandKm2 * 10) / 10),
+      }),
       n: sp.perDistrict.n,
       excluded: sp.perDistrict.excludedUnknown,
       claim: swotText('rich-historical-cultural-resources'),
@@ -66,7 +84,10 @@ export function renderSpatial(lang: Lang, d: SpatialInput): HTMLElement {
     const err = sp.railways.reduce((s, r) => s + r.errorBoundKm, 0);
     rows.push({
       what: T('railwayKm'),
-      value: T('railwayValue', { km: formatNumber(lang, Math.round(km)), err: formatNumber(lang, Math.round(err * 10) / 10) }),
+      value: T('railwayValue', {
+        km: formatNumber(lang, Math.round(km)),
+        err: formatNumber(lang, Math.round(err * 10) / 10),
+      }),
       n: sp.railways.length,
       excluded: d.railwaysExcludedUnknown,
       claim: swotText('superior-location-convenient-transport'),
@@ -87,12 +108,28 @@ export function renderSpatial(lang: Lang, d: SpatialInput): HTMLElement {
         h(
           'thead',
           {},
-          h('tr', {}, ...(['colIndicator', 'colValue', 'colN', 'colExcluded', 'colBearsOn'] as const).map((k) => h('th', { scope: 'col' }, T(k)))),
+          h(
+            'tr',
+            {},
+            ...(['colIndicator', 'colValue', 'colN', 'colExcluded', 'colBearsOn'] as const).map((k) =>
+              h('th', { scope: 'col' }, T(k)),
+            ),
+          ),
         ),
         h(
           'tbody',
           {},
-          ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.what), h('td', {}, r.value), h('td', {}, String(r.n)), h('td', {}, String(r.excluded)), h('td', {}, r.claim))),
+          ...rows.map((r) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, r.what),
+              h('td', {}, r.value),
+              h('td', {}, String(r.n)),
+              h('td', {}, String(r.excluded)),
+              h('td', {}, r.claim),
+            ),
+          ),
         ),
       ),
     ),

@@ -7,7 +7,11 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Font size of chart text in px (user units); matches `.dash-chart` in styles/dashboard.css. */
 export const CHART_FONT_PX = 12;
 
-export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   if (text !== undefined) el.textContent = text;
@@ -19,7 +23,10 @@ let canvas: CanvasRenderingContext2D | null | undefined;
 /** Wide (CJK, fullwidth) characters take about 1 em, others about 0.62 em: the fallback when canvas is missing. */
 function estimate(text: string, px: number): number {
   let em = 0;
-  for (const ch of text) em += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 1 : 0.62;
+  for (const ch of text)
+    em += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 1
+      : 0.62;
   return em * px;
 }
 
@@ -39,4 +46,5 @@ export function textWidth(text: string, px = CHART_FONT_PX, weight = 'normal'): 
   return canvas.measureText(text).width * 1.04;
 }
 
-export const maxTextWidth = (texts: readonly string[], px = CHART_FONT_PX): number => Math.max(0, ...texts.map((t) => textWidth(t, px)));
+export const maxTextWidth = (texts: readonly string[], px = CHART_FONT_PX): number =>
+  Math.max(0, ...texts.map((t) => textWidth(t, px)));

@@ -30,7 +30,12 @@ export interface SwotInput {
 }
 
 const langAttr = (l: Lang) => (l === 'zh' ? 'zh-Hans' : 'en');
-const STATUS_KEY: Record<CardStatus, DashboardKey> = { exact: 'cardExact', approximate: 'cardApproximate', unknown: 'cardUnknown', absent: 'cardAbsent' };
+const STATUS_KEY: Record<CardStatus, DashboardKey> = {
+  exact: 'cardExact',
+  approximate: 'cardApproximate',
+  unknown: 'cardUnknown',
+  absent: 'cardAbsent',
+};
 
 function nameCards(lang: Lang, d: SwotInput): HTMLElement {
   const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(lang, k, v);
@@ -43,7 +48,13 @@ function nameCards(lang: Lang, d: SwotInput): HTMLElement {
       { class: 'name-card-list' },
       ...d.nameCards.map((c) => {
         const name = c.name ? c.name[lang] : '';
-        return h('li', { 'data-card': c.id, 'data-status': c.status }, h('span', { class: 'name-card' }, c.card[lang]), ' — ', T(STATUS_KEY[c.status], { name }));
+        return h(
+          'li',
+          { 'data-card': c.id, 'data-status': c.status },
+          h('span', { class: 'name-card' }, c.card[lang]),
+          ' — ',
+          T(STATUS_KEY[c.status], { name }),
+        );
       }),
     ),
   );
@@ -81,13 +92,23 @@ export function renderSwot(lang: Lang, d: SwotInput): HTMLElement {
       'section',
       { class: `swot-quadrant swot-${q}`, 'aria-labelledby': id },
       h('h4', { id }, T(`quadrant_${q}`)),
-      h('ol', { class: 'swot-list' }, ...d.indicators.swot.items.filter((i) => i.quadrant === q).map((i) => item(lang, d, i))),
+      h(
+        'ol',
+        { class: 'swot-list' },
+        ...d.indicators.swot.items.filter((i) => i.quadrant === q).map((i) => item(lang, d, i)),
+      ),
     );
   });
   return h(
     'section',
     { class: 'dash-section', 'aria-labelledby': 'dash-swot-h' },
-    h('h3', { id: 'dash-swot-h' }, T('swotHeading'), ' ', h('span', { class: 'section-tag' }, d.indicators.swot.table_section)),
+    h(
+      'h3',
+      { id: 'dash-swot-h' },
+      T('swotHeading'),
+      ' ',
+      h('span', { class: 'section-tag' }, d.indicators.swot.table_section),
+    ),
     h('p', { class: 'dash-intro' }, T('swotIntro')),
     h('div', { class: 'swot-grid' }, ...quadrants),
   );

@@ -30,12 +30,16 @@ export class CsvColumnPicker {
   private lang: Lang = 'zh';
 
   constructor(onChoose: (choice: CsvColumnChoice) => void, onCancel: () => void) {
-    this.el = h('fieldset', { class: 'csv-columns', hidden: true },
-      this.legend, this.file,
+    this.el = h(
+      'fieldset',
+      { class: 'csv-columns', hidden: true },
+      this.legend,
+      this.file,
       h('div', { class: 'import-row' }, this.lonLabel, this.lon),
       h('div', { class: 'import-row' }, this.latLabel, this.lat),
       h('div', { class: 'import-row' }, this.nameLabel, this.name),
-      h('div', { class: 'import-row' }, this.go, this.cancel));
+      h('div', { class: 'import-row' }, this.go, this.cancel),
+    );
     this.go.addEventListener('click', () => {
       if (this.lon.value === this.lat.value) {
         this.lat.focus();
@@ -76,7 +80,10 @@ export class CsvColumnPicker {
     this.file.textContent = tInterop(this.lang, 'csvPickFor', { file: q.fileName });
     const fill = (sel: HTMLSelectElement, value: string | null, fallback: number, optional: boolean) => {
       const keep = sel.value;
-      sel.replaceChildren(...(optional ? [h('option', { value: '' }, tInterop(this.lang, 'noColumn'))] : []), ...q.headers.map((c) => h('option', { value: c }, c)));
+      sel.replaceChildren(
+        ...(optional ? [h('option', { value: '' }, tInterop(this.lang, 'noColumn'))] : []),
+        ...q.headers.map((c) => h('option', { value: c }, c)),
+      );
       sel.value = keep && q.headers.includes(keep) ? keep : (value ?? (optional ? '' : (q.headers[fallback] ?? '')));
     };
     fill(this.lon, q.lon, 0, false);

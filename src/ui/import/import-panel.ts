@@ -43,7 +43,8 @@ export class ImportPanel {
   readonly input = h('input', {
     type: 'file',
     id: 'import-file',
-    accept: '.geojson,.json,.gpx,.kml,.kmz,.tcx,.csv,.tsv,.txt,application/geo+json,application/json,application/gpx+xml,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,text/csv,text/tab-separated-values',
+    accept:
+      '.geojson,.json,.gpx,.kml,.kmz,.tcx,.csv,.tsv,.txt,application/geo+json,application/json,application/gpx+xml,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,text/csv,text/tab-separated-values',
   });
   private readonly hint = h('p', { class: 'import-hint', id: 'import-hint' });
   private readonly crsLabel = h('label', { for: 'import-crs' });
@@ -65,13 +66,18 @@ export class ImportPanel {
       if (file) opts.onFile(file, this.selectedCrs());
     });
     this.picker = new CsvColumnPicker(opts.onColumns, opts.onColumnsCancel);
-    this.el = h('section', { id: 'import-panel', class: 'panel import-panel', 'aria-labelledby': 'import-heading' },
+    this.el = h(
+      'section',
+      { id: 'import-panel', class: 'panel import-panel', 'aria-labelledby': 'import-heading' },
       this.heading,
       h('div', { class: 'import-row' }, this.inputLabel, this.input),
       h('div', { class: 'import-row' }, this.crsLabel, this.crs),
       this.hint,
       this.picker.el,
-      this.listHeading, this.list, this.empty);
+      this.listHeading,
+      this.list,
+      this.empty,
+    );
   }
 
   selectedCrs(): Crs {
@@ -90,7 +96,10 @@ export class ImportPanel {
     this.lang = lang;
     this.heading.textContent = tReliability(lang, 'importHeading');
     this.inputLabel.textContent = tReliability(lang, 'importLabel');
-    this.hint.textContent = tReliability(lang, 'importHint', { mb: MAX_FILE_BYTES / (1024 * 1024), features: MAX_FEATURES.toLocaleString('en') });
+    this.hint.textContent = tReliability(lang, 'importHint', {
+      mb: MAX_FILE_BYTES / (1024 * 1024),
+      features: MAX_FEATURES.toLocaleString('en'),
+    });
     this.crsLabel.textContent = tReliability(lang, 'crsLabel');
     for (const o of Array.from(this.crs.options)) {
       const c = IMPORT_CRS.find((x) => x === o.value) ?? 'WGS84';
@@ -112,7 +121,11 @@ export class ImportPanel {
     this.empty.hidden = this.rows.length > 0;
     for (const r of this.rows) {
       const nameId = `imported-name-${r.key}`;
-      const remove = h('button', { type: 'button', class: 'imported-remove', 'aria-describedby': nameId }, tReliability(this.lang, 'remove'));
+      const remove = h(
+        'button',
+        { type: 'button', class: 'imported-remove', 'aria-describedby': nameId },
+        tReliability(this.lang, 'remove'),
+      );
       remove.addEventListener('click', () => this.opts.onRemove(r.key));
       const exportButtons = new ExportButtons((f) => this.opts.onExport(r.key, f));
       exportButtons.setLang(this.lang, tInterop(this.lang, 'exportAs', { what: r.fileName }));
@@ -123,13 +136,19 @@ export class ImportPanel {
         b.addEventListener('click', () => this.opts.onOpenFeature(f.id));
         features.append(b);
       }
-      if (r.features.length > MAX_LISTED) features.append(h('span', { class: 'imported-more' }, `+${r.features.length - MAX_LISTED}`));
-      this.list.append(h('li', { class: 'imported-layer' },
-        h('span', { class: 'imported-name', id: nameId }, r.fileName),
-        h('span', { class: 'imported-meta' }, tReliability(this.lang, 'layerSummary', { n: r.count, crs: r.crs })),
-        remove,
-        exportButtons.el,
-        features));
+      if (r.features.length > MAX_LISTED)
+        features.append(h('span', { class: 'imported-more' }, `+${r.features.length - MAX_LISTED}`));
+      this.list.append(
+        h(
+          'li',
+          { class: 'imported-layer' },
+          h('span', { class: 'imported-name', id: nameId }, r.fileName),
+          h('span', { class: 'imported-meta' }, tReliability(this.lang, 'layerSummary', { n: r.count, crs: r.crs })),
+          remove,
+          exportButtons.el,
+          features,
+        ),
+      );
     }
   }
 }

@@ -7,8 +7,16 @@ import type { Lang } from '../../types';
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 const list = (examples: number[], count: number) => examples.join(', ') + (count > examples.length ? ' …' : '');
 /** "feature 2, 5" / "row 3" / "placemark 4", or 第 … 个要素 / 行 / 个地标. */
-const where = (lang: Lang, e: Examples) => tInterop(lang, `unit_${e.unit ?? 'feature'}`, { examples: list(e.examples, e.count) });
-const FORMAT_NAME: Record<ImportFormat, string> = { geojson: 'GeoJSON', gpx: 'GPX', kml: 'KML', kmz: 'KMZ', tcx: 'TCX', csv: 'CSV' };
+const where = (lang: Lang, e: Examples) =>
+  tInterop(lang, `unit_${e.unit ?? 'feature'}`, { examples: list(e.examples, e.count) });
+const FORMAT_NAME: Record<ImportFormat, string> = {
+  geojson: 'GeoJSON',
+  gpx: 'GPX',
+  kml: 'KML',
+  kmz: 'KMZ',
+  tcx: 'TCX',
+  csv: 'CSV',
+};
 
 export function describeImportError(lang: Lang, e: ImportError): string {
   switch (e.code) {
@@ -19,7 +27,10 @@ export function describeImportError(lang: Lang, e: ImportError): string {
     case 'json-syntax':
       return tReliability(lang, 'err_json_syntax', { line: e.line, column: e.column });
     case 'xml-syntax':
-      return tReliability(lang, 'err_xml_syntax', { format: e.format ? FORMAT_NAME[e.format] : 'XML', detail: e.detail });
+      return tReliability(lang, 'err_xml_syntax', {
+        format: e.format ? FORMAT_NAME[e.format] : 'XML',
+        detail: e.detail,
+      });
     case 'not-gpx':
       return tReliability(lang, 'err_not_gpx', { root: e.root });
     case 'xml-root':
@@ -27,7 +38,10 @@ export function describeImportError(lang: Lang, e: ImportError): string {
     case 'not-geojson':
       return tReliability(lang, 'err_not_geojson', { trace: e.trace.join('; ') });
     case 'too-many-features':
-      return tReliability(lang, 'err_too_many_features', { count: e.count.toLocaleString('en'), max: e.max.toLocaleString('en') });
+      return tReliability(lang, 'err_too_many_features', {
+        count: e.count.toLocaleString('en'),
+        max: e.max.toLocaleString('en'),
+      });
     case 'too-many-positions':
       return tReliability(lang, 'err_too_many_positions', { max: e.max.toLocaleString('en') });
     case 'out-of-range':
@@ -44,7 +58,9 @@ export function describeImportError(lang: Lang, e: ImportError): string {
     case 'csv-syntax':
       return tInterop(lang, 'err_csv_syntax', { row: e.row });
     case 'csv-columns':
-      return tInterop(lang, 'err_csv_columns', { headers: e.headers.slice(0, 12).join(', ') + (e.headers.length > 12 ? ' …' : '') });
+      return tInterop(lang, 'err_csv_columns', {
+        headers: e.headers.slice(0, 12).join(', ') + (e.headers.length > 12 ? ' …' : ''),
+      });
     case 'csv-no-valid-rows':
       return tInterop(lang, 'err_csv_no_valid_rows', { where: where(lang, e) });
     case 'internal':
@@ -63,7 +79,11 @@ export function describeImportWarning(lang: Lang, w: ImportWarning): string {
     case 'csv-bad-rows':
       return tInterop(lang, 'warn_csv_bad_rows', { count: w.count, where: where(lang, w) });
     case 'csv-columns-used':
-      return tInterop(lang, 'warn_csv_columns_used', { lon: w.lon, lat: w.lat, name: w.name ? tInterop(lang, 'warn_csv_name_column', { name: w.name }) : '' });
+      return tInterop(lang, 'warn_csv_columns_used', {
+        lon: w.lon,
+        lat: w.lat,
+        name: w.name ? tInterop(lang, 'warn_csv_name_column', { name: w.name }) : '',
+      });
     case 'decoded-gbk':
       return tInterop(lang, 'warn_decoded_gbk');
     case 'not-drawable': {

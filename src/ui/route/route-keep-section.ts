@@ -26,7 +26,8 @@ interface SavedRow {
   del: HTMLButtonElement;
 }
 
-const ACCEPT = '.gpx,.geojson,.json,.kml,.kmz,.csv,.tsv,.tcx,application/gpx+xml,application/geo+json,application/json,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,text/csv';
+const ACCEPT =
+  '.gpx,.geojson,.json,.kml,.kmz,.csv,.tsv,.tcx,application/gpx+xml,application/geo+json,application/json,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,text/csv';
 
 export class RouteKeepSection {
   readonly el: HTMLElement;
@@ -50,12 +51,15 @@ export class RouteKeepSection {
       this.needStops.push(b);
       return b;
     };
-    const tools = h('div', { class: 'route-buttons' },
+    const tools = h(
+      'div',
+      { class: 'route-buttons' },
       btn('route-copy-link', 'copyLink', () => cb.onCopyLink()),
       btn('route-export-gpx', 'exportGpx', () => cb.onExport('gpx')),
       btn('route-export-geojson', 'exportGeoJson', () => cb.onExport('geojson')),
       btn('route-export-kml', 'exportKml', () => cb.onExport('kml')),
-      btn('route-print', 'print', () => cb.onPrint()));
+      btn('route-print', 'print', () => cb.onPrint()),
+    );
     const file = h('input', { type: 'file', id: 'route-import', accept: ACCEPT });
     file.addEventListener('change', () => {
       const f = file.files?.[0];
@@ -65,22 +69,38 @@ export class RouteKeepSection {
     this.name.addEventListener('input', () => (this.named = true));
     const save = btn('route-save', 'save', () => cb.onSave(this.name.value.trim() || this.t('defaultRouteName')));
     const ul = h('ul', { class: 'route-saved', 'aria-labelledby': 'route-saved-heading' });
-    this.saved = new KeyedList(ul, (r) => r.id, (r) => this.savedRow(r.id), (row, r) => {
-      setText(row.name, r.name);
-      setText(row.meta, ` ${r.meta} `);
-      setText(row.load, this.t('load'));
-      row.load.setAttribute('aria-label', this.t('loadNamed', { name: r.name }));
-      setText(row.del, this.t('delete'));
-      row.del.setAttribute('aria-label', this.t('deleteNamed', { name: r.name }));
-    });
-    this.el = h('div', { class: 'route-keep' },
+    this.saved = new KeyedList(
+      ul,
+      (r) => r.id,
+      (r) => this.savedRow(r.id),
+      (row, r) => {
+        setText(row.name, r.name);
+        setText(row.meta, ` ${r.meta} `);
+        setText(row.load, this.t('load'));
+        row.load.setAttribute('aria-label', this.t('loadNamed', { name: r.name }));
+        setText(row.del, this.t('delete'));
+        row.del.setAttribute('aria-label', this.t('deleteNamed', { name: r.name }));
+      },
+    );
+    this.el = h(
+      'div',
+      { class: 'route-keep' },
       text(h('h3', {}), 'keepHeading'),
       tools,
-      h('div', { class: 'route-import' }, text(h('label', { for: 'route-import' }), 'importRoute'), file, text(h('p', { class: 'hint' }), 'importHint')),
+      h(
+        'div',
+        { class: 'route-import' },
+        text(h('label', { for: 'route-import' }), 'importRoute'),
+        file,
+        text(h('p', { class: 'hint' }), 'importHint'),
+      ),
       this.importAlert,
       h('div', { class: 'route-inline' }, text(h('label', { for: 'route-name' }), 'routeName'), this.name, save),
       text(h('h4', { id: 'route-saved-heading' }), 'savedHeading'),
-      this.savedProblem, this.savedNone, ul);
+      this.savedProblem,
+      this.savedNone,
+      ul,
+    );
   }
 
   update(m: RouteModel, t: RouteT): void {

@@ -48,7 +48,12 @@ export class RouteLegsSection {
       fs.append(h('label', { for: `route-mode-${mode}`, class: 'route-mode' }, radio, text));
     }
     const ol = h('ol', { class: 'route-legs', 'aria-labelledby': 'route-legs-heading' });
-    this.legs = new KeyedList(ol, (l) => `${l.from}\u0000${l.to}`, () => this.legRow(), (r, l) => this.updateLeg(r, l));
+    this.legs = new KeyedList(
+      ol,
+      (l) => `${l.from}\u0000${l.to}`,
+      () => this.legRow(),
+      (r, l) => this.updateLeg(r, l),
+    );
     this.totals.append(this.totalLabel, this.total, this.timeLabel, this.time);
     this.el = h('div', { class: 'route-legs-block' }, fs, this.heading, ol, this.totals, this.routing);
   }
@@ -71,7 +76,14 @@ export class RouteLegsSection {
     const state = m.routing.state;
     this.routing.hidden = none || state === 'off';
     this.routing.className = state === 'failed' ? 'route-warning' : 'hint';
-    const note = state === 'pending' ? t('routingPending') : state === 'ok' ? t('routingOk') : state === 'failed' ? t('routingFailed', { detail: m.routing.detail ?? '' }) : '';
+    const note =
+      state === 'pending'
+        ? t('routingPending')
+        : state === 'ok'
+          ? t('routingOk')
+          : state === 'failed'
+            ? t('routingFailed', { detail: m.routing.detail ?? '' })
+            : '';
     setText(this.routing, note);
   }
 

@@ -30,7 +30,11 @@ interface GroupRow {
   items: KeyedList<AlongItem, ItemRow>;
 }
 
-const END_OPTIONS: Array<[EndOption, RouteStringKey]> = [['open', 'optimiseOpen'], ['end', 'optimiseFixedEnd'], ['round', 'optimiseRoundTrip']];
+const END_OPTIONS: Array<[EndOption, RouteStringKey]> = [
+  ['open', 'optimiseOpen'],
+  ['end', 'optimiseFixedEnd'],
+  ['round', 'optimiseRoundTrip'],
+];
 
 export class RouteOptimiseSection {
   readonly el: HTMLElement;
@@ -63,12 +67,23 @@ export class RouteOptimiseSection {
       const v = numberIn(this.alongInput, 100, 10000);
       if (v !== null) cb.onAlongMetres(v);
     });
-    this.groups = new KeyedList(h('div', {}), (g) => g.label, () => this.groupRow(), (r, g) => {
-      setText(r.heading, `${g.label} (${g.items.length})`);
-      r.items.set(g.items);
-    });
-    this.along = h('div', { class: 'route-along' }, this.alongHeading,
-      h('div', { class: 'route-inline' }, this.alongLabel, this.alongInput), this.alongCount, this.groups.container);
+    this.groups = new KeyedList(
+      h('div', {}),
+      (g) => g.label,
+      () => this.groupRow(),
+      (r, g) => {
+        setText(r.heading, `${g.label} (${g.items.length})`);
+        r.items.set(g.items);
+      },
+    );
+    this.along = h(
+      'div',
+      { class: 'route-along' },
+      this.alongHeading,
+      h('div', { class: 'route-inline' }, this.alongLabel, this.alongInput),
+      this.alongCount,
+      this.groups.container,
+    );
   }
 
   update(m: RouteModel, t: RouteT): void {
@@ -96,13 +111,18 @@ export class RouteOptimiseSection {
 
   private groupRow(): GroupRow {
     const heading = h('h4', {});
-    const items = new KeyedList<AlongItem, ItemRow>(h('ul', { class: 'route-along-list' }), (it) => it.id, (it) => this.itemRow(it.id), (r, it) => {
-      const { t } = this;
-      setText(r.open, it.name);
-      setText(r.meta, ` ${it.distance}${it.approximate ? ` · ${t('approximate')}` : ''} `);
-      setText(r.add, t('addToRoute'));
-      r.add.setAttribute('aria-label', t('addNamed', { name: it.name }));
-    });
+    const items = new KeyedList<AlongItem, ItemRow>(
+      h('ul', { class: 'route-along-list' }),
+      (it) => it.id,
+      (it) => this.itemRow(it.id),
+      (r, it) => {
+        const { t } = this;
+        setText(r.open, it.name);
+        setText(r.meta, ` ${it.distance}${it.approximate ? ` · ${t('approximate')}` : ''} `);
+        setText(r.add, t('addToRoute'));
+        r.add.setAttribute('aria-label', t('addNamed', { name: it.name }));
+      },
+    );
     const el = h('div', {}, heading, items.container);
     return { el, heading, items };
   }

@@ -61,8 +61,17 @@ export class RoutePanel {
     this.keep = new RouteKeepSection(cb);
     this.suggestions = new RouteSuggestionsSection(cb.onUseSuggestion);
     this.settings = new RouteSettingsSection(cb);
-    const body = h('div', { class: 'route-body' },
-      this.stops.el, this.legs.el, this.optimise.el, this.optimise.along, this.keep.el, this.suggestions.el, this.settings.el);
+    const body = h(
+      'div',
+      { class: 'route-body' },
+      this.stops.el,
+      this.legs.el,
+      this.optimise.el,
+      this.optimise.along,
+      this.keep.el,
+      this.suggestions.el,
+      this.settings.el,
+    );
     this.el = el;
     el.append(h('div', { class: 'panel-header' }, this.heading, this.closeBtn), this.status, body);
   }

@@ -16,8 +16,13 @@ export class RoutePrint {
     this.img = h('img', { class: 'route-print-map', alt: '' });
     this.img.hidden = true;
     this.content = h('div', { class: 'route-print-content' });
-    this.el = h('section', { id: 'route-print-view', class: 'route-print', 'aria-labelledby': 'route-print-title' },
-      h('h1', { id: 'route-print-title' }), this.img, this.content);
+    this.el = h(
+      'section',
+      { id: 'route-print-view', class: 'route-print', 'aria-labelledby': 'route-print-title' },
+      h('h1', { id: 'route-print-title' }),
+      this.img,
+      this.content,
+    );
   }
 
   /** data: URL of the map canvas, or null when it could not be captured (then the page prints without it). */
@@ -38,13 +43,34 @@ export class RoutePrint {
     const stops = h('ol', { class: 'route-print-stops' });
     for (const s of m.stops) {
       stops.append(
-        h('li', {},
-          h('strong', {}, s.name), ` · ${s.kind}${s.approximate ? ` · ${t('approximate')}` : ''} · ${s.dwell}`,
-          h('div', { class: 'route-print-fact' }, s.fact ?? t('printNoFact'))),
+        h(
+          'li',
+          {},
+          h('strong', {}, s.name),
+          ` · ${s.kind}${s.approximate ? ` · ${t('approximate')}` : ''} · ${s.dwell}`,
+          h('div', { class: 'route-print-fact' }, s.fact ?? t('printNoFact')),
+        ),
       );
     }
-    const legs = h('table', { class: 'route-print-legs' },
-      h('tbody', {}, ...m.legs.map((l, i) => h('tr', {}, h('td', {}, `${i + 1}`), h('td', {}, `${l.from} → ${l.to}`), h('td', {}, l.distance), h('td', {}, l.kind), h('td', {}, l.minutes)))));
+    const legs = h(
+      'table',
+      { class: 'route-print-legs' },
+      h(
+        'tbody',
+        {},
+        ...m.legs.map((l, i) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, `${i + 1}`),
+            h('td', {}, `${l.from} → ${l.to}`),
+            h('td', {}, l.distance),
+            h('td', {}, l.kind),
+            h('td', {}, l.minutes),
+          ),
+        ),
+      ),
+    );
     this.content.append(h('h2', {}, t('printStops')), stops);
     if (m.legs.length) this.content.append(h('h2', {}, t('printLegs')), legs);
     this.content.append(

@@ -30,7 +30,12 @@ export class RouteSettingsSection {
   private readonly dwellHeading = h('h4', {});
   private readonly dwell: KeyedList<DwellDefault, DwellRow>;
   private readonly osrmLabel = h('label', { for: 'route-osrm' });
-  private readonly osrm = h('input', { type: 'url', id: 'route-osrm', placeholder: 'http://127.0.0.1:5000', spellcheck: 'false' });
+  private readonly osrm = h('input', {
+    type: 'url',
+    id: 'route-osrm',
+    placeholder: 'http://127.0.0.1:5000',
+    spellcheck: 'false',
+  });
   private readonly apply = h('button', { type: 'button', id: 'route-osrm-apply' });
   private readonly osrmHint = h('p', { class: 'hint' });
 
@@ -47,13 +52,22 @@ export class RouteSettingsSection {
       this.speeds.set(mode, { label, input });
       this.el.append(h('div', { class: 'route-inline' }, label, input));
     }
-    this.dwell = new KeyedList(h('div', {}), (d) => d.layer, (d) => this.dwellRow(d.layer), (r, d) => {
-      setText(r.label, d.label);
-      setValue(r.input, d.minutes);
-    });
+    this.dwell = new KeyedList(
+      h('div', {}),
+      (d) => d.layer,
+      (d) => this.dwellRow(d.layer),
+      (r, d) => {
+        setText(r.label, d.label);
+        setValue(r.input, d.minutes);
+      },
+    );
     this.apply.addEventListener('click', () => cb.onOsrm(this.osrm.value.trim()));
-    this.el.append(this.dwellHeading, this.dwell.container,
-      h('div', { class: 'route-inline' }, this.osrmLabel, this.osrm, this.apply), this.osrmHint);
+    this.el.append(
+      this.dwellHeading,
+      this.dwell.container,
+      h('div', { class: 'route-inline' }, this.osrmLabel, this.osrm, this.apply),
+      this.osrmHint,
+    );
   }
 
   update(m: RouteModel, t: RouteT): void {

@@ -59,12 +59,22 @@ export class RouteStopsSection {
 
   constructor(private readonly cb: StopsCallbacks) {
     const ol = h('ol', { class: 'route-stops', 'aria-labelledby': 'route-stops-heading' });
-    this.stops = new KeyedList(ol, (s) => s.id, (s) => this.stopRow(s), (r, s, i) => this.updateStop(r, s, i));
+    this.stops = new KeyedList(
+      ol,
+      (s) => s.id,
+      (s) => this.stopRow(s),
+      (r, s, i) => this.updateStop(r, s, i),
+    );
     const ul = h('ul', { class: 'route-problems' });
-    this.problems = new KeyedList(ul, (p) => p.id, (p) => this.problemRow(p.id), (r, p) => {
-      setText(r.text, `${p.id}: ${this.t(PROBLEM_KEY[p.reason])} `);
-      r.rm.setAttribute('aria-label', this.t('removeNamed', { name: p.id }));
-    });
+    this.problems = new KeyedList(
+      ul,
+      (p) => p.id,
+      (p) => this.problemRow(p.id),
+      (r, p) => {
+        setText(r.text, `${p.id}: ${this.t(PROBLEM_KEY[p.reason])} `);
+        r.rm.setAttribute('aria-label', this.t('removeNamed', { name: p.id }));
+      },
+    );
     this.el = h('div', { class: 'route-stops-block' }, this.heading, this.hint, ol, this.problemsHint, ul);
   }
 
@@ -72,7 +82,10 @@ export class RouteStopsSection {
     this.t = t;
     this.count = m.stops.length;
     setText(this.heading, t('stopsHeading'));
-    setText(this.hint, m.stops.length === 0 ? t('empty') : `${t('stopCount', { n: m.stops.length })} · ${t('dragHint')}`);
+    setText(
+      this.hint,
+      m.stops.length === 0 ? t('empty') : `${t('stopCount', { n: m.stops.length })} · ${t('dragHint')}`,
+    );
     const active = document.activeElement;
     this.stops.set(m.stops);
     // At either end a move button turns disabled; the other one of the same stop takes the focus over.
@@ -87,7 +100,8 @@ export class RouteStopsSection {
   }
 
   private stopRow(s: StopView): StopRow {
-    const btn = (kind: string, text: string) => h('button', { type: 'button', id: rowId(kind, s.id), class: 'icon-btn' }, text);
+    const btn = (kind: string, text: string) =>
+      h('button', { type: 'button', id: rowId(kind, s.id), class: 'icon-btn' }, text);
     const r: StopRow = {
       el: h('li', { class: 'route-stop', draggable: 'true' }),
       index: 0,
@@ -124,7 +138,8 @@ export class RouteStopsSection {
     setText(r.n, `${i + 1}`);
     r.name.data = s.name;
     r.meta.replaceChildren(s.kind);
-    if (s.approximate) r.meta.append(' · ', h('span', { class: 'route-approx', title: t('approximateNote') }, t('approximate')));
+    if (s.approximate)
+      r.meta.append(' · ', h('span', { class: 'route-approx', title: t('approximateNote') }, t('approximate')));
     setText(r.dwellLabel, t('dwell'));
     r.dwell.setAttribute('aria-label', t('dwellNamed', { name: s.name }));
     setValue(r.dwell, s.dwellMin);

@@ -24,18 +24,38 @@ export class RouteSuggestionsSection {
   }
 
   private card(s: SuggestionView, t: RouteT): HTMLElement {
-    const card = h('article', { class: 'route-suggestion', 'aria-label': `${t('suggestion')}: ${s.title}` },
-      h('p', { class: 'route-badge' }, t('suggestion')), h('h4', {}, s.title));
+    const card = h(
+      'article',
+      { class: 'route-suggestion', 'aria-label': `${t('suggestion')}: ${s.title}` },
+      h('p', { class: 'route-badge' }, t('suggestion')),
+      h('h4', {}, s.title),
+    );
     const ol = h('ol', {});
     for (const st of s.stops) {
       const src = h('span', { class: 'fact-source' });
       for (const ref of st.sources) src.append(' [', safeLink(ref.url, ref.title || ref.url), ']');
-      ol.append(h('li', {}, st.name, st.approximate ? ` (${t('approximate')})` : '', ' ', h('span', { class: 'hint' }, `${t('sourcesOf')}:`), src));
+      ol.append(
+        h(
+          'li',
+          {},
+          st.name,
+          st.approximate ? ` (${t('approximate')})` : '',
+          ' ',
+          h('span', { class: 'hint' }, `${t('sourcesOf')}:`),
+          src,
+        ),
+      );
     }
     card.append(h('p', { class: 'hint' }, t('suggestionStops', { n: s.stops.length })), ol);
-    if (s.skipped.length) card.append(h('p', { class: 'hint' }, t('suggestionSkipped', { names: s.skipped.join('、') })));
-    if (s.missingCards.length) card.append(h('p', { class: 'route-warning' }, t('nameCardsMissing', { cards: s.missingCards.join('；') })));
-    const use = h('button', { type: 'button', 'aria-label': t('useSuggestion', { title: s.title }) }, t('useSuggestion', { title: s.title }));
+    if (s.skipped.length)
+      card.append(h('p', { class: 'hint' }, t('suggestionSkipped', { names: s.skipped.join('、') })));
+    if (s.missingCards.length)
+      card.append(h('p', { class: 'route-warning' }, t('nameCardsMissing', { cards: s.missingCards.join('；') })));
+    const use = h(
+      'button',
+      { type: 'button', 'aria-label': t('useSuggestion', { title: s.title }) },
+      t('useSuggestion', { title: s.title }),
+    );
     use.disabled = s.stops.length === 0;
     use.addEventListener('click', () => this.onUse(s.id));
     card.append(use);

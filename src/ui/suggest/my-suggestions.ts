@@ -30,8 +30,15 @@ export class MySuggestions {
   constructor(private readonly opts: MySuggestionsOptions) {
     this.exportButton.setAttribute('aria-describedby', 'suggestions-export-hint');
     this.exportButton.addEventListener('click', () => opts.onExport());
-    this.el = h('section', { id: 'my-suggestions', class: 'panel my-suggestions', 'aria-labelledby': 'my-suggestions-heading' },
-      this.heading, this.empty, this.list, h('div', { class: 'suggest-actions' }, this.exportButton), this.exportHint);
+    this.el = h(
+      'section',
+      { id: 'my-suggestions', class: 'panel my-suggestions', 'aria-labelledby': 'my-suggestions-heading' },
+      this.heading,
+      this.empty,
+      this.list,
+      h('div', { class: 'suggest-actions' }, this.exportButton),
+      this.exportHint,
+    );
   }
 
   setLang(lang: Lang): void {
@@ -54,13 +61,23 @@ export class MySuggestions {
     this.empty.hidden = this.rows.length > 0;
     this.list.hidden = this.rows.length === 0;
     this.exportButton.disabled = this.rows.length === 0;
-    this.list.replaceChildren(...this.rows.map((r) => {
-      const open = h('button', { type: 'button', class: 'suggestion-open', 'aria-label': tSuggest(lang, 'openLabel', { name: r.name }) }, r.name);
-      open.addEventListener('click', () => this.opts.onOpen(r.siteId));
-      const remove = h('button', { type: 'button', class: 'suggestion-remove', 'aria-label': tSuggest(lang, 'removeLabel', { name: r.name }) }, tSuggest(lang, 'remove'));
-      remove.addEventListener('click', () => this.opts.onRemove(r.siteId));
-      return h('li', { class: 'suggestion-row' }, open, h('span', { class: 'suggestion-meta' }, r.meta), remove);
-    }));
+    this.list.replaceChildren(
+      ...this.rows.map((r) => {
+        const open = h(
+          'button',
+          { type: 'button', class: 'suggestion-open', 'aria-label': tSuggest(lang, 'openLabel', { name: r.name }) },
+          r.name,
+        );
+        open.addEventListener('click', () => this.opts.onOpen(r.siteId));
+        const remove = h(
+          'button',
+          { type: 'button', class: 'suggestion-remove', 'aria-label': tSuggest(lang, 'removeLabel', { name: r.name }) },
+          tSuggest(lang, 'remove'),
+        );
+        remove.addEventListener('click', () => this.opts.onRemove(r.siteId));
+        return h('li', { class: 'suggestion-row' }, open, h('span', { class: 'suggestion-meta' }, r.meta), remove);
+      }),
+    );
     // A removed row took focus with it: keep the keyboard user in the section.
     if (had && !this.list.contains(document.activeElement)) (this.list.querySelector('button') ?? this.heading).focus();
   }

@@ -41,13 +41,35 @@ export class SuggestPanel {
   private readonly cancelPlacing = h('button', { type: 'button' });
   private readonly form = h('form', { class: 'suggest-form', novalidate: true, hidden: true });
   private readonly legend = h('legend', {});
-  private readonly kindUrl = h('input', { type: 'radio', name: 'suggest-source-kind', id: 'suggest-kind-url', value: 'url', checked: true });
-  private readonly kindVisit = h('input', { type: 'radio', name: 'suggest-source-kind', id: 'suggest-kind-visit', value: 'site-visit' });
-  private readonly url = h('input', { type: 'url', id: 'suggest-url', inputmode: 'url', autocomplete: 'url', maxlength: 2000 });
+  private readonly kindUrl = h('input', {
+    type: 'radio',
+    name: 'suggest-source-kind',
+    id: 'suggest-kind-url',
+    value: 'url',
+    checked: true,
+  });
+  private readonly kindVisit = h('input', {
+    type: 'radio',
+    name: 'suggest-source-kind',
+    id: 'suggest-kind-visit',
+    value: 'site-visit',
+  });
+  private readonly url = h('input', {
+    type: 'url',
+    id: 'suggest-url',
+    inputmode: 'url',
+    autocomplete: 'url',
+    maxlength: 2000,
+  });
   private readonly date = h('input', { type: 'date', id: 'suggest-date' });
   private readonly precision = h('select', { id: 'suggest-precision' });
   private readonly note = h('textarea', { id: 'suggest-note', rows: 2, maxlength: 1000 });
-  private readonly contributor = h('input', { type: 'text', id: 'suggest-contributor', maxlength: 100, autocomplete: 'name' });
+  private readonly contributor = h('input', {
+    type: 'text',
+    id: 'suggest-contributor',
+    maxlength: 100,
+    autocomplete: 'name',
+  });
   private readonly urlError = h('p', { class: 'field-error', id: 'suggest-url-error', hidden: true });
   private readonly dateError = h('p', { class: 'field-error', id: 'suggest-date-error', hidden: true });
   private readonly formError = h('p', { class: 'field-error', role: 'alert', hidden: true });
@@ -79,12 +101,23 @@ export class SuggestPanel {
     this.url.setAttribute('aria-describedby', 'suggest-url-error');
     this.date.setAttribute('aria-describedby', 'suggest-date-error');
     this.urlRow = h('div', { class: 'form-row' }, label('suggest-url', 'urlLabel'), this.url, this.urlError);
-    this.dateRow = h('div', { class: 'form-row', hidden: true }, label('suggest-date', 'dateLabel'), this.date, this.dateError);
+    this.dateRow = h(
+      'div',
+      { class: 'form-row', hidden: true },
+      label('suggest-date', 'dateLabel'),
+      this.date,
+      this.dateError,
+    );
     this.form.append(
-      h('fieldset', { class: 'suggest-source' }, this.legend,
+      h(
+        'fieldset',
+        { class: 'suggest-source' },
+        this.legend,
         h('div', { class: 'form-choice' }, this.kindUrl, label('suggest-kind-url', 'sourceUrl')),
         h('div', { class: 'form-choice' }, this.kindVisit, label('suggest-kind-visit', 'sourceVisit')),
-        this.urlRow, this.dateRow),
+        this.urlRow,
+        this.dateRow,
+      ),
       h('div', { class: 'form-row' }, label('suggest-precision', 'precisionLabel'), this.precision),
       h('div', { class: 'form-row' }, label('suggest-note', 'noteLabel'), this.note),
       h('div', { class: 'form-row' }, label('suggest-contributor', 'nameLabel'), this.contributor),
@@ -95,8 +128,16 @@ export class SuggestPanel {
       e.preventDefault();
       opts.onSave(this.values());
     });
-    this.el = h('section', { id: 'suggest-panel', class: 'panel suggest-panel', 'aria-labelledby': 'suggest-heading', hidden: true },
-      this.heading, this.hint, this.coords, this.check, this.placing, this.form);
+    this.el = h(
+      'section',
+      { id: 'suggest-panel', class: 'panel suggest-panel', 'aria-labelledby': 'suggest-heading', hidden: true },
+      this.heading,
+      this.hint,
+      this.coords,
+      this.check,
+      this.placing,
+      this.form,
+    );
     // Esc anywhere in the panel cancels, as it does on the pin.
     this.el.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {

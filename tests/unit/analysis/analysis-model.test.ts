@@ -24,21 +24,50 @@ describe('bufferSourceGroups', () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
     expect(g.stations.every((f) => f.properties.kind === 'station')).toBe(true);
     expect(g.railways.length).toBeGreaterThan(0);
-    expect(g.railways.every((f) => f.properties.kind === 'railway' || f.properties.kind === 'high-speed-railway')).toBe(true);
+    expect(g.railways.every((f) => f.properties.kind === 'railway' || f.properties.kind === 'high-speed-railway')).toBe(
+      true,
+    );
     expect(g.sites.some((f) => f.properties.kind === 'station' || f.properties.layer === 'tourist-line')).toBe(false);
   });
 });
 
-const square = (x: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
-const district = (name: string, x: number): DistrictFeature => ({ type: 'Feature', geometry: square(x), properties: { name_zh: name, name_en: name.toUpperCase() } });
+const square = (x: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, 0],
+      [x + 1, 0],
+      [x + 1, 1],
+      [x, 1],
+      [x, 0],
+    ],
+  ],
+});
+const district = (name: string, x: number): DistrictFeature => ({
+  type: 'Feature',
+  geometry: square(x),
+  properties: { name_zh: name, name_en: name.toUpperCase() },
+});
 const row = (name: string, per: number): DistrictRow => ({
-  name_zh: name, name_en: null, areaKm2: 1000, count: per, byLocation: per, byProperty: 0, perThousandKm2: per,
+  name_zh: name,
+  name_en: null,
+  areaKm2: 1000,
+  count: per,
+  byLocation: per,
+  byProperty: 0,
+  perThousandKm2: per,
 });
 
 describe('densityChoropleth', () => {
   it('normalises per-1,000-km² to the maximum and keeps the district geometry', () => {
-    const fc = densityChoropleth([row('a', 4), row('b', 1), row('c', 0)], [district('a', 0), district('b', 1), district('c', 2), district('d', 3)], (r) => `${r.name_zh}=${r.perThousandKm2}`);
-    expect(fc.features.map((f) => [f.properties?.['name_zh'], f.properties?.['value'], f.properties?.['label']])).toEqual([
+    const fc = densityChoropleth(
+      [row('a', 4), row('b', 1), row('c', 0)],
+      [district('a', 0), district('b', 1), district('c', 2), district('d', 3)],
+      (r) => `${r.name_zh}=${r.perThousandKm2}`,
+    );
+    expect(
+      fc.features.map((f) => [f.properties?.['name_zh'], f.properties?.['value'], f.properties?.['label']]),
+    ).toEqual([
       ['a', 1, 'a=4'],
       ['b', 0.25, 'b=1'],
       ['c', 0, 'c=0'],
@@ -55,10 +84,18 @@ describe('stopDistances', () => {
   // An L-shaped line along the equator then up a meridian: both legs are great circles, so distances are exact.
   const line: SiteFeature = {
     ...feature('line', 'tourist-line', '线', 'Line', null),
-    geometry: { type: 'LineString', coordinates: [[0, 0], [1, 0], [1, 1]] },
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ],
+    },
   };
   line.properties.precision = 'approximate';
-  const stop = (id: string, order: number, at: [number, number] | null) => feature(id, 'tourist-line', id, id, at, { stop_order: order });
+  const stop = (id: string, order: number, at: [number, number] | null) =>
+    feature(id, 'tourist-line', id, id, at, { stop_order: order });
   const a = stop('a', 1, [0, 0]);
   const b = stop('b', 2, [1, 0]);
   const c = stop('c', 3, [1, 1]);

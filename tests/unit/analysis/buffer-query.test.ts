@@ -13,7 +13,9 @@ import { randomLine, randomSites } from '../../../bench/synthetic-sites';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { pointOf } from '../../../src/analysis/features';
 
-type Input = FeatureCollection<SiteFeature['geometry'], SiteFeature['properties']> & { query: { source: string; radiusM: number } };
+type Input = FeatureCollection<SiteFeature['geometry'], SiteFeature['properties']> & {
+  query: { source: string; radiusM: number };
+};
 
 /** The result without feature objects, for golden files. */
 function summarise(r: BufferResult): unknown {
@@ -24,11 +26,20 @@ function summarise(r: BufferResult): unknown {
     sourceApproximate: r.sourceApproximate,
     n: r.n,
     excludedUnknown: r.excludedUnknown,
-    hits: r.hits.map((h) => ({ id: h.id, layer: h.layer, group: h.group, distanceM: h.distanceM, approximate: h.approximate })),
+    hits: r.hits.map((h) => ({
+      id: h.id,
+      layer: h.layer,
+      group: h.group,
+      distanceM: h.distanceM,
+      approximate: h.approximate,
+    })),
     byLayer: Object.fromEntries(
       Object.entries(r.byLayer).map(([layer, g]) => [
         layer,
-        { count: g.count, byGroup: Object.fromEntries(Object.entries(g.byGroup).map(([k, hs]) => [k, hs.map((h) => h.id)])) },
+        {
+          count: g.count,
+          byGroup: Object.fromEntries(Object.entries(g.byGroup).map(([k, hs]) => [k, hs.map((h) => h.id)])),
+        },
       ]),
     ),
     buffer: r.buffer?.geometry ?? null,
@@ -45,15 +56,18 @@ function run(name: string): BufferResult {
 
 /** Independent haversine (not the one under test), Turf's sphere. */
 function hav(a: readonly number[], b: readonly number[]): number {
-  const R = 6371008.8, rad = Math.PI / 180;
-  const dLat = ((b[1]! - a[1]!) * rad) / 2, dLon = ((b[0]! - a[0]!) * rad) / 2;
+  const R = 6371008.8,
+    rad = Math.PI / 180;
+  const dLat = ((b[1]! - a[1]!) * rad) / 2,
+    dLon = ((b[0]! - a[0]!) * rad) / 2;
   const h = Math.sin(dLat) ** 2 + Math.cos(a[1]! * rad) * Math.cos(b[1]! * rad) * Math.sin(dLon) ** 2;
   return 2 * R * Math.asin(Math.sqrt(h));
 }
 
 /** Minimum distance from p to the arc a→b by dense sampling along the great circle (independent of Turf). */
 function sampledDistance(p: [number, number], a: [number, number], b: [number, number]): number {
-  const L = hav(a, b), brg = bearing(a, b);
+  const L = hav(a, b),
+    brg = bearing(a, b);
   let best = Infinity;
   for (let k = 0; k <= 40_000; k++) best = Math.min(best, hav(p, destination(a, (k / 40_000) * L, brg)));
   return best;
@@ -64,7 +78,8 @@ describe.each([
   ['diagonal-999-1001', DIAGONAL],
 ] as const)('hand-checkable %s: 999 m in, 1,001 m out of a 1,000 m buffer', (name, seg) => {
   const input = readFixture<Input>('buffer-query', name);
-  const at = (id: string): [number, number] => pointOf(input.features.find((f) => f.properties.id === id) as SiteFeature)!;
+  const at = (id: string): [number, number] =>
+    pointOf(input.features.find((f) => f.properties.id === id) as SiteFeature)!;
   const mid = midpoint(seg[0], seg[1]);
 
   it('the fixture points really are 999 m and 1,001 m from the line (independent haversine)', () => {
@@ -115,9 +130,15 @@ describe('bufferQuery against a brute-force scan (1k synthetic sites)', () => {
   const index = PointIndex.ofFeatures(sites);
   it('line source, 1,000 m', () => {
     const line = randomLine(15, 5);
-    const source: SiteFeature = { ...sites[0]!, geometry: line, properties: { ...sites[0]!.properties, id: 'line', layer: 'tourist-line' } };
+    const source: SiteFeature = {
+      ...sites[0]!,
+      geometry: line,
+      properties: { ...sites[0]!.properties, id: 'line', layer: 'tourist-line' },
+    };
     const r = bufferQuery(source, sites, 1000, { index });
-    const brute = sites.filter((f) => pointToLineDistance(pointOf(f)!, line, { units: 'meters' }) <= 1000).map((f) => f.properties.id);
+    const brute = sites
+      .filter((f) => pointToLineDistance(pointOf(f)!, line, { units: 'meters' }) <= 1000)
+      .map((f) => f.properties.id);
     expect(r.hits.map((h) => h.id).sort()).toEqual(brute.sort());
   });
   it('point source, 5,000 m, excludes itself', () => {
@@ -139,7 +160,10 @@ describe('radius and URL parameter', () => {
   });
 
   it('reads ?buffer=<source-id>:<metres> through the URL codec, refusing what it cannot use', () => {
-    expect(parseUrlState('?buffer=yellow-river-tourist-line:1000')).toEqual({ state: { buffer: { source: 'yellow-river-tourist-line', metres: 1000 } }, ignored: [] });
+    expect(parseUrlState('?buffer=yellow-river-tourist-line:1000')).toEqual({
+      state: { buffer: { source: 'yellow-river-tourist-line', metres: 1000 } },
+      ignored: [],
+    });
     expect(parseUrlState(`?buffer=station:${MIN_BUFFER_M}`).state.buffer?.metres).toBe(MIN_BUFFER_M);
     expect(parseUrlState(`?buffer=station:${MAX_BUFFER_M}`).state.buffer?.metres).toBe(MAX_BUFFER_M);
     for (const bad of ['station:99999', 'station:99', 'nocolon', ':100', 'x:-5', 'x:1e3']) {

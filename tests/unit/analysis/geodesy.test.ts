@@ -11,9 +11,12 @@ describe('geodesy', () => {
   });
 
   it('haversineM agrees with @turf/distance on 1,000 random pairs', () => {
-    const pts = randomSites(1000, 3).map((f) => pointOf(f)).filter((p): p is [number, number] => p !== null);
+    const pts = randomSites(1000, 3)
+      .map((f) => pointOf(f))
+      .filter((p): p is [number, number] => p !== null);
     for (let i = 0; i + 1 < pts.length; i++) {
-      const a = pts[i]!, b = pts[i + 1]!;
+      const a = pts[i]!,
+        b = pts[i + 1]!;
       const turf = distance(a, b, { units: 'meters' });
       expect(Math.abs(haversineM(a[0], a[1], b[0], b[1]) - turf)).toBeLessThan(1e-6);
     }

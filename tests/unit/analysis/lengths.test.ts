@@ -6,14 +6,17 @@ import { alongLineDistance, lengthWithinAreasKm, lineLengthKm } from '../../../s
 import { expectGolden, readFixture } from '../golden';
 import { pointOf } from '../../../src/analysis/features';
 
-type Input = FeatureCollection<Geometry | null> & { query: { line: string; from: string; to: string; railway: string } };
+type Input = FeatureCollection<Geometry | null> & {
+  query: { line: string; from: string; to: string; railway: string };
+};
 
 const R = 6371008.8;
 const RAD = Math.PI / 180;
 
 function load() {
   const input = readFixture<Input>('lengths', 'tourist-line-and-rail');
-  const byId = (id: string) => input.features.find((f) => (f.properties as { id?: string } | null)?.id === id) as SiteFeature;
+  const byId = (id: string) =>
+    input.features.find((f) => (f.properties as { id?: string } | null)?.id === id) as SiteFeature;
   const line = byId(input.query.line) as SiteFeature & { geometry: LineString };
   const from = { coordinates: pointOf(byId(input.query.from))! };
   const to = { coordinates: pointOf(byId(input.query.to))! };
@@ -24,14 +27,21 @@ function load() {
 
 describe('lengths', () => {
   const { line, from, to, rail, square } = load();
-  const lineFeature = { type: 'Feature' as const, properties: { precision: line.properties.precision }, geometry: line.geometry };
+  const lineFeature = {
+    type: 'Feature' as const,
+    properties: { precision: line.properties.precision },
+    geometry: line.geometry,
+  };
 
   it('line length equals the sum of independent haversine segment lengths, flagged approximate', () => {
     const c = line.geometry.coordinates;
     let sum = 0;
     for (let i = 0; i + 1 < c.length; i++) {
-      const a = c[i]!, b = c[i + 1]!;
-      const h = Math.sin(((b[1]! - a[1]!) * RAD) / 2) ** 2 + Math.cos(a[1]! * RAD) * Math.cos(b[1]! * RAD) * Math.sin(((b[0]! - a[0]!) * RAD) / 2) ** 2;
+      const a = c[i]!,
+        b = c[i + 1]!;
+      const h =
+        Math.sin(((b[1]! - a[1]!) * RAD) / 2) ** 2 +
+        Math.cos(a[1]! * RAD) * Math.cos(b[1]! * RAD) * Math.sin(((b[0]! - a[0]!) * RAD) / 2) ** 2;
       sum += 2 * R * Math.asin(Math.sqrt(h));
     }
     const r = lineLengthKm(lineFeature);
@@ -52,7 +62,19 @@ describe('lengths', () => {
   });
 
   it('MultiLineString: stops on different parts give alongKm null with a reason', () => {
-    const multi = { type: 'MultiLineString' as const, coordinates: [[[103.7, 36.0], [103.75, 36.0]], [[103.8, 36.0], [103.85, 36.0]]] };
+    const multi = {
+      type: 'MultiLineString' as const,
+      coordinates: [
+        [
+          [103.7, 36.0],
+          [103.75, 36.0],
+        ],
+        [
+          [103.8, 36.0],
+          [103.85, 36.0],
+        ],
+      ],
+    };
     const r = alongLineDistance(multi, [103.71, 36.0], [103.84, 36.0]);
     expect(r.alongKm).toBeNull();
     expect(r.reason).toBe('different-parts');
@@ -62,7 +84,13 @@ describe('lengths', () => {
 
   it('a meridian railway inside a lon/lat square: hand-checkable length', () => {
     // Only the meridian part 35.9→36.1 at lon 103.9 is used here: inside from lat 36.0 to 36.1 = 0.1° of arc.
-    const meridian: LineString = { type: 'LineString', coordinates: [[103.9, 35.9], [103.9, 36.1]] };
+    const meridian: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [103.9, 35.9],
+        [103.9, 36.1],
+      ],
+    };
     const r = lengthWithinAreasKm(meridian, [square]);
     expect(r.km).toBeCloseTo((R * 0.1 * RAD) / 1000, 5);
     expect(Math.abs(r.km - (R * 0.1 * RAD) / 1000)).toBeLessThanOrEqual(r.errorBoundKm + 1e-9);
@@ -71,8 +99,20 @@ describe('lengths', () => {
   });
 
   it('a line wholly inside or wholly outside', () => {
-    const inside: LineString = { type: 'LineString', coordinates: [[103.85, 36.05], [104.0, 36.15]] };
-    const outside: LineString = { type: 'LineString', coordinates: [[102.0, 35.0], [102.5, 35.5]] };
+    const inside: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [103.85, 36.05],
+        [104.0, 36.15],
+      ],
+    };
+    const outside: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [102.0, 35.0],
+        [102.5, 35.5],
+      ],
+    };
     expect(lengthWithinAreasKm(inside, [square]).km).toBeCloseTo(lineLengthKm(inside).km, 9);
     expect(lengthWithinAreasKm(outside, [square]).km).toBe(0);
   });

@@ -16,10 +16,33 @@ describe('line-distance', () => {
   });
 
   it('crossing lines and contained points are at distance 0', () => {
-    const a: LineString = { type: 'LineString', coordinates: [[103.8, 36.0], [103.9, 36.1]] };
-    const b: LineString = { type: 'LineString', coordinates: [[103.8, 36.1], [103.9, 36.0]] };
+    const a: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [103.8, 36.0],
+        [103.9, 36.1],
+      ],
+    };
+    const b: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [103.8, 36.1],
+        [103.9, 36.0],
+      ],
+    };
     expect(geometryDistanceM(a, b)).toBe(0);
-    const sq: Polygon = { type: 'Polygon', coordinates: [[[103.7, 35.9], [104, 35.9], [104, 36.2], [103.7, 36.2], [103.7, 35.9]]] };
+    const sq: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [103.7, 35.9],
+          [104, 35.9],
+          [104, 36.2],
+          [103.7, 36.2],
+          [103.7, 35.9],
+        ],
+      ],
+    };
     expect(geometryDistanceM({ type: 'Point', coordinates: [103.85, 36.05] }, sq)).toBe(0);
     expect(geometryDistanceM(a, sq)).toBe(0);
   });
@@ -29,7 +52,10 @@ describe('line-distance', () => {
     for (let k = 0; k < 100; k++) {
       const other: LineString = {
         type: 'LineString',
-        coordinates: [[103.5 + rnd() * 0.7, 35.9 + rnd() * 0.4], [103.5 + rnd() * 0.7, 35.9 + rnd() * 0.4]],
+        coordinates: [
+          [103.5 + rnd() * 0.7, 35.9 + rnd() * 0.4],
+          [103.5 + rnd() * 0.7, 35.9 + rnd() * 0.4],
+        ],
       };
       const exact = geometryDistanceM(line, other);
       for (const maxM of [100, 1000, 5000]) {

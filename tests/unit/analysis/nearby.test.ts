@@ -19,7 +19,11 @@ describe.each(['station-neighbours', 'line-neighbours'])('nearby golden: %s', (n
     const site = features.find((f) => f.properties.id === input.query.site)!;
     const out = nearbySites(site, PointIndex.ofFeatures(features), input.query.maxMetres, { limit: input.query.limit });
     expect(out.map((n) => n.id)).not.toContain(input.query.site);
-    expectGolden('nearby', name, out.map(({ feature: _f, ...rest }) => rest));
+    expectGolden(
+      'nearby',
+      name,
+      out.map(({ feature: _f, ...rest }) => rest),
+    );
   });
 });
 

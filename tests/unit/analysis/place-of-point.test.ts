@@ -14,7 +14,11 @@ describe('checkPoint: municipality and declared district of a suggested point', 
     };
     const out = (role('point') as Array<Feature<Point>>).map((p) => ({
       at: p.geometry.coordinates,
-      ...checkPoint([p.geometry.coordinates[0]!, p.geometry.coordinates[1]!], (p.properties?.['declared'] as string | null) ?? null, where),
+      ...checkPoint(
+        [p.geometry.coordinates[0]!, p.geometry.coordinates[1]!],
+        (p.properties?.['declared'] as string | null) ?? null,
+        where,
+      ),
     }));
     // In 西区 as declared; in 东区 though 西区 declared; in 东区's second part; in the gap (no district); outside.
     expect(out.map((o) => [o.district, o.inDeclared, o.inMunicipality])).toEqual([
@@ -29,7 +33,10 @@ describe('checkPoint: municipality and declared district of a suggested point', 
 
   it('refuses nonsense coordinates instead of throwing', () => {
     const empty = { type: 'FeatureCollection' as const, features: [] };
-    expect(placeOfPoint([Number.NaN, 36], { municipality: empty, districts: empty })).toEqual({ inMunicipality: false, district: null });
+    expect(placeOfPoint([Number.NaN, 36], { municipality: empty, districts: empty })).toEqual({
+      inMunicipality: false,
+      district: null,
+    });
   });
 
   it('on the shipped polygons: the 城关区 label point is in 城关区 and Lanzhou; Xining is in neither', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LineString, Position } from 'geojson';
-import { computeRouteLegs, DEFAULT_DWELL_MIN, DEFAULT_SPEEDS_KMH, estimateRouteTimes, findTouristLine, TOURIST_LINE_SNAP_M, type RouteStop } from '../../../src/analysis/route-legs';
+import {
+  computeRouteLegs,
+  DEFAULT_DWELL_MIN,
+  DEFAULT_SPEEDS_KMH,
+  estimateRouteTimes,
+  findTouristLine,
+  TOURIST_LINE_SNAP_M,
+  type RouteStop,
+} from '../../../src/analysis/route-legs';
 import type { SiteFeature } from '../../../src/types';
 
 // Independent haversine (not Turf): sphere of radius 6,371,008.8 m, the mean WGS84 radius Turf also uses.
@@ -92,7 +100,13 @@ describe('computeRouteLegs', () => {
   it('applies the 500 m threshold to the point-to-line distance', () => {
     // A meridian is a great circle, so the distance east of it is known independently (to ~1e-5 m).
     // (A parallel would not do: the great circle between two points on it bulges ~5 m towards the pole.)
-    const flat: LineString = { type: 'LineString', coordinates: [[103.8, 36.0], [103.8, 36.1]] };
+    const flat: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [103.8, 36.0],
+        [103.8, 36.1],
+      ],
+    };
     const east = (m: number): number => north(m) / Math.cos((36.05 * Math.PI) / 180);
     const near = stop('near', 103.8 + east(499), 36.05);
     const justOut = stop('out', 103.8 + east(501), 36.05);
@@ -105,7 +119,11 @@ describe('computeRouteLegs', () => {
 
   it('without a tourist line every leg is straight and says so; a round trip adds the leg home', () => {
     const { legs, totalMetres } = computeRouteLegs([a, b, far], null, { roundTrip: true });
-    expect(legs.map((l) => [l.from, l.to])).toEqual([['a', 'b'], ['b', 'far'], ['far', 'a']]);
+    expect(legs.map((l) => [l.from, l.to])).toEqual([
+      ['a', 'b'],
+      ['b', 'far'],
+      ['far', 'a'],
+    ]);
     expect(legs.every((l) => l.reason === 'leg.straight.no-tourist-line')).toBe(true);
     const independent =
       hav(a.coordinates, b.coordinates) + hav(b.coordinates, far.coordinates) + hav(far.coordinates, a.coordinates);
@@ -167,16 +185,42 @@ describe('findTouristLine', () => {
     const base = fc.features.find((f) => f.geometry?.type === 'LineString')!;
     const multi = {
       ...base,
-      geometry: { type: 'MultiLineString' as const, coordinates: [[[103.7, 36], [103.71, 36]], [[103.7, 36], [103.8, 36]]] },
+      geometry: {
+        type: 'MultiLineString' as const,
+        coordinates: [
+          [
+            [103.7, 36],
+            [103.71, 36],
+          ],
+          [
+            [103.7, 36],
+            [103.8, 36],
+          ],
+        ],
+      },
     };
-    expect(findTouristLine([multi])?.geometry.coordinates).toEqual([[103.7, 36], [103.8, 36]]);
+    expect(findTouristLine([multi])?.geometry.coordinates).toEqual([
+      [103.7, 36],
+      [103.8, 36],
+    ]);
   });
 });
 
 describe('tourist-line legs where both stops snap onto the same segment', () => {
   // Regression: lineSlice keeps call order on one segment, so a b→a leg was reversed twice (a zig-zag ~3× long).
-  const ONE_SEGMENT: LineString = { type: 'LineString', coordinates: [[103.75, 36.06], [103.85, 36.06]] };
-  const s = (id: string, lon: number): RouteStop => ({ id, coordinates: [lon, 36.06 + north(100)], precision: 'exact', layer: 'heritage-units' });
+  const ONE_SEGMENT: LineString = {
+    type: 'LineString',
+    coordinates: [
+      [103.75, 36.06],
+      [103.85, 36.06],
+    ],
+  };
+  const s = (id: string, lon: number): RouteStop => ({
+    id,
+    coordinates: [lon, 36.06 + north(100)],
+    precision: 'exact',
+    layer: 'heritage-units',
+  });
   it('has the same length in both directions, equal to 100 m + along + 100 m', () => {
     const ab = computeRouteLegs([s('a', 103.76), s('b', 103.8)], ONE_SEGMENT).legs[0]!;
     const ba = computeRouteLegs([s('b', 103.8), s('a', 103.76)], ONE_SEGMENT).legs[0]!;

@@ -19,18 +19,37 @@ function hav(a: Position, b: Position): number {
   const rad = Math.PI / 180;
   const dLat = ((b[1] as number) - (a[1] as number)) * rad;
   const dLon = ((b[0] as number) - (a[0] as number)) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos((a[1] as number) * rad) * Math.cos((b[1] as number) * rad) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos((a[1] as number) * rad) * Math.cos((b[1] as number) * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * R * Math.asin(Math.sqrt(h));
 }
 const north = (m: number): number => (m / R) * (180 / Math.PI);
 
-function site(id: string, geometry: Geometry | null, extra: Partial<SiteProperties> = {}, precision: Precision = 'exact', layer: LayerId = 'heritage-units'): SiteFeature {
+function site(
+  id: string,
+  geometry: Geometry | null,
+  extra: Partial<SiteProperties> = {},
+  precision: Precision = 'exact',
+  layer: LayerId = 'heritage-units',
+): SiteFeature {
   return {
     type: 'Feature',
     geometry,
     properties: {
-      id, layer, name_zh: `名${id}`, name_en: `Name ${id}`, district: null, address: null, precision,
-      position_source: null, crs_original: null, position_original: null, facts: [], sources: [], ...extra,
+      id,
+      layer,
+      name_zh: `名${id}`,
+      name_en: `Name ${id}`,
+      district: null,
+      address: null,
+      precision,
+      position_source: null,
+      crs_original: null,
+      position_original: null,
+      facts: [],
+      sources: [],
+      ...extra,
     },
   };
 }
@@ -41,7 +60,22 @@ describe('resolveRoute', () => {
     ['a', site('a', pt(103.8, 36.06))],
     ['b', site('b', pt(103.81, 36.06), {}, 'approximate')],
     ['lost', site('lost', null, {}, 'unknown')],
-    ['line', site('line', { type: 'LineString', coordinates: [[103.7, 36], [103.9, 36.1]] }, {}, 'approximate', 'tourist-line')],
+    [
+      'line',
+      site(
+        'line',
+        {
+          type: 'LineString',
+          coordinates: [
+            [103.7, 36],
+            [103.9, 36.1],
+          ],
+        },
+        {},
+        'approximate',
+        'tourist-line',
+      ),
+    ],
   ]);
   it('keeps located stops in order and reports every other id with its reason', () => {
     const r = resolveRoute(['b', 'nope', 'a', 'lost', 'line', 'b'], (id) => sites.get(id));
@@ -69,9 +103,18 @@ describe('editing the order', () => {
 });
 
 // A straight west–east "tourist line" and stops 100 m north of it (snap), plus one 2 km north (straight legs).
-const LINE: LineString = { type: 'LineString', coordinates: [[103.75, 36.06], [103.85, 36.06]] };
+const LINE: LineString = {
+  type: 'LineString',
+  coordinates: [
+    [103.75, 36.06],
+    [103.85, 36.06],
+  ],
+};
 const stop = (id: string, lon: number, dNorth: number) => ({
-  id, coordinates: [lon, 36.06 + north(dNorth)] as [number, number], precision: 'exact' as const, layer: 'heritage-units' as const,
+  id,
+  coordinates: [lon, 36.06 + north(dNorth)] as [number, number],
+  precision: 'exact' as const,
+  layer: 'heritage-units' as const,
 });
 
 describe('routeDistanceMatrix', () => {
@@ -90,8 +133,21 @@ describe('routeDistanceMatrix', () => {
     expect(computeRouteLegs(ordered, LINE).totalMetres).toBeCloseTo(r.distance, 6);
     // Brute force over every order that starts at a.
     let best = Infinity;
-    for (const p of [[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1]]) {
-      best = Math.min(best, computeRouteLegs([0, ...p].map((i) => stops[i]!), LINE).totalMetres);
+    for (const p of [
+      [1, 2, 3],
+      [1, 3, 2],
+      [2, 1, 3],
+      [2, 3, 1],
+      [3, 1, 2],
+      [3, 2, 1],
+    ]) {
+      best = Math.min(
+        best,
+        computeRouteLegs(
+          [0, ...p].map((i) => stops[i]!),
+          LINE,
+        ).totalMetres,
+      );
     }
     expect(r.distance).toBeCloseTo(best, 6);
     expect(r.saved).toBeCloseTo(r.originalDistance - r.distance, 6);

@@ -3,7 +3,12 @@ import type { Geometry } from 'geojson';
 import { buildSuggestedRoute, siteToStop } from '../../../src/analysis/route-stops';
 import type { LayerId, Precision, SiteFeature } from '../../../src/types';
 
-function site(id: string, geometry: Geometry | null, precision: Precision = 'exact', layer: LayerId = 'heritage-units'): SiteFeature {
+function site(
+  id: string,
+  geometry: Geometry | null,
+  precision: Precision = 'exact',
+  layer: LayerId = 'heritage-units',
+): SiteFeature {
   return {
     type: 'Feature',
     geometry,
@@ -29,7 +34,18 @@ const SITES: SiteFeature[] = [
   site('museum', { type: 'Point', coordinates: [103.7717, 36.0664] }, 'approximate', 'museums'),
   site('lost', null, 'unknown'),
   site('vague', { type: 'Point', coordinates: [103.8, 36.05] }, 'unknown'),
-  site('line', { type: 'LineString', coordinates: [[103.7, 36.06], [103.9, 36.07]] }, 'approximate', 'tourist-line'),
+  site(
+    'line',
+    {
+      type: 'LineString',
+      coordinates: [
+        [103.7, 36.06],
+        [103.9, 36.07],
+      ],
+    },
+    'approximate',
+    'tourist-line',
+  ),
 ];
 
 describe('buildSuggestedRoute', () => {
@@ -70,6 +86,8 @@ describe('buildSuggestedRoute', () => {
   });
 
   it('siteToStop refuses non-finite coordinates', () => {
-    expect(siteToStop(site('nan', { type: 'Point', coordinates: [Number.NaN, 36] }))).toEqual({ reason: 'no-geometry' });
+    expect(siteToStop(site('nan', { type: 'Point', coordinates: [Number.NaN, 36] }))).toEqual({
+      reason: 'no-geometry',
+    });
   });
 });

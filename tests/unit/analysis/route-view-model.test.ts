@@ -84,7 +84,11 @@ describe('routeModel', () => {
     expect(m.legs[0]?.reason).toBe(`reason_${c.legs[0]?.reason}`);
     expect(m.total).toMatch(/m$/);
     expect(m.dwellDefaults.map((d) => d.layer)).toHaveLength(7);
-    expect(m.dwellDefaults[0]).toEqual({ layer: 'museums', label: 'layer:museums', minutes: DEFAULT_DWELL_MIN.museums });
+    expect(m.dwellDefaults[0]).toEqual({
+      layer: 'museums',
+      label: 'layer:museums',
+      minutes: DEFAULT_DWELL_MIN.museums,
+    });
     expect(m.speeds.walk).toBeGreaterThan(0);
   });
 
@@ -97,10 +101,14 @@ describe('routeModel', () => {
   });
 
   it('words saved routes and the backup of unreadable ones', () => {
-    const m = routeModel(compute([]), input({
-      saved: [{ id: 'r1', name: 'Bridges', stopIds: ['a', 'b'], mode: 'cycle' }],
-      savedBackupKey: 'lanzhou-map.saved-routes.backup-x',
-    }), labels);
+    const m = routeModel(
+      compute([]),
+      input({
+        saved: [{ id: 'r1', name: 'Bridges', stopIds: ['a', 'b'], mode: 'cycle' }],
+        savedBackupKey: 'lanzhou-map.saved-routes.backup-x',
+      }),
+      labels,
+    );
     expect(m.saved).toEqual([{ id: 'r1', name: 'Bridges', meta: 'savedMeta{"n":2,"mode":"mode_cycle"}' }]);
     expect(m.savedProblem).toBe('savedProblem{"key":"lanzhou-map.saved-routes.backup-x"}');
   });
@@ -108,9 +116,21 @@ describe('routeModel', () => {
 
 describe('suggestionViews', () => {
   it('titles in the UI language, names skipped ids, and lists name cards with no located site', () => {
-    const spec = { id: 'five-name-cards', title_zh: '五张名片', title_en: 'Five name cards', stopIds: ['zhongshan-bridge', 'no-such-site'] };
+    const spec = {
+      id: 'five-name-cards',
+      title_zh: '五张名片',
+      title_en: 'Five name cards',
+      stopIds: ['zhongshan-bridge', 'no-such-site'],
+    };
     const r = buildSuggestedRoute(spec, FIXTURE);
-    const [v] = suggestionViews([r], [{ label: 'bridge', ids: ['zhongshan-bridge'] }, { label: 'book', ids: ['no-such-site'] }], labels);
+    const [v] = suggestionViews(
+      [r],
+      [
+        { label: 'bridge', ids: ['zhongshan-bridge'] },
+        { label: 'book', ids: ['no-such-site'] },
+      ],
+      labels,
+    );
     expect(v?.title).toBe('Five name cards');
     expect(v?.stops.map((s) => s.name)).toEqual(['Zhongshan Bridge']);
     expect(v?.skipped).toEqual(['no-such-site']);

@@ -25,7 +25,7 @@ describe('groupSamePlace on the real points', () => {
     expect(p.id).toBe('baita-mountain-park');
     expect(p.members).toEqual(['baita-mountain-park', 'baita-mountain-buildings', 'tourist-line-stop-baita-mountain']);
   });
-  it('the museums that share a protection unit\'s spot are one place with it (so none is hidden)', () => {
+  it("the museums that share a protection unit's spot are one place with it (so none is hidden)", () => {
     expect(byId.get('eighth-route-army-office-site')!.members).toContain('eighth-route-army-office-memorial-hall');
     expect(byId.get('lu-tusi-yamen')!.members).toContain('lu-tusi-yamen-museum');
   });
@@ -33,7 +33,9 @@ describe('groupSamePlace on the real points', () => {
     expect(byId.get('tourist-line-stop-zhongshan-bridge')!.id).toBe('zhongshan-bridge');
   });
   it('a feature without a position stays on its own', () => {
-    expect(byId.get('tourist-line-stop-yellow-river-mother')!.members).toEqual(['tourist-line-stop-yellow-river-mother']);
+    expect(byId.get('tourist-line-stop-yellow-river-mother')!.members).toEqual([
+      'tourist-line-stop-yellow-river-mother',
+    ]);
   });
 });
 

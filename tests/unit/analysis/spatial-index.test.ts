@@ -76,7 +76,18 @@ describe('PointIndex edge cases', () => {
     const empty = PointIndex.ofFeatures([]);
     expect(empty.withinRadius(103.8, 36.06, 1000)).toEqual([]);
     expect(empty.nearest(103.8, 36.06, 3)).toEqual([]);
-    expect(empty.withinDistanceOfLine({ type: 'LineString', coordinates: [[103.8, 36], [103.9, 36]] }, 1000)).toEqual([]);
+    expect(
+      empty.withinDistanceOfLine(
+        {
+          type: 'LineString',
+          coordinates: [
+            [103.8, 36],
+            [103.9, 36],
+          ],
+        },
+        1000,
+      ),
+    ).toEqual([]);
   });
 
   it('leaves out null geometries and unknown positions', () => {

@@ -101,10 +101,31 @@ describe('optimiseTourOrder — exact (Held–Karp) against brute force', () => 
   it('handles 0, 1 and 2 stops and rejects contradictory options', () => {
     expect(optimiseTourOrder([]).order).toEqual([]);
     expect(optimiseTourOrder([[0]]).order).toEqual([0]);
-    expect(optimiseTourOrder([[0, 5], [5, 0]], { start: 1 }).order).toEqual([1, 0]);
-    expect(() => optimiseTourOrder([[0, 1], [1, 0]], { end: 1, roundTrip: true })).toThrow(RangeError);
+    expect(
+      optimiseTourOrder(
+        [
+          [0, 5],
+          [5, 0],
+        ],
+        { start: 1 },
+      ).order,
+    ).toEqual([1, 0]);
+    expect(() =>
+      optimiseTourOrder(
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        { end: 1, roundTrip: true },
+      ),
+    ).toThrow(RangeError);
     expect(() => optimiseTourOrder([[0, 1], [1]])).toThrow(RangeError);
-    expect(() => optimiseTourOrder([[0, -1], [1, 0]])).toThrow(RangeError);
+    expect(() =>
+      optimiseTourOrder([
+        [0, -1],
+        [1, 0],
+      ]),
+    ).toThrow(RangeError);
   });
 
   it(`uses the exact method up to ${EXACT_LIMIT} stops and the heuristic above`, () => {
@@ -138,9 +159,7 @@ describe('optimiseTourOrder — heuristic', () => {
           expect(isValidOrder(r.order, n, 0, end)).toBe(true);
           expect(r.distance).toBeCloseTo(tourDistance(m, r.order, roundTrip), 6);
           expect(r.distance).toBeLessThanOrEqual(r.originalDistance + 1e-6);
-          expect(r.distance).toBeLessThanOrEqual(
-            tourDistance(m, nearestNeighbourOrder(m, 0, end), roundTrip) + 1e-6,
-          );
+          expect(r.distance).toBeLessThanOrEqual(tourDistance(m, nearestNeighbourOrder(m, 0, end), roundTrip) + 1e-6);
         },
       ),
       { numRuns: 25, seed: 42 },

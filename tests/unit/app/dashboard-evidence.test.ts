@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_EVIDENCE, SWOT_CHART_EVIDENCE, SWOT_EVIDENCE, evidenceHref, evidencePatch } from '../../../src/app/dashboard-evidence';
+import {
+  FIGURE_EVIDENCE,
+  SWOT_CHART_EVIDENCE,
+  SWOT_EVIDENCE,
+  evidenceHref,
+  evidencePatch,
+} from '../../../src/app/dashboard-evidence';
 import { readIndicators, readLayers } from '../data/geodata-files';
 
 describe('dashboard evidence links', () => {
@@ -7,7 +13,8 @@ describe('dashboard evidence links', () => {
 
   it('every evidence entry names a SWOT item or figure that exists in indicators.json', () => {
     const swotIds = new Set(ind.swot.items.map((i) => i.id));
-    for (const id of [...Object.keys(SWOT_EVIDENCE), ...Object.keys(SWOT_CHART_EVIDENCE)]) expect(swotIds.has(id), id).toBe(true);
+    for (const id of [...Object.keys(SWOT_EVIDENCE), ...Object.keys(SWOT_CHART_EVIDENCE)])
+      expect(swotIds.has(id), id).toBe(true);
     const figureIds = new Set(ind.indicators.map((i) => i.id));
     for (const id of Object.keys(FIGURE_EVIDENCE)) expect(figureIds.has(id), id).toBe(true);
   });
@@ -43,13 +50,17 @@ describe('dashboard evidence links', () => {
     // The SWOT texts for "cultural industry" and "homogenisation" say these are listed, not drawn: if a position
     // is ever added, those texts (in indicators.json) must change with it.
     const layers = readLayers();
-    const located = layers.designations.features.filter((f) => f.geometry !== null && f.properties.precision !== 'unknown');
+    const located = layers.designations.features.filter(
+      (f) => f.geometry !== null && f.properties.precision !== 'unknown',
+    );
     expect(located.map((f) => f.properties.id)).toEqual([]);
     expect(layers.designations.features.some((f) => f.properties.id === 'lanzhou-creative-culture-park')).toBe(true);
   });
 
   it('builds permalinks the URL codec reads back', () => {
-    expect(evidenceHref(SWOT_EVIDENCE['rich-historical-cultural-resources']!, 'en')).toBe('?lang=en&layers=heritage-units,museums,ich-items');
+    expect(evidenceHref(SWOT_EVIDENCE['rich-historical-cultural-resources']!, 'en')).toBe(
+      '?lang=en&layers=heritage-units,museums,ich-items',
+    );
     expect(evidenceHref(SWOT_EVIDENCE['insufficient-integration-of-cultural-resources']!, 'zh')).toBe(
       '?layers=tourist-line,heritage-units,transport&highlight=unintegrated',
     );

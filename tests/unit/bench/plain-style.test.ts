@@ -5,7 +5,11 @@ import { geometryKinds, plainStyle } from '../../../bench/plain-style';
 const fc = (...types: Array<string | null>): FeatureCollection =>
   ({
     type: 'FeatureCollection',
-    features: types.map((t) => ({ type: 'Feature', properties: {}, geometry: t ? { type: t, coordinates: [] } : null })),
+    features: types.map((t) => ({
+      type: 'Feature',
+      properties: {},
+      geometry: t ? { type: t, coordinates: [] } : null,
+    })),
   }) as unknown as FeatureCollection;
 
 describe('plain bench page style', () => {

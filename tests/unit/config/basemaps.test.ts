@@ -15,7 +15,9 @@ describe('online base maps', () => {
     const liberty = findOnlineBasemap('liberty');
     const positron = findOnlineBasemap('positron');
     expect(liberty?.kind === 'vector-style' && liberty.styleUrl).toBe('https://tiles.openfreemap.org/styles/liberty');
-    expect(positron?.kind === 'vector-style' && positron.styleUrl).toBe('https://tiles.openfreemap.org/styles/positron');
+    expect(positron?.kind === 'vector-style' && positron.styleUrl).toBe(
+      'https://tiles.openfreemap.org/styles/positron',
+    );
   });
 
   it('each lists its own URLs under its hosts only', () => {

@@ -19,8 +19,17 @@ const props = (over: Partial<ContributionProperties> = {}): ContributionProperti
   created: '2026-11-30T08:15:00Z',
   ...over,
 });
-const file = (features: unknown[]): Record<string, unknown> => ({ type: 'FeatureCollection', format: CONTRIBUTION_FORMAT, version: 1, features });
-const feat = (coords: unknown, p: object): unknown => ({ type: 'Feature', geometry: { type: 'Point', coordinates: coords }, properties: p });
+const file = (features: unknown[]): Record<string, unknown> => ({
+  type: 'FeatureCollection',
+  format: CONTRIBUTION_FORMAT,
+  version: 1,
+  features,
+});
+const feat = (coords: unknown, p: object): unknown => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: coords },
+  properties: p,
+});
 
 describe('contribution file schema', () => {
   it('accepts a well-formed file and round-trips it through the serializer', () => {
@@ -35,7 +44,9 @@ describe('contribution file schema', () => {
   });
 
   it('accepts an on-site visit with a date as the source', () => {
-    const r = parseContributionFile(file([feat([103.8, 36.06], { ...props(), source: { kind: 'site-visit', date: '2026-11-29' } })]));
+    const r = parseContributionFile(
+      file([feat([103.8, 36.06], { ...props(), source: { kind: 'site-visit', date: '2026-11-29' } })]),
+    );
     expect(r.issues).toEqual([]);
     expect(r.accepted[0]?.properties.source).toEqual({ kind: 'site-visit', date: '2026-11-29' });
   });
@@ -43,7 +54,11 @@ describe('contribution file schema', () => {
   it('rejects a missing or empty source with the code missing-source', () => {
     const noSource: Record<string, unknown> = { ...props() };
     delete noSource.source;
-    for (const p of [noSource, { ...props(), source: { kind: 'url', url: '  ' } }, { ...props(), source: { kind: 'site-visit' } }]) {
+    for (const p of [
+      noSource,
+      { ...props(), source: { kind: 'url', url: '  ' } },
+      { ...props(), source: { kind: 'site-visit' } },
+    ]) {
       const r = parseContributionFile(file([feat([103.8, 36.06], p)]));
       expect(r.accepted).toEqual([]);
       expect(r.issues.map((i) => i.code)).toContain('missing-source');
@@ -54,11 +69,20 @@ describe('contribution file schema', () => {
     const r = parseContributionFile(
       file([
         feat([103.8, 36.06], props()),
-        feat([36.06, 203.8], { ...props(), site_id: 'Bad Id', precision: 'unknown', created: 'yesterday', source: { kind: 'url', url: 'ftp://x' } }),
+        feat([36.06, 203.8], {
+          ...props(),
+          site_id: 'Bad Id',
+          precision: 'unknown',
+          created: 'yesterday',
+          source: { kind: 'url', url: 'ftp://x' },
+        }),
       ]),
     );
     expect(r.accepted).toHaveLength(1);
-    const codes = r.issues.filter((i) => i.index === 1).map((i) => i.code).sort();
+    const codes = r.issues
+      .filter((i) => i.index === 1)
+      .map((i) => i.code)
+      .sort();
     expect(codes).toEqual(['bad-precision', 'bad-site-id', 'bad-source', 'bad-timestamp', 'out-of-range']);
   });
 
@@ -80,9 +104,27 @@ describe('contribution file schema', () => {
 
   it('rejects files that are not contribution files without throwing', () => {
     expect(parseContributionText('{').issues[0]?.code).toBe('not-json');
-    expect(parseContributionFile({ type: 'FeatureCollection', features: [] }).issues[0]?.code).toBe('not-a-contribution-file');
+    expect(parseContributionFile({ type: 'FeatureCollection', features: [] }).issues[0]?.code).toBe(
+      'not-a-contribution-file',
+    );
     expect(parseContributionFile({ ...file([]), version: 2 }).issues[0]?.code).toBe('unsupported-version');
     expect(parseContributionFile([]).issues[0]?.code).toBe('not-a-contribution-file');
-    expect(parseContributionFile(file([{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[1, 2], [3, 4]] }, properties: props() }])).issues.map((i) => i.code)).toContain('bad-geometry');
+    expect(
+      parseContributionFile(
+        file([
+          {
+            type: 'Feature',
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [1, 2],
+                [3, 4],
+              ],
+            },
+            properties: props(),
+          },
+        ]),
+      ).issues.map((i) => i.code),
+    ).toContain('bad-geometry');
   });
 });

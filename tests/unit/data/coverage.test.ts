@@ -18,7 +18,9 @@ describe('computeCoverage on the shipped data', () => {
     ]);
     expect(h.held).toBe(27);
     expect(h.precision).toEqual({ exact: 4, approximate: 4, unknown: 19 });
-    expect(h.differs[0]?.en).toBe('The paper counts 10 national units; the 10th is not identified by any source we hold, so it is not shown.');
+    expect(h.differs[0]?.en).toBe(
+      'The paper counts 10 national units; the 10th is not identified by any source we hold, so it is not shown.',
+    );
     expect(h.leftOut.some((n) => n.name_zh.includes('10th unit NOT IDENTIFIED'))).toBe(true);
   });
 

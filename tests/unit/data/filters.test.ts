@@ -71,7 +71,9 @@ describe('matchesFilters', () => {
   });
 
   it('"position unknown" keeps only features the map cannot draw, and still combines with the others', () => {
-    const unknown = FIXTURE.filter((x) => x.geometry === null).map((x) => x.properties.id).sort();
+    const unknown = FIXTURE.filter((x) => x.geometry === null)
+      .map((x) => x.properties.id)
+      .sort();
     expect(pass({ positionUnknown: true }).sort()).toEqual(unknown);
     expect(pass({ positionUnknown: true, layers: ['museums'] })).toEqual([]);
     // The map (located features only) draws nothing while it is set.

@@ -52,20 +52,26 @@ export const FIXTURE: SiteFeature[] = [
     district: '城关区',
     grade: '3A',
   }),
-  feature('baita-mountain-buildings', 'heritage-units', '白塔山古建筑群', 'Baita Mountain Ancient Buildings', [103.8215, 36.0725], {
-    district: '城关区',
-    level: 'provincial',
-    category: 'ancient-building',
-    era_start: 1368,
-    era_end: 1644,
-  }),
+  feature(
+    'baita-mountain-buildings',
+    'heritage-units',
+    '白塔山古建筑群',
+    'Baita Mountain Ancient Buildings',
+    [103.8215, 36.0725],
+    { district: '城关区', level: 'provincial', category: 'ancient-building', era_start: 1368, era_end: 1644 },
+  ),
   feature('lanzhou-stele-forest', 'museums', '兰州碑林', 'Lanzhou Stele Forest', [103.8195, 36.0705], {
     aliases: ['白塔山碑林'],
     district: '城关区',
   }),
-  feature('binhe-baita-night-market', 'designations', '滨河路白塔山夜市', 'Binhe Road Baita Night Market', [103.83, 36.068], {
-    district: '城关区',
-  }),
+  feature(
+    'binhe-baita-night-market',
+    'designations',
+    '滨河路白塔山夜市',
+    'Binhe Road Baita Night Market',
+    [103.83, 36.068],
+    { district: '城关区' },
+  ),
   feature('wuquan-mountain', 'scenic-spots', '五泉山', 'Wuquan Mountain', [103.8259, 36.0448], {
     district: '城关区',
     grade: '4A',
@@ -88,10 +94,14 @@ export const FIXTURE: SiteFeature[] = [
     level: 'provincial',
     district: '城关区',
   }),
-  feature('jinchengguan-park', 'scenic-spots', '金城关文化博览园', 'Jinchengguan Cultural Expo Park', [103.8107, 36.0705], {
-    district: '城关区',
-    grade: '4A',
-  }),
+  feature(
+    'jinchengguan-park',
+    'scenic-spots',
+    '金城关文化博览园',
+    'Jinchengguan Cultural Expo Park',
+    [103.8107, 36.0705],
+    { district: '城关区', grade: '4A' },
+  ),
   feature('lanzhou-city', 'designations', '兰州市', 'Lanzhou', null, { aliases: ['金城'] }),
   feature('lanzhou-station', 'transport', '兰州站', 'Lanzhou Railway Station', [103.8468, 36.0326], {
     district: '城关区',

@@ -16,13 +16,17 @@ export function readGeodata(dir = GEODATA): Record<string, unknown> {
       out[n] = JSON.parse(readFileSync(join(dir, n), 'utf8')) as unknown;
     }
   }
-  for (const n of readdirSync(join(dir, 'base')).sort()) out[`base/${n}`] = JSON.parse(readFileSync(join(dir, 'base', n), 'utf8')) as unknown;
+  for (const n of readdirSync(join(dir, 'base')).sort())
+    out[`base/${n}`] = JSON.parse(readFileSync(join(dir, 'base', n), 'utf8')) as unknown;
   return out;
 }
 
 export function readLayers(dir = GEODATA): Record<LayerId, SiteCollection> {
   const files = readGeodata(dir);
-  return Object.fromEntries(LAYER_IDS.map((l) => [l, narrowCollection(l, files[LAYER_FILES[l]])])) as Record<LayerId, SiteCollection>;
+  return Object.fromEntries(LAYER_IDS.map((l) => [l, narrowCollection(l, files[LAYER_FILES[l]])])) as Record<
+    LayerId,
+    SiteCollection
+  >;
 }
 
 export const readIndicators = (): IndicatorsFile => readGeodata()['indicators.json'] as IndicatorsFile;

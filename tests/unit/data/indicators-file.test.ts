@@ -24,7 +24,9 @@ describe('indicators.json', () => {
     expect(checkSchema(nullSection, INDICATORS_SCHEMA)).toEqual(['$.indicators[1].section: expected string, got null']);
     const badSection = copy();
     badSection.indicators[2]!.section = 'section 3';
-    expect(checkSchema(badSection, INDICATORS_SCHEMA).join()).toContain('$.indicators[2].section: "section 3" does not match');
+    expect(checkSchema(badSection, INDICATORS_SCHEMA).join()).toContain(
+      '$.indicators[2].section: "section 3" does not match',
+    );
     const noRef = copy();
     delete (noRef.indicators[3] as Partial<IndicatorsFile['indicators'][0]>).reference;
     expect(checkSchema(noRef, INDICATORS_SCHEMA)).toContain('$.indicators[3]: missing required "reference"');
@@ -69,10 +71,14 @@ describe('indicators.json', () => {
     expect([v('national-heritage-units'), v('lower-heritage-units'), v('museums')]).toEqual([10, 154, 29]);
     expect([v('ich-national'), v('ich-provincial'), v('ich-municipal')]).toEqual([5, 35, 77]);
     expect([v('a-class-scenic-spots'), v('a-class-scenic-spots-4a')]).toEqual([47, 10]);
-    expect([v('routes-fast-forward-slow-travel'), v('routes-fireworks-in-lanzhou'), v('cultural-name-cards')]).toEqual([10, 8, 5]);
+    expect([v('routes-fast-forward-slow-travel'), v('routes-fireworks-in-lanzhou'), v('cultural-name-cards')]).toEqual([
+      10, 8, 5,
+    ]);
     expect(v('climate-mean-temperature')).toBe(10.3);
     // The inflow of 36,000 is the sum of its two parts.
-    expect((v('inbound-tourists-foreign') ?? 0) + (v('inbound-tourists-hk-macao-taiwan') ?? 0)).toBe(v('inbound-tourists'));
+    expect((v('inbound-tourists-foreign') ?? 0) + (v('inbound-tourists-hk-macao-taiwan') ?? 0)).toBe(
+      v('inbound-tourists'),
+    );
   });
 
   it('cites the section and reference the paper gives for each figure', () => {
@@ -90,13 +96,25 @@ describe('indicators.json', () => {
     expect(cite('talent-attraction-rank')).toEqual(['§4.3', 'zhaopin-2024']);
     expect(cite('climate-mean-temperature')).toEqual(['§1.1', null]);
     // The paper dates the tourism figures of §3.2 and §3.4 to 2023 and the institutions list to 2024.
-    expect([fig('domestic-tourists')?.year, fig('inbound-tourists')?.year, fig('higher-education-institutions')?.year]).toEqual([2023, 2023, 2024]);
+    expect([
+      fig('domestic-tourists')?.year,
+      fig('inbound-tourists')?.year,
+      fig('higher-education-institutions')?.year,
+    ]).toEqual([2023, 2023, 2024]);
   });
 
   it('holds the twelve SWOT items of the paper, three per quadrant in its order, each with the section that argues it', () => {
     const byQuadrant = (q: string) => ind.swot.items.filter((i) => i.quadrant === q).map((i) => i.id);
-    expect(byQuadrant('strength')).toEqual(['superior-location-convenient-transport', 'rich-historical-cultural-resources', 'cultural-industry-taking-shape']);
-    expect(byQuadrant('weakness')).toEqual(['insufficient-integration-of-cultural-resources', 'weak-innovation-few-brands', 'talent-brain-drain']);
+    expect(byQuadrant('strength')).toEqual([
+      'superior-location-convenient-transport',
+      'rich-historical-cultural-resources',
+      'cultural-industry-taking-shape',
+    ]);
+    expect(byQuadrant('weakness')).toEqual([
+      'insufficient-integration-of-cultural-resources',
+      'weak-innovation-few-brands',
+      'talent-brain-drain',
+    ]);
     expect(byQuadrant('opportunity')).toEqual(['globalisation-exchange', 'policy-capital', 'culture-plus']);
     expect(byQuadrant('threat')).toEqual(['homogenisation', 'economic-pressure', 'competition']);
     expect(ind.swot.items.map((i) => i.argued_in)).not.toContain('');
@@ -105,7 +123,25 @@ describe('indicators.json', () => {
 
   it('keeps the key terms and never copies a sentence of the paper', () => {
     const en = ind.swot.items.map((i) => `${i.term.en} ${i.text.en}`.toLowerCase()).join(' | ');
-    for (const term of ['location', 'transport', 'historical and cultural resources', 'cultural industry', 'integration', 'innovation', 'brands', 'talent', 'brain drain', 'globalisation', 'exchange', 'policy', 'capital', 'culture +', 'homogenisation', 'economic pressure', 'competition']) {
+    for (const term of [
+      'location',
+      'transport',
+      'historical and cultural resources',
+      'cultural industry',
+      'integration',
+      'innovation',
+      'brands',
+      'talent',
+      'brain drain',
+      'globalisation',
+      'exchange',
+      'policy',
+      'capital',
+      'culture +',
+      'homogenisation',
+      'economic pressure',
+      'competition',
+    ]) {
       expect(en, term).toContain(term);
     }
     // Sentences of the paper's SWOT table (its wording): none may appear in ours.
@@ -137,7 +173,14 @@ describe('indicators.json', () => {
   });
 
   it('says nothing about issues, trackers or repository paths in any text a reader sees', () => {
-    const texts = JSON.stringify({ p: ind.paper, a: ind.about, r: ind.references, i: ind.indicators, s: ind.swot, c: ind.name_cards });
+    const texts = JSON.stringify({
+      p: ind.paper,
+      a: ind.about,
+      r: ind.references,
+      i: ind.indicators,
+      s: ind.swot,
+      c: ind.name_cards,
+    });
     expect(texts).not.toMatch(/\bissues?\b|tracker|geodata\/|\.md\b|src\//i);
   });
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { haversineM } from '../../../src/analysis/geodesy';
-import {
-  featureDistanceMetres,
-  sortByDistance,
-  sortByName,
-  sortFeatures,
-} from '../../../src/data/list-sort';
+import { featureDistanceMetres, sortByDistance, sortByName, sortFeatures } from '../../../src/data/list-sort';
 import type { LonLat } from '../../../src/data/list-sort';
 import { FIXTURE, byId } from './fixture-features';
 
@@ -13,10 +8,15 @@ const pick = (...ids: string[]) => ids.map(byId);
 const idsOf = (fs: { properties: { id: string } }[]) => fs.map((f) => f.properties.id);
 
 describe('sortByName', () => {
-  it('gives the collator\'s order for any subset, in any order of calls (names are ranked once per language)', () => {
+  it("gives the collator's order for any subset, in any order of calls (names are ranked once per language)", () => {
     const zh = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { numeric: true });
     const direct = (fs: typeof FIXTURE) =>
-      idsOf([...fs].sort((a, b) => zh.compare(a.properties.name_zh, b.properties.name_zh) || (a.properties.id < b.properties.id ? -1 : 1)));
+      idsOf(
+        [...fs].sort(
+          (a, b) =>
+            zh.compare(a.properties.name_zh, b.properties.name_zh) || (a.properties.id < b.properties.id ? -1 : 1),
+        ),
+      );
     const half = FIXTURE.filter((_, i) => i % 2 === 0);
     // A subset first, then everything (the rest is ranked in with it), then another subset.
     expect(idsOf(sortByName([...half].reverse(), 'zh'))).toEqual(direct(half));
@@ -26,7 +26,13 @@ describe('sortByName', () => {
   });
 
   it('orders Chinese names by pinyin, not by code point', () => {
-    const fs = pick('zhongshan-bridge', 'wuquan-mountain', 'lanzhou-old-street', 'gansu-provincial-museum', 'baita-mountain');
+    const fs = pick(
+      'zhongshan-bridge',
+      'wuquan-mountain',
+      'lanzhou-old-street',
+      'gansu-provincial-museum',
+      'baita-mountain',
+    );
     // bai < gan < lan < wu < zhong
     expect(idsOf(sortByName(fs, 'zh'))).toEqual([
       'baita-mountain',
@@ -72,7 +78,10 @@ describe('distance', () => {
   it('sorts nearest first from the centre, unlocated last (by name)', () => {
     const centre: LonLat = [103.8246, 36.0663]; // at 中山桥
     const sorted = idsOf(
-      sortByDistance(pick('lanzhou-taiping-drum', 'lanzhou-station', 'wuquan-mountain', 'zhongshan-bridge', 'lanzhou-city'), centre),
+      sortByDistance(
+        pick('lanzhou-taiping-drum', 'lanzhou-station', 'wuquan-mountain', 'zhongshan-bridge', 'lanzhou-city'),
+        centre,
+      ),
     );
     expect(sorted).toEqual([
       'zhongshan-bridge',
@@ -87,6 +96,9 @@ describe('distance', () => {
   it('sortFeatures falls back to name order without a centre', () => {
     const fs = pick('zhongshan-bridge', 'baita-mountain');
     expect(idsOf(sortFeatures(fs, 'distance', 'zh', null))).toEqual(['baita-mountain', 'zhongshan-bridge']);
-    expect(idsOf(sortFeatures(fs, 'distance', 'zh', [103.8246, 36.0663]))).toEqual(['zhongshan-bridge', 'baita-mountain']);
+    expect(idsOf(sortFeatures(fs, 'distance', 'zh', [103.8246, 36.0663]))).toEqual([
+      'zhongshan-bridge',
+      'baita-mountain',
+    ]);
   });
 });

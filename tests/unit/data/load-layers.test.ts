@@ -13,11 +13,16 @@ describe('narrowCollection', () => {
     }
   });
   it('throws an error naming the layer for anything else', () => {
-    expect(() => narrowCollection('museums', [])).toThrow(/layer museums \(museums\.geojson\): not a GeoJSON FeatureCollection/);
-    expect(() => narrowCollection('museums', null)).toThrow(/layer museums/);
-    expect(() => narrowCollection('transport', { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: null }] })).toThrow(
-      /layer transport \(transport\.geojson\): feature 0 has no string "id"/,
+    expect(() => narrowCollection('museums', [])).toThrow(
+      /layer museums \(museums\.geojson\): not a GeoJSON FeatureCollection/,
     );
+    expect(() => narrowCollection('museums', null)).toThrow(/layer museums/);
+    expect(() =>
+      narrowCollection('transport', {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: {}, geometry: null }],
+      }),
+    ).toThrow(/layer transport \(transport\.geojson\): feature 0 has no string "id"/);
   });
   it('maps every layer id to its file', () => {
     expect(LAYER_FILES['heritage-units']).toBe('heritage-units.geojson');

@@ -151,7 +151,13 @@ describe('osrm-client', () => {
   });
 
   it('legsWithFallback: offline legs when the server fails, and the straight legs say why', async () => {
-    const line: LineString = { type: 'LineString', coordinates: [[103.79, 36.0605], [103.83, 36.0605]] };
+    const line: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [103.79, 36.0605],
+        [103.83, 36.0605],
+      ],
+    };
     const ok = await legsWithFallback(STOPS, line, { baseUrl: `${base}/ok` });
     expect(ok.routing).toBe('osrm');
     const none = await legsWithFallback(STOPS, null, {});

@@ -11,7 +11,8 @@ const all: SiteFeature[] = LAYER_IDS.flatMap((l) => layers[l].features);
 const byId = new Map(all.map((f) => [f.properties.id, f]));
 const places = groupSamePlace(all);
 const stops = layers['tourist-line'].features.filter((f) => typeof f.properties.stop_order === 'number').length;
-const build = (layerIds: LayerId[] = [...LAYER_IDS]) => placeFeatures(places, (id) => byId.get(id), { ...DEFAULT_FILTERS, layers: layerIds }, stops);
+const build = (layerIds: LayerId[] = [...LAYER_IDS]) =>
+  placeFeatures(places, (id) => byId.get(id), { ...DEFAULT_FILTERS, layers: layerIds }, stops);
 
 describe('placeFeatures', () => {
   it('one marker per place: every located point is behind exactly one marker, no two markers share an id', () => {
@@ -27,7 +28,12 @@ describe('placeFeatures', () => {
   it('白塔山 is one marker with three designations, the stop number written with the count of all stops', () => {
     const baita = build().features.filter((f) => f.properties.name_zh.startsWith('白塔山'));
     expect(baita).toHaveLength(1);
-    expect(baita[0]!.properties).toMatchObject({ id: 'baita-mountain-park', n: 3, layer: 'scenic-spots', layer2: 'heritage-units' });
+    expect(baita[0]!.properties).toMatchObject({
+      id: 'baita-mountain-park',
+      n: 3,
+      layer: 'scenic-spots',
+      layer2: 'heritage-units',
+    });
     expect(baita[0]!.properties.stop).toMatch(new RegExp(`^4/${stops}$`));
   });
 

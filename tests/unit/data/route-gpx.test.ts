@@ -18,11 +18,30 @@ const env: XmlEnvironment = { implementation: new DOMImplementation(), serialize
 const parse = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
 
 const STOPS: RouteStop[] = [
-  { id: 'zhongshan-bridge', name: '中山桥 Zhongshan Bridge', coordinates: [103.8183, 36.0661], precision: 'exact', layer: 'heritage-units' },
+  {
+    id: 'zhongshan-bridge',
+    name: '中山桥 Zhongshan Bridge',
+    coordinates: [103.8183, 36.0661],
+    precision: 'exact',
+    layer: 'heritage-units',
+  },
   { id: 'gansu-museum', name: '甘肃省博物馆', coordinates: [103.7717, 36.0664], precision: 'exact', layer: 'museums' },
-  { id: 'baita-shan', name: 'Baita Hill & "park" <north>', coordinates: [103.8218, 36.0706], precision: 'approximate', layer: 'scenic-spots' },
+  {
+    id: 'baita-shan',
+    name: 'Baita Hill & "park" <north>',
+    coordinates: [103.8218, 36.0706],
+    precision: 'approximate',
+    layer: 'scenic-spots',
+  },
 ];
-const LINE: LineString = { type: 'LineString', coordinates: [[103.76, 36.065], [103.8, 36.066], [103.83, 36.068]] };
+const LINE: LineString = {
+  type: 'LineString',
+  coordinates: [
+    [103.76, 36.065],
+    [103.8, 36.066],
+    [103.83, 36.068],
+  ],
+};
 const { legs } = computeRouteLegs(STOPS, LINE);
 const ROUTE: ExportableRoute = { name: '黄河一日 / A day on the Yellow River', stops: STOPS, legs, mode: 'walk' };
 
@@ -36,7 +55,9 @@ describe('route export', () => {
     expect(points.map((f) => f.properties?.name)).toEqual(STOPS.map((s) => s.name));
     expect(points.map((f) => f.properties?.desc)).toEqual(STOPS.map((s) => s.id));
     points.forEach((f, i) => expect((f.geometry as Point).coordinates).toEqual(STOPS[i]!.coordinates));
-    const tracks = fc.features.filter((f) => f.geometry?.type === 'MultiLineString' || f.geometry?.type === 'LineString');
+    const tracks = fc.features.filter(
+      (f) => f.geometry?.type === 'MultiLineString' || f.geometry?.type === 'LineString',
+    );
     expect(tracks).toHaveLength(1);
     expect(tracks[0]!.properties?.name).toBe(ROUTE.name);
     const segs = (tracks[0]!.geometry as MultiLineString).coordinates;
@@ -75,7 +96,10 @@ describe('route import', () => {
     const text = `<?xml version="1.0"?><gpx version="1.1" creator="x" xmlns="http://www.topografix.com/GPX/1/1">
       <rte><name>r</name><rtept lat="36.06" lon="103.8"><name>A</name></rtept><rtept lat="36.07" lon="103.81"/></rte></gpx>`;
     const r = importGpxText(text, new DOMParser());
-    expect(r.candidates).toEqual([{ name: 'A', lon: 103.8, lat: 36.06 }, { name: '', lon: 103.81, lat: 36.07 }]);
+    expect(r.candidates).toEqual([
+      { name: 'A', lon: 103.8, lat: 36.06 },
+      { name: '', lon: 103.81, lat: 36.07 },
+    ]);
     expect(r.errors).toEqual([]);
     expect(r.skipped).toBe(0);
   });
@@ -86,9 +110,9 @@ describe('route import', () => {
     expect(importGpxText('<gpx><wpt', quiet).errors[0]!.code).toBe('parse-error');
     expect(importGpx(parse('<kml xmlns="http://www.opengis.net/kml/2.2"/>')).errors[0]!.code).toBe('not-gpx');
     // What Chromium's DOMParser returns for broken XML: the partial root with a <parsererror> inside.
-    expect(importGpx(parse('<gpx><parsererror>line 1</parsererror><wpt lat="36" lon="103"/></gpx>')).errors[0]!.code).toBe(
-      'parse-error',
-    );
+    expect(
+      importGpx(parse('<gpx><parsererror>line 1</parsererror><wpt lat="36" lon="103"/></gpx>')).errors[0]!.code,
+    ).toBe('parse-error');
     const bad = importGpxText(
       `<gpx xmlns="http://www.topografix.com/GPX/1/1"><wpt lat="95" lon="103"><name>bad</name></wpt>
        <wpt lat="36.1" lon="103.9"><name>good</name></wpt></gpx>`,
@@ -119,11 +143,25 @@ describe('route import', () => {
     const mixed = importGeoJson({
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { name_zh: '白塔山' }, geometry: { type: 'Point', coordinates: [103.82, 36.07] } },
+        {
+          type: 'Feature',
+          properties: { name_zh: '白塔山' },
+          geometry: { type: 'Point', coordinates: [103.82, 36.07] },
+        },
         { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [500, 36] } },
         { type: 'Feature', properties: {}, geometry: null },
         null,
-        { type: 'Feature', properties: { name: 'two' }, geometry: { type: 'MultiPoint', coordinates: [[103.8, 36], [103.9, 36.1]] } },
+        {
+          type: 'Feature',
+          properties: { name: 'two' },
+          geometry: {
+            type: 'MultiPoint',
+            coordinates: [
+              [103.8, 36],
+              [103.9, 36.1],
+            ],
+          },
+        },
         { type: 'Feature', properties: { id: 'Not An Id!' }, geometry: { type: 'Point', coordinates: [103.7, 36.05] } },
       ],
     });

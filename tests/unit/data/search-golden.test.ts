@@ -15,7 +15,12 @@ const dir = fileURLToPath(new URL('../../fixtures/search/', import.meta.url));
 const read = (path: string): unknown => JSON.parse(readFileSync(dir + path, 'utf8'));
 const line = (h: SearchHit) => `${h.id} ${h.score} ${h.matchedOn}${h.alias ? ` ${h.alias}` : ''}`;
 
-function check(inputs: readonly SearchableFeature[], golden: Record<string, string[]>, queries: readonly string[], limit: number): void {
+function check(
+  inputs: readonly SearchableFeature[],
+  golden: Record<string, string[]>,
+  queries: readonly string[],
+  limit: number,
+): void {
   expect(Object.keys(golden)).toEqual([...queries]);
   const live = buildSearchIndex(inputs);
   const fromFile = parseSearchIndex(JSON.parse(JSON.stringify(serializeSearchIndex(live, inputs))), inputs);

@@ -11,8 +11,25 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Every kind of query the index answers: Chinese (exact, prefix, substring, scattered characters), pinyin,
 // initials, English words, aliases, a v for ü, typos (the fuzzy stage, built lazily) and no match.
 const QUERIES = [
-  '中山桥', '中山', '广场', '兰州铁桥', '金城', '城关区', 'zhongshanqiao', 'zhong shan', 'zsq', 'z', 'lan',
-  'gansu provincial museum', 'gansu muzeum', 'zhongshangqiao', 'baitashan', 'lv', 'xqxqxq', 'Museum', '白塔',
+  '中山桥',
+  '中山',
+  '广场',
+  '兰州铁桥',
+  '金城',
+  '城关区',
+  'zhongshanqiao',
+  'zhong shan',
+  'zsq',
+  'z',
+  'lan',
+  'gansu provincial museum',
+  'gansu muzeum',
+  'zhongshangqiao',
+  'baitashan',
+  'lv',
+  'xqxqxq',
+  'Museum',
+  '白塔',
 ];
 
 function roundTrip(inputs: Parameters<typeof buildSearchIndex>[0]) {

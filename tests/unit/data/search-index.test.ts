@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/data/search-build';
-import {
-  LAYER_SEARCH_ORDER,
-  SCORE,
-  prefixEditDistance,
-  search,
-} from '../../../src/data/search-index';
+import { LAYER_SEARCH_ORDER, SCORE, prefixEditDistance, search } from '../../../src/data/search-index';
 import type { SearchableFeature } from '../../../src/data/search-index';
 import { normalizeText } from '../../../src/data/search-text';
 import { syntheticFeatures } from '../../../bench/search-bench';
@@ -173,13 +168,26 @@ describe('search: English', () => {
 describe('search: other feature kinds', () => {
   it('indexes district and base-map features next to sites (金城 → the municipality)', () => {
     const municipality: SearchableFeature = {
-      properties: { id: 'base-lanzhou', layer: 'base-municipality-outline', name_zh: '兰州市', name_en: 'Lanzhou', aliases: ['金城'] },
+      properties: {
+        id: 'base-lanzhou',
+        layer: 'base-municipality-outline',
+        name_zh: '兰州市',
+        name_en: 'Lanzhou',
+        aliases: ['金城'],
+      },
     };
     const district: SearchableFeature = {
       properties: { id: 'district-chengguan', layer: 'districts', name_zh: '城关区', name_en: 'Chengguan District' },
     };
-    const nameless: SearchableFeature = { properties: { id: 'river', layer: 'base-yellow-river', name_zh: null, name_en: null } };
-    const idx = buildSearchIndex([...FIXTURE.filter((x) => x.properties.id !== 'lanzhou-city'), municipality, district, nameless]);
+    const nameless: SearchableFeature = {
+      properties: { id: 'river', layer: 'base-yellow-river', name_zh: null, name_en: null },
+    };
+    const idx = buildSearchIndex([
+      ...FIXTURE.filter((x) => x.properties.id !== 'lanzhou-city'),
+      municipality,
+      district,
+      nameless,
+    ]);
     expect(search(idx, '金城').map((h) => h.id)).toEqual(['jinchengguan-park', 'base-lanzhou']);
     expect(search(idx, 'chengguan')[0]?.id).toBe('district-chengguan');
   });
@@ -191,7 +199,13 @@ describe('search: later stages', () => {
       properties: { id, layer: 'heritage-units', name_zh, name_en: null },
     });
     // Four names whose pinyin starts with "an", and 奥南 (ao nan) whose initials are "an".
-    const idx = buildSearchIndex([site('a1', '安宁'), site('a2', '安定'), site('a3', '岸边'), site('a4', '暗门'), site('ao', '奥南')]);
+    const idx = buildSearchIndex([
+      site('a1', '安宁'),
+      site('a2', '安定'),
+      site('a3', '岸边'),
+      site('a4', '暗门'),
+      site('ao', '奥南'),
+    ]);
     const hits = search(idx, 'an');
     expect(hits.map((h) => h.id)).toEqual(['a2', 'a1', 'a3', 'a4', 'ao']);
     expect(hits[4]?.matchedOn).toBe('initials');
@@ -263,9 +277,22 @@ function refKeys(f: SearchableFeature): RefKey[] {
       alias,
       han,
       compact: normalizeText(text),
-      syllables: han ? pinyin(text, { toneType: 'none', type: 'array' }).map(normalizeText).filter((x) => x !== '') : [],
-      initials: han ? pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).map(normalizeText).join('') : '',
-      words: han ? [] : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''),
+      syllables: han
+        ? pinyin(text, { toneType: 'none', type: 'array' })
+            .map(normalizeText)
+            .filter((x) => x !== '')
+        : [],
+      initials: han
+        ? pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).map(normalizeText).join('')
+        : '',
+      words: han
+        ? []
+        : text
+            .normalize('NFD')
+            .replace(/\p{M}/gu, '')
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter((w) => w !== ''),
     };
   });
   refKeysMemo.set(f, keys);
@@ -289,8 +316,16 @@ function referenceTier(f: SearchableFeature, query: string): number {
   for (const k of refKeys(f)) {
     const t3 = (exact: boolean, start: boolean) =>
       exact
-        ? k.alias ? SCORE.aliasExact : SCORE.exactName
-        : start ? (k.alias ? SCORE.aliasPrefix : SCORE.namePrefix) : k.alias ? SCORE.aliasSubstring : SCORE.nameSubstring;
+        ? k.alias
+          ? SCORE.aliasExact
+          : SCORE.exactName
+        : start
+          ? k.alias
+            ? SCORE.aliasPrefix
+            : SCORE.namePrefix
+          : k.alias
+            ? SCORE.aliasSubstring
+            : SCORE.nameSubstring;
     // Every piece boundary of a text made of `pieces` where it continues with `x`.
     const cuts = (pieces: string[], x: string) => {
       const whole = pieces.join('');
@@ -307,7 +342,12 @@ function referenceTier(f: SearchableFeature, query: string): number {
       }
       cuts(k.syllables, qPy);
       if (k.initials.includes(q)) {
-        const base = k.initials === q ? SCORE.initialsExact : k.initials.startsWith(q) ? SCORE.initialsPrefix : SCORE.initialsSubstring;
+        const base =
+          k.initials === q
+            ? SCORE.initialsExact
+            : k.initials.startsWith(q)
+              ? SCORE.initialsPrefix
+              : SCORE.initialsSubstring;
         take(k.alias ? base - 1 : base);
       }
     } else if (!HAN.test(q)) {
@@ -349,14 +389,18 @@ describe('search agrees with a brute-force reference', () => {
     const queryArb = fc.oneof(
       nameArb.chain((f) => {
         const cs = Array.from(f.properties.name_zh ?? '');
-        return fc.tuple(fc.nat(cs.length - 1), fc.nat(cs.length)).map(([a, b]) => cs.slice(a, a + 1 + (b % (cs.length - a))).join(''));
+        return fc
+          .tuple(fc.nat(cs.length - 1), fc.nat(cs.length))
+          .map(([a, b]) => cs.slice(a, a + 1 + (b % (cs.length - a))).join(''));
       }),
       nameArb.map((f) => pinyin(f.properties.name_zh ?? '', { toneType: 'none' })),
       nameArb.chain((f) => {
         const py = pinyin(f.properties.name_zh ?? '', { toneType: 'none', type: 'array' }).join('');
         return fc.nat(py.length - 1).map((n) => py.slice(0, n + 1));
       }),
-      nameArb.map((f) => pinyin(f.properties.name_zh ?? '', { pattern: 'first', toneType: 'none', type: 'array' }).join('')),
+      nameArb.map((f) =>
+        pinyin(f.properties.name_zh ?? '', { pattern: 'first', toneType: 'none', type: 'array' }).join(''),
+      ),
       nameArb.chain((f) => {
         const en = f.properties.name_en ?? '';
         return fc.nat(en.length - 1).map((n) => en.slice(0, n + 1));
@@ -380,7 +424,10 @@ describe('search agrees with a brute-force reference', () => {
           const got = search(big, q, limit);
           // Same non-fuzzy hits in the same order, and nothing non-fuzzy missing (fuzzy hits may follow).
           const nonFuzzy = got.filter((h) => h.score > SCORE.fuzzyBase + 10);
-          expect(nonFuzzy.map((h) => `${h.id}:${h.score}`), `${q} @${limit}`).toEqual(ref);
+          expect(
+            nonFuzzy.map((h) => `${h.id}:${h.score}`),
+            `${q} @${limit}`,
+          ).toEqual(ref);
         }
       }),
       { numRuns: 300 },

@@ -1,7 +1,12 @@
 // The suggested routes name only sites that exist in geodata/, and resolve to the located ones with sources.
 import { describe, expect, it } from 'vitest';
 import { buildSuggestedRoute } from '../../../src/analysis/route-stops';
-import { NAME_CARDS, NAME_CARDS_ROUTE, SUGGESTED_ROUTES, TOURIST_LINE_WALK } from '../../../src/data/suggested-route-ids';
+import {
+  NAME_CARDS,
+  NAME_CARDS_ROUTE,
+  SUGGESTED_ROUTES,
+  TOURIST_LINE_WALK,
+} from '../../../src/data/suggested-route-ids';
 import { LAYER_IDS } from '../../../src/types';
 import { readLayers } from './geodata-files';
 

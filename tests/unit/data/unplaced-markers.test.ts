@@ -33,23 +33,33 @@ describe('unplacedByDistrict', () => {
   });
 
   it('follows the layer toggles and every filter', () => {
-    expect(unplacedByDistrict(SITES, f({ layers: ['heritage-units'] }), LABELS).markers.map((m) => [m.district, m.count])).toEqual([
+    expect(
+      unplacedByDistrict(SITES, f({ layers: ['heritage-units'] }), LABELS).markers.map((m) => [m.district, m.count]),
+    ).toEqual([
       ['城关区', 1],
       ['榆中县', 1],
     ]);
-    expect(unplacedByDistrict(SITES, f({ levels: ['national'] }), LABELS).markers.map((m) => [m.district, m.count])).toEqual([
+    expect(
+      unplacedByDistrict(SITES, f({ levels: ['national'] }), LABELS).markers.map((m) => [m.district, m.count]),
+    ).toEqual([
       ['城关区', 2],
       ['榆中县', 1],
     ]);
-    expect(unplacedByDistrict(SITES, f({ districts: ['榆中县'] }), LABELS).markers.map((m) => m.district)).toEqual(['榆中县']);
+    expect(unplacedByDistrict(SITES, f({ districts: ['榆中县'] }), LABELS).markers.map((m) => m.district)).toEqual([
+      '榆中县',
+    ]);
     expect(unplacedByDistrict(SITES, f({ layers: [] }), LABELS)).toEqual({ markers: [], withoutDistrict: [] });
     // "Position unknown" is what these markers stand for: it changes nothing here.
-    expect(unplacedByDistrict(SITES, f({ positionUnknown: true }), LABELS)).toEqual(unplacedByDistrict(SITES, DEFAULT_FILTERS, LABELS));
+    expect(unplacedByDistrict(SITES, f({ positionUnknown: true }), LABELS)).toEqual(
+      unplacedByDistrict(SITES, DEFAULT_FILTERS, LABELS),
+    );
   });
 
   it('on the shipped data: every unplaced site is either on a district marker or reported as without district', () => {
     const files = readGeodata();
-    const labels = labelPoints((files['base/district-labels.geojson'] as { features: Parameters<typeof labelPoints>[0] }).features);
+    const labels = labelPoints(
+      (files['base/district-labels.geojson'] as { features: Parameters<typeof labelPoints>[0] }).features,
+    );
     expect([...labels.keys()]).toContain('城关区');
     const all = Object.values(readLayers()).flatMap((c) => c.features);
     const r = unplacedByDistrict(all, DEFAULT_FILTERS, labels);

@@ -10,7 +10,8 @@ import { LAYER_IDS } from '../../../src/types';
 import type { LayerId } from '../../../src/types';
 import { LAYER_COLOURS } from '../../../src/config/palette';
 
-const read = (p: string) => JSON.parse(readFileSync(new URL(`../../../geodata/${p}`, import.meta.url), 'utf8')) as FeatureCollection;
+const read = (p: string) =>
+  JSON.parse(readFileSync(new URL(`../../../geodata/${p}`, import.meta.url), 'utf8')) as FeatureCollection;
 const base = {
   context: read('base/context.geojson'),
   outline: read('base/municipality-outline.geojson'),
@@ -18,7 +19,10 @@ const base = {
   districtLabels: read('base/district-labels.geojson'),
   river: read('base/yellow-river.geojson'),
 };
-const thematic = Object.fromEntries(LAYER_IDS.map((l) => [l, read(`${l}.geojson`)])) as Record<LayerId, FeatureCollection>;
+const thematic = Object.fromEntries(LAYER_IDS.map((l) => [l, read(`${l}.geojson`)])) as Record<
+  LayerId,
+  FeatureCollection
+>;
 
 const all = Object.values(thematic).flatMap((fc) => fc.features) as unknown as SiteFeature[];
 const byId = new Map(all.map((f) => [f.properties.id, f]));
@@ -43,7 +47,9 @@ describe('embedded style', () => {
 
   it('draws the lines with style layers of their own and every point from the places source; ids are unique', () => {
     for (const layer of OWN_SOURCE_LAYERS) expect(styleLayersOf(style, layer).length, layer).toBeGreaterThan(0);
-    expect(styleLayersOf(style, 'places' as LayerId)).toEqual(expect.arrayContaining(['lcm-places-point', 'lcm-places-cluster', 'lcm-places-label']));
+    expect(styleLayersOf(style, 'places' as LayerId)).toEqual(
+      expect.arrayContaining(['lcm-places-point', 'lcm-places-cluster', 'lcm-places-label']),
+    );
     // One marker per place: no point is drawn twice.
     expect(places.features.length).toBeLessThan(all.filter((f) => f.geometry?.type === 'Point').length);
     const ids = style.layers.map((l) => l.id);

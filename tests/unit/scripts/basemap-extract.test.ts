@@ -24,9 +24,45 @@ function sourceArchive(): { bytes: Uint8Array; tiles: TileInput[] } {
   const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
   const tile = vectorTileSource(
     {
-      earth: fc([{ type: 'Feature', properties: { kind: 'earth' }, geometry: { type: 'Polygon', coordinates: [[[100, 33], [107, 33], [107, 39], [100, 39], [100, 33]]] } }]),
-      water: fc([{ type: 'Feature', properties: { kind: 'river' }, geometry: { type: 'LineString', coordinates: [[101, 35.5], [103.8, 36.06], [106, 37.5]] } }]),
-      places: fc([{ type: 'Feature', properties: { kind: 'locality', name: '兰州市', 'name:en': 'Lanzhou' }, geometry: { type: 'Point', coordinates: [103.83, 36.06] } }]),
+      earth: fc([
+        {
+          type: 'Feature',
+          properties: { kind: 'earth' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [100, 33],
+                [107, 33],
+                [107, 39],
+                [100, 39],
+                [100, 33],
+              ],
+            ],
+          },
+        },
+      ]),
+      water: fc([
+        {
+          type: 'Feature',
+          properties: { kind: 'river' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [101, 35.5],
+              [103.8, 36.06],
+              [106, 37.5],
+            ],
+          },
+        },
+      ]),
+      places: fc([
+        {
+          type: 'Feature',
+          properties: { kind: 'locality', name: '兰州市', 'name:en': 'Lanzhou' },
+          geometry: { type: 'Point', coordinates: [103.83, 36.06] },
+        },
+      ]),
     },
     8,
   );
@@ -41,7 +77,11 @@ function sourceArchive(): { bytes: Uint8Array; tiles: TileInput[] } {
     maxZoom: 8,
     bounds: [100, 33, 107, 39],
     center: [103.8, 36.06, 6],
-    metadata: { name: 'test pattern', attribution: '© OpenStreetMap contributors (test pattern)', vector_layers: [{ id: 'earth' }, { id: 'water' }, { id: 'places' }] },
+    metadata: {
+      name: 'test pattern',
+      attribution: '© OpenStreetMap contributors (test pattern)',
+      vector_layers: [{ id: 'earth' }, { id: 'water' }, { id: 'places' }],
+    },
   });
   return { bytes, tiles };
 }
@@ -71,7 +111,10 @@ beforeAll(async () => {
     ranges.push(m[0]);
     const start = Number(m[1]);
     const end = Math.min(Number(m[2]), source.bytes.length - 1);
-    res.writeHead(206, { 'content-range': `bytes ${start}-${end}/${source.bytes.length}`, 'content-length': end - start + 1 });
+    res.writeHead(206, {
+      'content-range': `bytes ${start}-${end}/${source.bytes.length}`,
+      'content-length': end - start + 1,
+    });
     res.end(Buffer.from(source.bytes.subarray(start, end + 1)));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -84,7 +127,13 @@ const LANZHOU: Bbox = [102.6, 35.57, 104.57, 37.0];
 describe('basemap extract', () => {
   it('keeps exactly the tiles that touch the area, with their bytes, over range requests', async () => {
     ranges.length = 0;
-    const result = await extractPmtiles(new PMTiles(url), { bbox: LANZHOU, minZoom: 0, maxZoom: 8, concurrency: 4, description: 'test cut' });
+    const result = await extractPmtiles(new PMTiles(url), {
+      bbox: LANZHOU,
+      minZoom: 0,
+      maxZoom: 8,
+      concurrency: 4,
+      description: 'test cut',
+    });
     expect(ranges.length).toBeGreaterThan(0); // read by ranges, never the whole file
     const wanted = new Set(tilesInBbox(LANZHOU, 0, 8).map((t) => t.join('/')));
     const expected = source.tiles.filter((t) => wanted.has(`${t.z}/${t.x}/${t.y}`));
@@ -111,7 +160,9 @@ describe('basemap extract', () => {
   it('clamps the zooms to what the source has, and says so when none overlap', async () => {
     const r = await extractPmtiles(new PMTiles(url), { bbox: LANZHOU, minZoom: 5, maxZoom: 15, description: 'x' });
     expect([r.minZoom, r.maxZoom]).toEqual([5, 8]);
-    await expect(extractPmtiles(new PMTiles(url), { bbox: LANZHOU, minZoom: 10, maxZoom: 15, description: 'x' })).rejects.toThrow(/zooms 0–8/);
+    await expect(
+      extractPmtiles(new PMTiles(url), { bbox: LANZHOU, minZoom: 10, maxZoom: 15, description: 'x' }),
+    ).rejects.toThrow(/zooms 0–8/);
   });
 
   it('the CLI writes the archive; a source that is not there fails with advice, not a stack', async () => {

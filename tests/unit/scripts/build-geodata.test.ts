@@ -12,7 +12,8 @@ function generated(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const sub of ['', 'base']) {
     for (const n of readdirSync(join(dir, sub)).sort()) {
-      if (n.endsWith('.geojson') || n === 'coverage-notes.json') out[join(sub, n)] = readFileSync(join(dir, sub, n), 'utf8');
+      if (n.endsWith('.geojson') || n === 'coverage-notes.json')
+        out[join(sub, n)] = readFileSync(join(dir, sub, n), 'utf8');
     }
   }
   return out;
@@ -22,10 +23,15 @@ describe('scripts/build-geodata.ts', { timeout: 120_000 }, () => {
   it('rebuilds the committed geodata byte for byte, twice in a row', () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-geodata-'));
     try {
-      for (const p of ['package.json', 'tsconfig.json', 'scripts', 'src', 'geodata']) cpSync(join(REPO, p), join(dir, p), { recursive: true });
+      for (const p of ['package.json', 'tsconfig.json', 'scripts', 'src', 'geodata'])
+        cpSync(join(REPO, p), join(dir, p), { recursive: true });
       symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
       const build = (): void => {
-        execFileSync(process.execPath, [join(dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-geodata.ts'], { cwd: dir, stdio: 'pipe' });
+        execFileSync(
+          process.execPath,
+          [join(dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-geodata.ts'],
+          { cwd: dir, stdio: 'pipe' },
+        );
       };
       build();
       const first = generated(join(dir, 'geodata'));

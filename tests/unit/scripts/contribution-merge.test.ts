@@ -14,8 +14,12 @@ const sites = reviewSites(LAYER_IDS.map((l) => files[LAYER_FILES[l]]));
 const districts = placeAreas(files);
 
 /** The fixture with its first feature's properties and geometry changed. */
-function variant(change: (f: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }) => void): string {
-  const fc = JSON.parse(text) as { features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] };
+function variant(
+  change: (f: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }) => void,
+): string {
+  const fc = JSON.parse(text) as {
+    features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[];
+  };
   const f = fc.features[0];
   if (!f) throw new Error('fixture has no feature');
   change(f);
@@ -37,12 +41,19 @@ describe('planMerge', () => {
       ['zhongshan-bridge', 'url', '', 'https://example.org/zhongshan-bridge'],
     ]);
     const table = reviewTable(plan);
-    expect(table).toContain('| 0 | lanzhou-city-museum (兰州市博物馆) | none → 103.826500, 36.058300 (exact) | newly placed | 城关区 ✓ | on-site visit, 2026-11-28 | accept (new) |');
+    expect(table).toContain(
+      '| 0 | lanzhou-city-museum (兰州市博物馆) | none → 103.826500, 36.058300 (exact) | newly placed | 城关区 ✓ | on-site visit, 2026-11-28 | accept (new) |',
+    );
     expect(table).toContain('| 10 m |');
   });
 
   it('rejects a point outside the municipality and records nothing', () => {
-    const plan = planMerge(variant((f) => (f.geometry.coordinates = [104.9, 37.5])), sites, districts, []);
+    const plan = planMerge(
+      variant((f) => (f.geometry.coordinates = [104.9, 37.5])),
+      sites,
+      districts,
+      [],
+    );
     expect(plan.ok).toBe(false);
     expect(plan.added).toBe(0);
     expect(plan.rows[0]?.problems.map((p) => p.code)).toEqual(['outside-municipality']);
@@ -50,19 +61,34 @@ describe('planMerge', () => {
   });
 
   it('rejects a point in another district than the site declares', () => {
-    const plan = planMerge(variant((f) => (f.geometry.coordinates = [104.1125, 35.84278])), sites, districts, []);
+    const plan = planMerge(
+      variant((f) => (f.geometry.coordinates = [104.1125, 35.84278])),
+      sites,
+      districts,
+      [],
+    );
     expect(plan.rows[0]?.problems.map((p) => p.code)).toEqual(['wrong-district']);
     expect(plan.rows[0]?.district_found).toBe('榆中县');
   });
 
   it('rejects an unknown site id', () => {
-    const plan = planMerge(variant((f) => (f.properties.site_id = 'no-such-museum')), sites, districts, []);
+    const plan = planMerge(
+      variant((f) => (f.properties.site_id = 'no-such-museum')),
+      sites,
+      districts,
+      [],
+    );
     expect(plan.ok).toBe(false);
     expect(plan.rows[0]?.problems).toEqual([{ code: 'unknown-site', message: 'no site has the id "no-such-museum"' }]);
   });
 
   it('rejects a row without a source, naming the feature', () => {
-    const plan = planMerge(variant((f) => delete f.properties.source), sites, districts, []);
+    const plan = planMerge(
+      variant((f) => delete f.properties.source),
+      sites,
+      districts,
+      [],
+    );
     expect(plan.ok).toBe(false);
     expect(plan.rows).toEqual([]);
     expect(plan.issues).toEqual([expect.objectContaining({ index: 0, code: 'missing-source' })]);
@@ -81,7 +107,9 @@ describe('planMerge', () => {
     const plan = planMerge(text, sites, districts, []);
     const csv = formatContributionRows(plan.table);
     expect(formatContributionRows([...plan.table].reverse())).toBe(csv);
-    expect(csv.split('\n')[0]).toBe('site_id,lon,lat,precision,uncertainty_m,source_kind,source_url,visit_date,note,contributor,app_version,created');
+    expect(csv.split('\n')[0]).toBe(
+      'site_id,lon,lat,precision,uncertainty_m,source_kind,source_url,visit_date,note,contributor,app_version,created',
+    );
   });
 
   it('a later contribution for the same site replaces the earlier one in the build', () => {

@@ -27,12 +27,25 @@ describe('contribution review against the map data', () => {
       if (s) sites.set(s.id, s);
     }
   }
-  const at = (coords: [number, number], over: Partial<ContributionProperties> = {}) => ({ index: 0, feature: contributionFeature(coords, props(over)) });
+  const at = (coords: [number, number], over: Partial<ContributionProperties> = {}) => ({
+    index: 0,
+    feature: contributionFeature(coords, props(over)),
+  });
 
   it('finds the district of a point (the check the app makes while a pin is placed), and none outside the municipality', () => {
-    expect(checkPoint([103.814518, 36.064846], '榆中县', where)).toEqual({ inMunicipality: true, district: '城关区', declared: '榆中县', inDeclared: false });
+    expect(checkPoint([103.814518, 36.064846], '榆中县', where)).toEqual({
+      inMunicipality: true,
+      district: '城关区',
+      declared: '榆中县',
+      inDeclared: false,
+    });
     expect(checkPoint([103.814518, 36.064846], '城关区', where).inDeclared).toBe(true);
-    expect(checkPoint([110, 30], null, where)).toEqual({ inMunicipality: false, district: null, declared: null, inDeclared: null });
+    expect(checkPoint([110, 30], null, where)).toEqual({
+      inMunicipality: false,
+      district: null,
+      declared: null,
+      inDeclared: null,
+    });
   });
 
   it('accepts a point in the declared district and measures how far it moved', () => {
@@ -44,7 +57,12 @@ describe('contribution review against the map data', () => {
 
   it('rejects unknown ids, points outside the municipality or district, and line features', () => {
     const [unknown, outside, wrong, line] = reviewContributions(
-      [at([103.8, 36.06], { site_id: 'no-such-site' }), at([110, 30], { site_id: 'zhongshan-bridge' }), at([104.1, 35.85], { site_id: 'zhongshan-bridge' }), at([103.8, 36.06], { site_id: 'yellow-river-tourist-line' })],
+      [
+        at([103.8, 36.06], { site_id: 'no-such-site' }),
+        at([110, 30], { site_id: 'zhongshan-bridge' }),
+        at([104.1, 35.85], { site_id: 'zhongshan-bridge' }),
+        at([103.8, 36.06], { site_id: 'yellow-river-tourist-line' }),
+      ],
       sites,
       where,
     );

@@ -9,13 +9,18 @@ import { join } from 'node:path';
 const REPO = join(import.meta.dirname, '..', '..', '..');
 const FIXTURE = join(REPO, 'tests', 'fixtures', 'contribution', 'city-museum.json');
 const dir = mkdtempSync(join(tmpdir(), 'contribute-'));
-for (const p of ['package.json', 'tsconfig.json', 'scripts', 'src', 'geodata']) cpSync(join(REPO, p), join(dir, p), { recursive: true });
+for (const p of ['package.json', 'tsconfig.json', 'scripts', 'src', 'geodata'])
+  cpSync(join(REPO, p), join(dir, p), { recursive: true });
 symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]): { code: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, [join(dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/data-contribute.ts', ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(
+      process.execPath,
+      [join(dir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/data-contribute.ts', ...args],
+      { cwd: dir, encoding: 'utf8', stdio: 'pipe' },
+    );
     return { code: 0, out };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
@@ -23,7 +28,9 @@ function run(...args: string[]): { code: number; out: string } {
   }
 }
 const museum = (): { geometry: unknown; properties: Record<string, unknown> } | undefined => {
-  const fc = JSON.parse(readFileSync(join(dir, 'geodata', 'museums.geojson'), 'utf8')) as { features: { geometry: unknown; properties: Record<string, unknown> }[] };
+  const fc = JSON.parse(readFileSync(join(dir, 'geodata', 'museums.geojson'), 'utf8')) as {
+    features: { geometry: unknown; properties: Record<string, unknown> }[];
+  };
   return fc.features.find((f) => f.properties.id === 'lanzhou-city-museum');
 };
 const table = join(dir, 'geodata', 'research', 'contributions.csv');
@@ -49,7 +56,9 @@ describe('npm run data:contribute', { timeout: 120_000 }, () => {
     const before = readFileSync(join(dir, 'geodata', 'museums.geojson'), 'utf8');
     const r = run(FIXTURE);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('| lanzhou-city-museum (兰州市博物馆) | none → 103.826500, 36.058300 (exact) | newly placed | 城关区 ✓ | on-site visit, 2026-11-28 | accept (new) |');
+    expect(r.out).toContain(
+      '| lanzhou-city-museum (兰州市博物馆) | none → 103.826500, 36.058300 (exact) | newly placed | 城关区 ✓ | on-site visit, 2026-11-28 | accept (new) |',
+    );
     expect(r.out).toContain('2 would be recorded');
     expect(readFileSync(join(dir, 'geodata', 'museums.geojson'), 'utf8')).toBe(before);
   });
@@ -63,12 +72,18 @@ describe('npm run data:contribute', { timeout: 120_000 }, () => {
     expect(f?.properties).toMatchObject({ precision: 'exact', contributed_by: 'Test Planner', crs_original: 'WGS84' });
     expect(String(f?.properties.position_source)).toContain('on-site visit, 2026-11-28');
     expect(readFileSync(table, 'utf8').trim().split('\n')).toHaveLength(3);
-    const snapshot = ['museums.geojson', 'heritage-units.geojson', 'research/contributions.csv'].map((p) => readFileSync(join(dir, 'geodata', p), 'utf8'));
+    const snapshot = ['museums.geojson', 'heritage-units.geojson', 'research/contributions.csv'].map((p) =>
+      readFileSync(join(dir, 'geodata', p), 'utf8'),
+    );
     const again = run(FIXTURE, '--write');
     expect(again.code).toBe(0);
     expect(again.out).toContain('accept (already recorded)');
     expect(again.out).toContain('nothing to write');
-    expect(['museums.geojson', 'heritage-units.geojson', 'research/contributions.csv'].map((p) => readFileSync(join(dir, 'geodata', p), 'utf8'))).toEqual(snapshot);
+    expect(
+      ['museums.geojson', 'heritage-units.geojson', 'research/contributions.csv'].map((p) =>
+        readFileSync(join(dir, 'geodata', p), 'utf8'),
+      ),
+    ).toEqual(snapshot);
     const notAFile = run(join(dir, 'geodata'));
     expect(notAFile.code).toBe(1);
     expect(notAFile.out).toContain('data:contribute: not a file');

@@ -13,7 +13,10 @@ import { LANZHOU_BBOX } from '../../../bench/synthetic-sites';
 
 /** A pmtiles Source over bytes in memory (the reader asks for ranges, as it would over HTTP). */
 class BufferSource implements Source {
-  constructor(private readonly bytes: Uint8Array, private readonly key = 'memory') {}
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly key = 'memory',
+  ) {}
   getKey(): string {
     return this.key;
   }
@@ -38,7 +41,13 @@ function pointsInTile(coords: Array<[number, number]>, z: number, x: number, y: 
 
 const N = 3000;
 const fc = syntheticPoints(N, 7);
-const coords = fc.features.map((f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] : [0, 0]) as [number, number]);
+const coords = fc.features.map(
+  (f) =>
+    (f.geometry.type === 'Point' ? [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] : [0, 0]) as [
+      number,
+      number,
+    ],
+);
 
 describe('PMTiles writer', () => {
   const built = buildPointPmtiles(fc, { ...SYNTHETIC_META, minZoom: 6, maxZoom: 12 });
@@ -84,7 +93,8 @@ describe('PMTiles writer', () => {
       for (let i = 0; i < layer!.length; i++) {
         const f = layer!.feature(i);
         expect(f.type).toBe(1);
-        for (const ring of f.loadGeometry()) for (const pt of ring) if (pt.x >= 0 && pt.x < 4096 && pt.y >= 0 && pt.y < 4096) inside++;
+        for (const ring of f.loadGeometry())
+          for (const pt of ring) if (pt.x >= 0 && pt.x < 4096 && pt.y >= 0 && pt.y < 4096) inside++;
       }
       expect(inside).toBe(expected);
       total += inside;
@@ -110,7 +120,12 @@ describe('PMTiles writer', () => {
   });
 
   it('moves entries to leaf directories when the root would be too big, and tiles still read back identically', async () => {
-    const small = buildPointPmtiles(fc, { ...SYNTHETIC_META, minZoom: 6, maxZoom: 12, maxRootBytes: HEADER_BYTES + 120 });
+    const small = buildPointPmtiles(fc, {
+      ...SYNTHETIC_META,
+      minZoom: 6,
+      maxZoom: 12,
+      maxRootBytes: HEADER_BYTES + 120,
+    });
     expect(small.stats.leafDirectories).toBeGreaterThan(1);
     const a = new PMTiles(new BufferSource(built.bytes, 'a'));
     const b = new PMTiles(new BufferSource(small.bytes, 'b'));
@@ -120,7 +135,8 @@ describe('PMTiles writer', () => {
     // Every tile of zoom 10 and 12 around the centre reads the same from both archives.
     for (const z of [10, 12]) {
       const [mx, my] = mercator(103.8, 36.06);
-      const cx = Math.floor(mx * 2 ** z), cy = Math.floor(my * 2 ** z);
+      const cx = Math.floor(mx * 2 ** z),
+        cy = Math.floor(my * 2 ** z);
       for (let dx = -2; dx <= 2; dx++) {
         for (let dy = -2; dy <= 2; dy++) {
           const [ra, rb] = await Promise.all([a.getZxy(z, cx + dx, cy + dy), b.getZxy(z, cx + dx, cy + dy)]);
@@ -146,7 +162,12 @@ describe('PMTiles writer', () => {
       { ...at(12), data: same },
     ];
     const { bytes, stats } = writePmtiles(tiles, {
-      tileCompression: 1, minZoom: 2, maxZoom: 2, bounds: [-180, -85, 180, 85], center: [0, 0, 2], metadata: { name: 't' },
+      tileCompression: 1,
+      minZoom: 2,
+      maxZoom: 2,
+      bounds: [-180, -85, 180, 85],
+      center: [0, 0, 2],
+      metadata: { name: 't' },
     });
     expect(stats).toMatchObject({ addressedTiles: 4, tileEntries: 3, tileContents: 2 });
     const p = new PMTiles(new BufferSource(bytes));
@@ -162,7 +183,9 @@ describe('PMTiles writer', () => {
     const rootLen = Number(view.getBigUint64(16, true));
     const root = gunzipSync(built.bytes.subarray(HEADER_BYTES, HEADER_BYTES + rootLen));
     // First varint of a directory is its entry count: the tile entries (no leaves for this size).
-    let n = 0, shift = 1, i = 0;
+    let n = 0,
+      shift = 1,
+      i = 0;
     for (;;) {
       const b = root[i++]!;
       n += (b & 0x7f) * shift;

@@ -46,12 +46,19 @@ describe('parsing recorded responses', () => {
 
 describe('matchRefresh on the fixtures', () => {
   const layers = readLayers();
-  const report: RefreshReport = matchRefresh(layers, [...candidatesFromOverpass(overpass), ...candidatesFromWikidata(wikidata)]);
+  const report: RefreshReport = matchRefresh(layers, [
+    ...candidatesFromOverpass(overpass),
+    ...candidatesFromWikidata(wikidata),
+  ]);
   const upd = (id: string) => report.updates.find((u) => u.id === id);
 
   it('places unplaced features by OSM name, and upgrades an approximate village point by Wikidata label', () => {
     expect(upd('ming-prince-su-tombs')).toMatchObject({ kind: 'upgraded', matchedBy: 'name', candidate: 'Q4115189' });
-    expect(upd('ming-prince-su-tombs')?.to).toMatchObject({ precision: 'exact', position_source: 'Wikidata Q4115189', wikidata: 'Q4115189' });
+    expect(upd('ming-prince-su-tombs')?.to).toMatchObject({
+      precision: 'exact',
+      position_source: 'Wikidata Q4115189',
+      wikidata: 'Q4115189',
+    });
     expect(upd('jintian-temple')).toMatchObject({ kind: 'placed', candidate: 'node/900000006' });
   });
 
@@ -65,7 +72,12 @@ describe('matchRefresh on the fixtures', () => {
 
   it('upgrades approximate positions and reports moves over 100 m', () => {
     expect(upd('baita-mountain-buildings')).toMatchObject({ kind: 'upgraded', movedM: 338 });
-    expect(report.moved.map((m) => m.id).sort()).toEqual(['baita-mountain-buildings', 'baita-mountain-park', 'ming-prince-su-tombs', 'tourist-line-stop-baita-mountain']);
+    expect(report.moved.map((m) => m.id).sort()).toEqual([
+      'baita-mountain-buildings',
+      'baita-mountain-park',
+      'ming-prince-su-tombs',
+      'tourist-line-stop-baita-mountain',
+    ]);
   });
 
   it('never lowers precision', () => {
@@ -86,7 +98,8 @@ describe('matchRefresh on the fixtures', () => {
   it('adds nothing silently: unmatched results are listed as new', () => {
     expect(report.new.map((n) => n.ref)).toEqual(['node/900000004', 'Q15397819']);
     const applied = applyUpdates(layers, report.updates);
-    for (const [layer, fc] of Object.entries(layers)) expect(applied[layer as keyof typeof applied]?.features.length).toBe(fc.features.length);
+    for (const [layer, fc] of Object.entries(layers))
+      expect(applied[layer as keyof typeof applied]?.features.length).toBe(fc.features.length);
   });
 
   it('applies updates to copies that still validate', () => {
@@ -105,7 +118,16 @@ describe('scripts/data-refresh.ts on the fixtures', () => {
     const dir = mkdtempSync(join(tmpdir(), 'refresh-'));
     cpSync(GEODATA, join(dir, 'geodata'), { recursive: true });
     const gd = join(dir, 'geodata');
-    const args = ['tsx', 'scripts/data-refresh.ts', '--overpass-file', join(FIX, 'overpass.json'), '--wikidata-file', join(FIX, 'wikidata.json'), '--geodata', gd];
+    const args = [
+      'tsx',
+      'scripts/data-refresh.ts',
+      '--overpass-file',
+      join(FIX, 'overpass.json'),
+      '--wikidata-file',
+      join(FIX, 'wikidata.json'),
+      '--geodata',
+      gd,
+    ];
     execFileSync('npx', args, { cwd: join(GEODATA, '..'), stdio: 'pipe' });
     const md = readFileSync(join(gd, 'refresh', 'refresh-report.md'), 'utf8');
     expect(md).toContain('- proposed updates: 8 (moved > 100 m: 4)');
@@ -116,10 +138,20 @@ describe('scripts/data-refresh.ts on the fixtures', () => {
     expect(readFileSync(join(gd, 'heritage-units.geojson'), 'utf8')).not.toBe(before);
     expect(existsSync(join(gd, 'refresh', 'accepted-updates.json'))).toBe(true);
     const files: Record<string, unknown> = {};
-    for (const n of ['heritage-units', 'scenic-spots', 'museums', 'ich-items', 'designations', 'tourist-line', 'transport', 'districts']) {
+    for (const n of [
+      'heritage-units',
+      'scenic-spots',
+      'museums',
+      'ich-items',
+      'designations',
+      'tourist-line',
+      'transport',
+      'districts',
+    ]) {
       files[`${n}.geojson`] = JSON.parse(readFileSync(join(gd, `${n}.geojson`), 'utf8')) as unknown;
     }
-    for (const n of ['indicators.json', 'attribution.json', 'coverage-notes.json']) files[n] = JSON.parse(readFileSync(join(gd, n), 'utf8')) as unknown;
+    for (const n of ['indicators.json', 'attribution.json', 'coverage-notes.json'])
+      files[n] = JSON.parse(readFileSync(join(gd, n), 'utf8')) as unknown;
     for (const n of ['municipality-outline', 'context', 'yellow-river', 'district-labels']) {
       files[`base/${n}.geojson`] = JSON.parse(readFileSync(join(gd, 'base', `${n}.geojson`), 'utf8')) as unknown;
     }

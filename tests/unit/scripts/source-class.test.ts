@@ -22,7 +22,9 @@ describe('classifySource', () => {
     expect(classifySource('http://www.gansu.gov.cn/art/1.html', rules)).toBe('official');
     expect(classifySource('https://zh.wikipedia.org/wiki/%E4%B8%AD%E5%B1%B1%E6%A1%A5', rules)).toBe('encyclopaedia');
     expect(classifySource('http://gansu.gscn.com.cn/system/2017/11/15/011848165.shtml', rules)).toBe('news');
-    expect(classifySource('https://bwg.lzu.edu.cn/EN/', [...rules, { domain: 'edu.cn', class: 'travel-other' }])).toBe('own-site');
+    expect(classifySource('https://bwg.lzu.edu.cn/EN/', [...rules, { domain: 'edu.cn', class: 'travel-other' }])).toBe(
+      'own-site',
+    );
   });
 
   it('classifies GitHub addresses by repository, case-insensitively', () => {
@@ -47,7 +49,12 @@ describe('classifySource', () => {
 });
 
 describe('the shipped data', () => {
-  const table = parseCsv(readFileSync(join(import.meta.dirname, '..', '..', '..', 'geodata', 'research', 'build', 'source_classes.csv'), 'utf8'));
+  const table = parseCsv(
+    readFileSync(
+      join(import.meta.dirname, '..', '..', '..', 'geodata', 'research', 'build', 'source_classes.csv'),
+      'utf8',
+    ),
+  );
 
   it('uses only the documented classes in the domain table', () => {
     for (const r of table) expect(SOURCE_CLASSES).toContain(r.class);
@@ -57,7 +64,8 @@ describe('the shipped data', () => {
     for (const fc of Object.values(readLayers())) {
       for (const f of fc.features) {
         for (const s of f.properties.sources) expect(SOURCE_CLASSES, `${f.properties.id} ${s.url}`).toContain(s.class);
-        for (const fact of f.properties.facts) expect(fact.unverified === true, `${f.properties.id}: ${fact.en}`).toBe(restsOnWeakSourcesOnly(fact.sources));
+        for (const fact of f.properties.facts)
+          expect(fact.unverified === true, `${f.properties.id}: ${fact.en}`).toBe(restsOnWeakSourcesOnly(fact.sources));
       }
     }
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { validateGeodata } from '../../../scripts/lib/validate';
 import { clone, readGeodata } from '../data/geodata-files';
 
-type Fc = { features: { id?: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } | null }[] };
+type Fc = {
+  features: {
+    id?: string;
+    properties: Record<string, unknown>;
+    geometry: { type: string; coordinates: unknown } | null;
+  }[];
+};
 
 describe('validateGeodata', () => {
   const shipped = readGeodata();
@@ -19,7 +25,11 @@ describe('validateGeodata', () => {
     if (!f?.geometry) throw new Error('fixture feature missing');
     f.geometry.coordinates = [36.06111, 103.82028]; // lat/lon swapped
     const r = validateGeodata(files);
-    expect(r.errors.some((e) => e.startsWith('heritage-units.geojson [lanzhou-city-god-temple] geometry:') && e.includes('out of range'))).toBe(true);
+    expect(
+      r.errors.some(
+        (e) => e.startsWith('heritage-units.geojson [lanzhou-city-god-temple] geometry:') && e.includes('out of range'),
+      ),
+    ).toBe(true);
   });
 
   it('catches a point outside its declared district', () => {
@@ -44,7 +54,9 @@ describe('validateGeodata', () => {
     const s = files['scenic-spots.geojson'] as Fc;
     if (s.features[0]) s.features[0].properties.grade = '6A';
     const errors = validateGeodata(files).errors;
-    expect(errors).toContain(`museums.geojson [${String(a.properties.id)}] sources: must be a non-empty list of {title, url}`);
+    expect(errors).toContain(
+      `museums.geojson [${String(a.properties.id)}] sources: must be a non-empty list of {title, url}`,
+    );
     expect(errors.some((e) => e.startsWith(`museums.geojson [${String(b.properties.id)}] precision:`))).toBe(true);
     expect(errors).toContain('museums.geojson [zhongshan-bridge] id: duplicate; also in heritage-units.geojson');
     expect(errors.some((e) => e.startsWith('scenic-spots.geojson [wuquan-mountain-park] grade:'))).toBe(true);
@@ -55,7 +67,9 @@ describe('validateGeodata', () => {
     const d = files['designations.geojson'] as { features: Record<string, unknown>[] };
     delete d.features[0]?.properties;
     const errors = validateGeodata(files).errors;
-    expect(errors.some((e) => e.startsWith('designations.geojson [-] geojson:') && e.includes('properties'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('designations.geojson [-] geojson:') && e.includes('properties'))).toBe(
+      true,
+    );
     expect(errors).toContain('designations.geojson [#0] properties: missing properties object');
   });
 
@@ -67,7 +81,11 @@ describe('validateGeodata', () => {
     if (!bridge?.geometry || !temple?.geometry) throw new Error('missing');
     temple.geometry.coordinates = [103.814519, 36.064846];
     temple.properties.district = '城关区';
-    expect(validateGeodata(files).errors.some((e) => e.includes('[lanzhou-city-god-temple] geometry:') && e.includes('different position_source'))).toBe(true);
+    expect(
+      validateGeodata(files).errors.some(
+        (e) => e.includes('[lanzhou-city-god-temple] geometry:') && e.includes('different position_source'),
+      ),
+    ).toBe(true);
     temple.properties.position_source = bridge.properties.position_source;
     expect(validateGeodata(files).errors.filter((e) => e.includes('different position_source'))).toEqual([]);
   });
@@ -84,7 +102,10 @@ describe('validateGeodata', () => {
 
   it('checks the indicators.json schema', () => {
     const files = clone(shipped);
-    const ind = files['indicators.json'] as { indicators: Record<string, unknown>[]; swot: { items: Record<string, unknown>[] } };
+    const ind = files['indicators.json'] as {
+      indicators: Record<string, unknown>[];
+      swot: { items: Record<string, unknown>[] };
+    };
     if (ind.indicators[0]) ind.indicators[0].value = '64.94';
     if (ind.swot.items[0]) ind.swot.items[0].quadrant = 'maybe';
     const errors = validateGeodata(files).errors;
@@ -96,14 +117,20 @@ describe('validateGeodata', () => {
     const files = clone(shipped);
     const ind = files['indicators.json'] as { indicators: Record<string, unknown>[] };
     if (ind.indicators[0]) delete ind.indicators[0].section;
-    expect(validateGeodata(files).errors).toContain('indicators.json [-] schema: $.indicators[0]: missing required "section"');
+    expect(validateGeodata(files).errors).toContain(
+      'indicators.json [-] schema: $.indicators[0]: missing required "section"',
+    );
   });
 
   it("checks indicators.json's cross-references once the schema holds", () => {
     const files = clone(shipped);
     const ind = files['indicators.json'] as { indicators: Record<string, unknown>[] };
     if (ind.indicators[0]) ind.indicators[0].reference = '[42]';
-    expect(validateGeodata(files).errors.some((e) => e.startsWith('indicators.json [-] links:') && e.includes('reference "[42]" not in references'))).toBe(true);
+    expect(
+      validateGeodata(files).errors.some(
+        (e) => e.startsWith('indicators.json [-] links:') && e.includes('reference "[42]" not in references'),
+      ),
+    ).toBe(true);
   });
 
   it('fails when a layer file is missing', () => {

@@ -23,7 +23,8 @@ describe('no HTML sinks in src/', () => {
   });
 
   it('uses no innerHTML, outerHTML, insertAdjacentHTML, document.write, srcdoc, eval or new Function', () => {
-    const sinks = /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|\bsrcdoc\b|createContextualFragment|\beval\s*\(|new\s+Function\s*\(|setHTMLUnsafe|parseHTMLUnsafe/;
+    const sinks =
+      /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|\bsrcdoc\b|createContextualFragment|\beval\s*\(|new\s+Function\s*\(|setHTMLUnsafe|parseHTMLUnsafe/;
     const hits = files.filter(({ text }) => sinks.test(text)).map(({ f }) => f);
     expect(hits).toEqual([]);
   });

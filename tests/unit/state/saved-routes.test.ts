@@ -33,7 +33,17 @@ describe('parseSavedRoutes / serializeSavedRoutes', () => {
   });
 
   it('corrupt: invalid JSON, wrong shapes', () => {
-    for (const raw of ['', '{', 'null', '[]', '"x"', '{"routes":[]}', '{"version":"1","routes":[]}', '{"version":1}', '{"version":1,"routes":{}}']) {
+    for (const raw of [
+      '',
+      '{',
+      'null',
+      '[]',
+      '"x"',
+      '{"routes":[]}',
+      '{"version":"1","routes":[]}',
+      '{"version":1}',
+      '{"version":1,"routes":{}}',
+    ]) {
       expect(parseSavedRoutes(raw), raw).toEqual({ routes: [], problem: 'corrupt' });
     }
   });

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY, SETTINGS_VERSION } from '../../../src/state/settings';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  saveSettings,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+} from '../../../src/state/settings';
 import { DEFAULT_BASEMAP } from '../../../src/config/basemaps';
 
 function memory(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  };
 }
 
 describe('settings', () => {
@@ -31,13 +42,17 @@ describe('settings', () => {
   });
 
   it('ignores hostile values inside a valid file', () => {
-    const s = memory({ [SETTINGS_KEY]: JSON.stringify({ version: 1, lang: '<script>', basemap: 'javascript:alert(1)' }) });
+    const s = memory({
+      [SETTINGS_KEY]: JSON.stringify({ version: 1, lang: '<script>', basemap: 'javascript:alert(1)' }),
+    });
     expect(loadSettings(s).settings).toEqual({ lang: null, basemap: DEFAULT_BASEMAP });
   });
 
   it('defaults to the online street map; an unknown stored base map falls back to it', () => {
     expect(DEFAULT_SETTINGS.basemap).toBe('liberty');
-    const s = memory({ [SETTINGS_KEY]: JSON.stringify({ version: SETTINGS_VERSION, lang: 'en', basemap: 'gone-provider' }) });
+    const s = memory({
+      [SETTINGS_KEY]: JSON.stringify({ version: SETTINGS_VERSION, lang: 'en', basemap: 'gone-provider' }),
+    });
     expect(loadSettings(s).settings).toEqual({ lang: 'en', basemap: 'liberty' });
   });
 
@@ -52,7 +67,17 @@ describe('settings', () => {
   });
 
   it('survives storage that throws (private mode)', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => { throw new Error('denied'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(loadSettings(broken).settings).toEqual(DEFAULT_SETTINGS);
     expect(() => saveSettings(broken, DEFAULT_SETTINGS)).not.toThrow();
   });

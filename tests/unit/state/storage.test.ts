@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { backupKeyFor, loadRecord, memoryStorage, parseJson, storeRecord, versionProblem, type StorageLike, type StoredRecord } from '../../../src/state/storage';
+import {
+  backupKeyFor,
+  loadRecord,
+  memoryStorage,
+  parseJson,
+  storeRecord,
+  versionProblem,
+  type StorageLike,
+  type StoredRecord,
+} from '../../../src/state/storage';
 
 /** A small record of the kind the app keeps: { version: 1, items: string[] }; bad items are dropped as damage. */
 const record: StoredRecord<string[]> = {

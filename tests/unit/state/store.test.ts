@@ -19,7 +19,9 @@ describe('Store', () => {
     store.subscribe((_s, changed) => {
       if (changed.has('selected')) store.update({ view: { lon: 103.8, lat: 36.06, zoom: 14 } }, 'map');
     });
-    store.subscribe((state, changed, origin) => seen.push(`${[...changed].join()}:${origin}:${state.selected}:${state.view?.zoom ?? '-'}`));
+    store.subscribe((state, changed, origin) =>
+      seen.push(`${[...changed].join()}:${origin}:${state.selected}:${state.view?.zoom ?? '-'}`),
+    );
     store.update({ selected: 'zhongshan-bridge' });
     // The second listener hears of the selection first, with the state of that moment (no view yet).
     expect(seen).toEqual(['selected:user:zhongshan-bridge:-', 'view:map:zhongshan-bridge:14']);

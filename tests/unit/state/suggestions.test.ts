@@ -44,7 +44,11 @@ describe('suggestions storage', () => {
   it('backs up corrupt text, clears the key and says where it went', () => {
     const st = memoryStorage({ [SUGGESTIONS_KEY]: '{"version":1,"suggestions":[' });
     const r = loadSuggestions(st, SUGGESTIONS_KEY, NOW);
-    expect(r).toEqual({ suggestions: [], problem: 'corrupt', backupKey: `${SUGGESTIONS_KEY}.backup-2026-02-03T04:05:06.789Z` });
+    expect(r).toEqual({
+      suggestions: [],
+      problem: 'corrupt',
+      backupKey: `${SUGGESTIONS_KEY}.backup-2026-02-03T04:05:06.789Z`,
+    });
     expect(st.dump()).toEqual({ [r.backupKey!]: '{"version":1,"suggestions":[' });
   });
 
@@ -99,11 +103,15 @@ describe('suggestion list and form helpers', () => {
 
   it('a source is required: a web address, or an on-site visit with a real date that is not in the future', () => {
     const today = '2026-02-03';
-    expect(readFormSource('url', '  https://www.example.org/ ', '', today)).toEqual({ source: { kind: 'url', url: 'https://www.example.org/' } });
+    expect(readFormSource('url', '  https://www.example.org/ ', '', today)).toEqual({
+      source: { kind: 'url', url: 'https://www.example.org/' },
+    });
     expect(readFormSource('url', '', '', today)).toEqual({ problem: 'url-missing' });
     expect(readFormSource('url', 'museum website', '', today)).toEqual({ problem: 'url-invalid' });
     expect(readFormSource('url', 'ftp://example.org/x', '', today)).toEqual({ problem: 'url-invalid' });
-    expect(readFormSource('site-visit', '', '2026-02-01', today)).toEqual({ source: { kind: 'site-visit', date: '2026-02-01' } });
+    expect(readFormSource('site-visit', '', '2026-02-01', today)).toEqual({
+      source: { kind: 'site-visit', date: '2026-02-01' },
+    });
     expect(readFormSource('site-visit', '', '', today)).toEqual({ problem: 'date-missing' });
     expect(readFormSource('site-visit', '', '2025-02-30', today)).toEqual({ problem: 'date-invalid' });
     expect(readFormSource('site-visit', '', '2026-02-04', today)).toEqual({ problem: 'date-future' });

@@ -9,7 +9,15 @@ const KNOWN_PARAMS = Object.keys(URL_PARAMS);
 const hostile = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('<img src=x onerror=window.__pwned=1>', 'javascript:alert(1)', '"><script>alert(1)</script>', '%', '\u0000', '🙂', 'a'.repeat(5000)),
+  fc.constantFrom(
+    '<img src=x onerror=window.__pwned=1>',
+    'javascript:alert(1)',
+    '"><script>alert(1)</script>',
+    '%',
+    '\u0000',
+    '🙂',
+    'a'.repeat(5000),
+  ),
 );
 const unknownKey = fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !KNOWN_PARAMS.includes(k));
 

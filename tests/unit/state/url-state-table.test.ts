@@ -53,13 +53,20 @@ describe('URL_PARAMS: one entry per parameter', () => {
 
   it('writes parameters in table order', () => {
     // Each sample's filters are the defaults but for one field: merge only the fields that differ.
-    const changed = (f: Partial<AppState['filters']> = {}) => Object.fromEntries(Object.entries(f).filter(([k, v]) => v !== F[k as keyof typeof F]));
-    const all = Object.values(SAMPLES).reduce<AppState>((s, [change]) => ({ ...s, ...change, filters: { ...s.filters, ...changed(change.filters) } }), DEFAULT_STATE);
+    const changed = (f: Partial<AppState['filters']> = {}) =>
+      Object.fromEntries(Object.entries(f).filter(([k, v]) => v !== F[k as keyof typeof F]));
+    const all = Object.values(SAMPLES).reduce<AppState>(
+      (s, [change]) => ({ ...s, ...change, filters: { ...s.filters, ...changed(change.filters) } }),
+      DEFAULT_STATE,
+    );
     expect([...new URLSearchParams(serializeUrlState(all)).keys()]).toEqual(Object.keys(URL_PARAMS));
   });
 
   it('names that objects inherit are not parameters', () => {
-    expect(parseUrlState('?constructor=1&__proto__=x&toString=y')).toEqual({ state: {}, ignored: ['constructor=1', '__proto__=x', 'toString=y'] });
+    expect(parseUrlState('?constructor=1&__proto__=x&toString=y')).toEqual({
+      state: {},
+      ignored: ['constructor=1', '__proto__=x', 'toString=y'],
+    });
   });
 
   it('a list parameter keeps what it knows and reports each part it does not', () => {

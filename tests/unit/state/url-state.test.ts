@@ -71,7 +71,9 @@ describe('url-state codec', () => {
   });
 
   it('reports what it ignored, by name and value', () => {
-    const { state, ignored } = parseUrlState('?lang=fr&map=99/1/1&site=<script>&buffer=x:5&level=national,imperial&foo=1');
+    const { state, ignored } = parseUrlState(
+      '?lang=fr&map=99/1/1&site=<script>&buffer=x:5&level=national,imperial&foo=1',
+    );
     expect(state.lang).toBeUndefined();
     expect(state.view).toBeUndefined();
     expect(state.selected).toBeUndefined();
@@ -89,10 +91,39 @@ describe('url-state codec', () => {
   it('never throws on random or hostile input and always lists what it dropped (property-based)', () => {
     const hostile = fc.oneof(
       fc.string(),
-      fc.constantFrom('<img src=x onerror=alert(1)>', 'javascript:alert(1)', '%', '%E0%A4%A', '\u0000', '../../etc', '🙂'),
+      fc.constantFrom(
+        '<img src=x onerror=alert(1)>',
+        'javascript:alert(1)',
+        '%',
+        '%E0%A4%A',
+        '\u0000',
+        '../../etc',
+        '🙂',
+      ),
       fc.string({ unit: 'binary' }),
     );
-    const key = fc.oneof(fc.constantFrom('lang', 'map', 'layers', 'site', 'level', 'grade', 'cat', 'district', 'era', 'buffer', 'route', 'mode', 'view', 'basemap', 'list', 'highlight', 'demo'), fc.string());
+    const key = fc.oneof(
+      fc.constantFrom(
+        'lang',
+        'map',
+        'layers',
+        'site',
+        'level',
+        'grade',
+        'cat',
+        'district',
+        'era',
+        'buffer',
+        'route',
+        'mode',
+        'view',
+        'basemap',
+        'list',
+        'highlight',
+        'demo',
+      ),
+      fc.string(),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, hostile), { maxLength: 8 }), (pairs) => {
         const qs = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
@@ -105,8 +136,10 @@ describe('url-state codec', () => {
       { numRuns: 300 },
     );
     // Raw, undecoded garbage too.
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      expect(() => parseUrlState(s)).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(() => parseUrlState(s)).not.toThrow();
+      }),
+    );
   });
 });

@@ -47,9 +47,18 @@ describe('planMoves', () => {
 
   it('reaches every permutation, with new items and removals', () => {
     const cases: Array<[string[], string[]]> = [
-      [['a', 'b', 'c'], ['c', 'b', 'a']],
-      [['a', 'b', 'c', 'd'], ['d', 'a', 'b', 'c']],
-      [['a', 'b', 'c'], ['b', 'n', 'c']],
+      [
+        ['a', 'b', 'c'],
+        ['c', 'b', 'a'],
+      ],
+      [
+        ['a', 'b', 'c', 'd'],
+        ['d', 'a', 'b', 'c'],
+      ],
+      [
+        ['a', 'b', 'c'],
+        ['b', 'n', 'c'],
+      ],
       [[], ['n', 'm']],
       [['a', 'b'], []],
     ];

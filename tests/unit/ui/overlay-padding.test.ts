@@ -9,7 +9,12 @@ describe('paddingFor', () => {
   });
 
   it('avoids a details panel on the right edge from the right, by its width', () => {
-    expect(paddingFor(map, [{ left: 1080, top: 60, right: 1440, bottom: 900 }], 40)).toEqual({ top: 40, right: 400, bottom: 40, left: 40 });
+    expect(paddingFor(map, [{ left: 1080, top: 60, right: 1440, bottom: 900 }], 40)).toEqual({
+      top: 40,
+      right: 400,
+      bottom: 40,
+      left: 40,
+    });
   });
 
   it('avoids a notice near the bottom from the bottom, and ignores what lies outside the map', () => {

@@ -17,7 +17,11 @@ describe('place card model', () => {
   it('白塔山: one place whose badges are all three designations', () => {
     const members = membersOf('baita-mountain-buildings');
     expect(badges('zh', members).map((b) => b.text)).toEqual(['3A级景区', '省级文物保护单位', '风情线站点']);
-    expect(badges('en', members).map((b) => b.text)).toEqual(['3A scenic spot', 'Provincial protection unit', 'Tourist-line stop']);
+    expect(badges('en', members).map((b) => b.text)).toEqual([
+      '3A scenic spot',
+      'Provincial protection unit',
+      'Tourist-line stop',
+    ]);
   });
 
   it('the summary is a sourced descriptive fact, never the designation restated, and is not repeated below', () => {
@@ -30,7 +34,10 @@ describe('place card model', () => {
   });
 
   it('no summary where we hold no descriptive fact', () => {
-    const bare = { ...byId.get('gansu-provincial-museum')!, properties: { ...byId.get('gansu-provincial-museum')!.properties, facts: [] } };
+    const bare = {
+      ...byId.get('gansu-provincial-museum')!,
+      properties: { ...byId.get('gansu-provincial-museum')!.properties, facts: [] },
+    };
     expect(summaryFact([bare])).toBeNull();
   });
 

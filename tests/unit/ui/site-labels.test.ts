@@ -11,17 +11,25 @@ import { FIXTURE, byId } from '../data/fixture-features';
 interface DistrictsFile {
   features: Array<{ properties: { name_zh: string; name_en: string } }>;
 }
-const districts = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'geodata', 'districts.geojson'), 'utf8')) as DistrictsFile;
+const districts = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'geodata', 'districts.geojson'), 'utf8'),
+) as DistrictsFile;
 const EN = new Map(districts.features.map((d) => [d.properties.name_zh, d.properties.name_en]));
 const districtName: DistrictNamer = (zh, lang) => (lang === 'zh' ? zh : EN.get(zh) || zh);
 
 describe('siteRowLabel', () => {
   it('names the site, its kind and its district', () => {
     expect(siteRowLabel('zh', byId('baita-mountain'), districtName)).toBe('白塔山 · 3A级景区 · 城关区');
-    expect(siteRowLabel('en', byId('baita-mountain'), districtName)).toBe('Baita Mountain · 3A scenic spot · Chengguan District');
+    expect(siteRowLabel('en', byId('baita-mountain'), districtName)).toBe(
+      'Baita Mountain · 3A scenic spot · Chengguan District',
+    );
     expect(siteRowLabel('zh', byId('zhongshan-bridge'), districtName)).toBe('中山桥 · 全国重点文物保护单位 · 城关区');
-    expect(siteRowLabel('en', byId('gansu-provincial-museum'), districtName)).toBe('Gansu Provincial Museum · Museum · Qilihe District');
-    expect(siteRowLabel('en', byId('lanzhou-station'), districtName)).toBe('Lanzhou Railway Station · Railway station · Chengguan District');
+    expect(siteRowLabel('en', byId('gansu-provincial-museum'), districtName)).toBe(
+      'Gansu Provincial Museum · Museum · Qilihe District',
+    );
+    expect(siteRowLabel('en', byId('lanzhou-station'), districtName)).toBe(
+      'Lanzhou Railway Station · Railway station · Chengguan District',
+    );
   });
 
   it('uses the same words as the details panel and the search results (one source of strings)', () => {
@@ -35,8 +43,12 @@ describe('siteRowLabel', () => {
   });
 
   it('leaves out an unknown district and says when there is no known position', () => {
-    expect(siteRowLabel('zh', byId('lanzhou-taiping-drum'), districtName)).toBe(`兰州太平鼓 · 国家级非遗 · ${t('zh', 'noPositionShort')}`);
-    expect(siteRowLabel('en', byId('lanzhou-taiping-drum'), districtName)).toBe('Lanzhou Taiping Drum · National ICH item · position unknown');
+    expect(siteRowLabel('zh', byId('lanzhou-taiping-drum'), districtName)).toBe(
+      `兰州太平鼓 · 国家级非遗 · ${t('zh', 'noPositionShort')}`,
+    );
+    expect(siteRowLabel('en', byId('lanzhou-taiping-drum'), districtName)).toBe(
+      'Lanzhou Taiping Drum · National ICH item · position unknown',
+    );
   });
 
   it('takes English district names from the data and keeps a name the data lacks as it is', () => {

@@ -11,27 +11,68 @@ import type { ExportRecord } from '../../../../src/data/export/feature-export';
 import { siteRecords } from '../../../../src/data/export/site-records';
 import { FIXTURE } from '../fixture-features';
 
-const reimport = (text: string, fileName: string): ImportOutcome => parseImport(text, { fileName, crs: 'WGS84', importNo: 1, parseXml: parseXmlStrict });
+const reimport = (text: string, fileName: string): ImportOutcome =>
+  parseImport(text, { fileName, crs: 'WGS84', importNo: 1, parseXml: parseXmlStrict });
 const HOSTILE = `<script>alert("x")</script> & 'quotes' ]]> \u0001bell`;
 const geometries: Geometry[] = [
   { type: 'Point', coordinates: [103.8145, 36.0648] },
-  { type: 'LineString', coordinates: [[103.8, 36.06], [103.81, 36.065]] },
-  { type: 'Polygon', coordinates: [[[103.8, 36.05], [103.81, 36.05], [103.81, 36.055], [103.8, 36.05]]] },
-  { type: 'MultiPoint', coordinates: [[103.8, 36.06], [103.9, 36.1]] },
-  { type: 'MultiLineString', coordinates: [[[103.8, 36.06], [103.81, 36.065]], [[103.82, 36.07], [103.83, 36.075]]] },
+  {
+    type: 'LineString',
+    coordinates: [
+      [103.8, 36.06],
+      [103.81, 36.065],
+    ],
+  },
+  {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [103.8, 36.05],
+        [103.81, 36.05],
+        [103.81, 36.055],
+        [103.8, 36.05],
+      ],
+    ],
+  },
+  {
+    type: 'MultiPoint',
+    coordinates: [
+      [103.8, 36.06],
+      [103.9, 36.1],
+    ],
+  },
+  {
+    type: 'MultiLineString',
+    coordinates: [
+      [
+        [103.8, 36.06],
+        [103.81, 36.065],
+      ],
+      [
+        [103.82, 36.07],
+        [103.83, 36.075],
+      ],
+    ],
+  },
 ];
 const records: ExportRecord[] = geometries.map((g, i) => ({
   name: i === 0 ? HOSTILE : `Shape ${i + 1} 形状`,
   description: 'line one\nline two',
   geometry: g,
-  columns: [['kind', g.type], ['note', i === 0 ? '=1+1' : null]],
+  columns: [
+    ['kind', g.type],
+    ['note', i === 0 ? '=1+1' : null],
+  ],
 }));
 
 describe('KML writer', () => {
   it('escapes text and attributes and drops characters XML forbids', () => {
     expect(escapeXml(`a<b>&"c"'d'\u0000\uFFFE`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;');
     expect(kmlColor('#CC79A7')).toBe('ffa779cc');
-    const text = writeKml({ name: HOSTILE, placemarks: [{ name: HOSTILE, geometry: null, data: [[HOSTILE, HOSTILE]] }] });
+    const text = writeKml({
+      name: HOSTILE,
+      placemarks: [{ name: HOSTILE, geometry: null, data: [[HOSTILE, HOSTILE]] }],
+    });
     expect(text).not.toContain('<script>');
     // Well-formed: parses with the strict parser.
     expect(() => parseXmlStrict(text)).not.toThrow();
@@ -40,7 +81,9 @@ describe('KML writer', () => {
   it('round trip: every geometry kind comes back with its positions and name', () => {
     const back = reimport(recordsToKml(records, 'Test export'), 'export.kml');
     expect(back.errors).toEqual([]);
-    expect(back.features.map((f) => f.feature.properties.name_en)).toEqual(records.map((r) => r.name.replace('\u0001', '')));
+    expect(back.features.map((f) => f.feature.properties.name_en)).toEqual(
+      records.map((r) => r.name.replace('\u0001', '')),
+    );
     back.features.forEach((f, i) => {
       const g = f.feature.geometry;
       const want = geometries[i]!;
@@ -50,7 +93,11 @@ describe('KML writer', () => {
         expect(parts).toEqual(want.type === 'MultiPoint' || want.type === 'MultiLineString' ? want.coordinates : null);
       } else expect(g).toEqual(want);
     });
-    expect(Object.fromEntries(back.features[0]!.fileProperties)).toMatchObject({ kind: 'Point', note: '=1+1', description: 'line one\nline two' });
+    expect(Object.fromEntries(back.features[0]!.fileProperties)).toMatchObject({
+      kind: 'Point',
+      note: '=1+1',
+      description: 'line one\nline two',
+    });
   });
 });
 
@@ -72,8 +119,24 @@ describe('CSV and GeoJSON export', () => {
   });
 
   it('WKT of every geometry kind', () => {
-    expect(toWkt({ type: 'MultiPolygon', coordinates: [[[[1, 2], [3, 4], [5, 6], [1, 2]]]] })).toBe('MULTIPOLYGON (((1 2, 3 4, 5 6, 1 2)))');
-    expect(toWkt({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [1, 2] }] })).toBe('GEOMETRYCOLLECTION (POINT (1 2))');
+    expect(
+      toWkt({
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [1, 2],
+              [3, 4],
+              [5, 6],
+              [1, 2],
+            ],
+          ],
+        ],
+      }),
+    ).toBe('MULTIPOLYGON (((1 2, 3 4, 5 6, 1 2)))');
+    expect(toWkt({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [1, 2] }] })).toBe(
+      'GEOMETRYCOLLECTION (POINT (1 2))',
+    );
   });
 
   it('the site list: CSV and KML round trips keep every located site with its name and position', () => {
@@ -85,15 +148,22 @@ describe('CSV and GeoJSON export', () => {
       expect(csv.errors).toEqual([]);
       // Both names come back (the name_zh / name_en columns), whichever language named the rows.
       const want = located.map((s) => [s.properties.name_zh, s.properties.name_en, s.geometry]);
-      const got = (o: ImportOutcome) => o.features.filter((f) => f.feature.geometry?.type === 'Point').map((f) => [f.feature.properties.name_zh, f.feature.properties.name_en, f.feature.geometry]);
+      const got = (o: ImportOutcome) =>
+        o.features
+          .filter((f) => f.feature.geometry?.type === 'Point')
+          .map((f) => [f.feature.properties.name_zh, f.feature.properties.name_en, f.feature.geometry]);
       expect(got(csv)).toEqual(want);
       const kml = reimport(recordsToKml(recs, 'sites'), 'sites.kml');
       expect(kml.errors).toEqual([]);
       expect(got(kml)).toEqual(want);
-      expect(kml.features[0]!.fileProperties.find(([k]) => k === 'name')?.[1]).toBe(lang === 'zh' ? located[0]!.properties.name_zh : located[0]!.properties.name_en);
+      expect(kml.features[0]!.fileProperties.find(([k]) => k === 'name')?.[1]).toBe(
+        lang === 'zh' ? located[0]!.properties.name_zh : located[0]!.properties.name_en,
+      );
     }
     const csvText = recordsToCsv(siteRecords(sites, 'en'));
-    expect(csvText.split('\r\n')[0]).toMatch(/^\ufeffname,id,name_zh,name_en,layer,district,address,era,level,grade,category,precision,position_source,sources,lon,lat(,wkt)?$/);
+    expect(csvText.split('\r\n')[0]).toMatch(
+      /^\ufeffname,id,name_zh,name_en,layer,district,address,era,level,grade,category,precision,position_source,sources,lon,lat(,wkt)?$/,
+    );
     expect(csvText).toContain('test fixture <https://example.org/>');
   });
 

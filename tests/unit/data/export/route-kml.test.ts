@@ -16,11 +16,30 @@ import { parseXmlStrict } from '../../../../src/data/import/xmldom-parse';
 
 // Test stops (arbitrary positions in central Lanzhou; names made up, one hostile).
 const STOPS: RouteStop[] = [
-  { id: 'stop-a', name: 'Test stop A 甲', coordinates: [103.8183, 36.0661], precision: 'exact', layer: 'heritage-units' },
+  {
+    id: 'stop-a',
+    name: 'Test stop A 甲',
+    coordinates: [103.8183, 36.0661],
+    precision: 'exact',
+    layer: 'heritage-units',
+  },
   { id: 'stop-b', name: 'Test stop B', coordinates: [103.7717, 36.0664], precision: 'exact', layer: 'museums' },
-  { id: 'stop-c', name: 'C & "park" <script>', coordinates: [103.8218, 36.0706], precision: 'approximate', layer: 'scenic-spots' },
+  {
+    id: 'stop-c',
+    name: 'C & "park" <script>',
+    coordinates: [103.8218, 36.0706],
+    precision: 'approximate',
+    layer: 'scenic-spots',
+  },
 ];
-const LINE: LineString = { type: 'LineString', coordinates: [[103.76, 36.065], [103.8, 36.066], [103.83, 36.068]] };
+const LINE: LineString = {
+  type: 'LineString',
+  coordinates: [
+    [103.76, 36.065],
+    [103.8, 36.066],
+    [103.83, 36.068],
+  ],
+};
 const { legs } = computeRouteLegs(STOPS, LINE);
 const ROUTE: ExportableRoute = { name: 'Test route <one>', stops: STOPS, legs, mode: 'walk' };
 const WORDS = { line: 'Route', lineDescription: '3 stops, 2 legs', color: '#CC79A7' };
@@ -56,13 +75,23 @@ describe('route GPX against the GPX 1.1 schema', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lcm-gpx-'));
     try {
       const file = join(dir, 'route.gpx');
-      writeFileSync(file, routeToGpx(ROUTE, { implementation: new DOMImplementation(), serializer: new XMLSerializer() }));
-      const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'tests/fixtures/gpx-1.1/gpx.xsd', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      writeFileSync(
+        file,
+        routeToGpx(ROUTE, { implementation: new DOMImplementation(), serializer: new XMLSerializer() }),
+      );
+      const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'tests/fixtures/gpx-1.1/gpx.xsd', file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       expect(out).toBe('');
       // And the schema does reject a broken GPX, so the check is real.
       const bad = join(dir, 'bad.gpx');
       writeFileSync(bad, '<gpx xmlns="http://www.topografix.com/GPX/1/1" version="1.1"><wpt lat="99" lon="1"/></gpx>');
-      expect(() => execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'tests/fixtures/gpx-1.1/gpx.xsd', bad], { stdio: 'pipe' })).toThrow(/fails to validate|creator|lat/);
+      expect(() =>
+        execFileSync('xmllint', ['--noout', '--nonet', '--schema', 'tests/fixtures/gpx-1.1/gpx.xsd', bad], {
+          stdio: 'pipe',
+        }),
+      ).toThrow(/fails to validate|creator|lat/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -72,9 +101,16 @@ describe('route GPX against the GPX 1.1 schema', () => {
 describe('route KML back into the route planner', () => {
   it('its stops come back in order with their ids; the line is not a stop', async () => {
     const { stopCandidates } = await import('../../../../src/data/import/route-stops');
-    const back = parseImport(routeToKml(ROUTE, WORDS), { fileName: 'route.kml', crs: 'WGS84', importNo: 1, parseXml: parseXmlStrict });
+    const back = parseImport(routeToKml(ROUTE, WORDS), {
+      fileName: 'route.kml',
+      crs: 'WGS84',
+      importNo: 1,
+      parseXml: parseXmlStrict,
+    });
     const { candidates, skipped, tooMany } = stopCandidates(back);
-    expect(candidates).toEqual(STOPS.map((s) => ({ name: s.name, lon: s.coordinates[0], lat: s.coordinates[1], id: s.id })));
+    expect(candidates).toEqual(
+      STOPS.map((s) => ({ name: s.name, lon: s.coordinates[0], lat: s.coordinates[1], id: s.id })),
+    );
     expect(skipped).toBe(1);
     expect(tooMany).toBe(false);
   });

@@ -24,9 +24,25 @@ describe('import: KML', () => {
   it('reads points, lines, polygons, MultiGeometry, gx:Track and gx:MultiTrack with their names', () => {
     expect(o.errors).toEqual([]);
     expect(o.format).toBe('kml');
-    expect(names(o)).toEqual(['Test point A', 'Test line', 'Test area', 'Test multi', 'Test track', 'Test multitrack', 'One-position line']);
+    expect(names(o)).toEqual([
+      'Test point A',
+      'Test line',
+      'Test area',
+      'Test multi',
+      'Test track',
+      'Test multitrack',
+      'One-position line',
+    ]);
     const types = o.features.map((f) => f.feature.geometry?.type);
-    expect(types).toEqual(['Point', 'LineString', 'Polygon', 'GeometryCollection', 'LineString', 'GeometryCollection', 'Point']);
+    expect(types).toEqual([
+      'Point',
+      'LineString',
+      'Polygon',
+      'GeometryCollection',
+      'LineString',
+      'GeometryCollection',
+      'Point',
+    ]);
     expect(byName(o, 'Test point A')?.feature.geometry).toEqual({ type: 'Point', coordinates: [103.8145, 36.0648, 0] });
   });
 
@@ -56,7 +72,9 @@ describe('import: KML', () => {
     expect(r.features).toEqual([]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ code: 'xml-syntax', format: 'kml' });
-    expect((r.errors[0] as { detail: string }).detail).toMatch(/^Opening and ending tag mismatch: "Placemark" != "Document" \(line \d+, column \d+\)$/);
+    expect((r.errors[0] as { detail: string }).detail).toMatch(
+      /^Opening and ending tag mismatch: "Placemark" != "Document" \(line \d+, column \d+\)$/,
+    );
   });
 
   it('hostile: entity declarations ("billion laughs") are not expanded; the file is refused', () => {
@@ -75,7 +93,9 @@ describe('import: KML', () => {
 
   it('empty and rootless files get their own messages', () => {
     expect(parseImport('', opts('e.kml')).errors).toEqual([{ code: 'empty' }]);
-    expect(parseImport('<kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>', opts('e.kml')).errors).toEqual([{ code: 'no-features' }]);
+    expect(parseImport('<kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>', opts('e.kml')).errors).toEqual([
+      { code: 'no-features' },
+    ]);
     expect(parseImportBytes(new Uint8Array(), opts('e.kml')).errors).toEqual([{ code: 'empty' }]);
   });
 
@@ -109,7 +129,9 @@ describe('import: KMZ', () => {
   it('refuses a broken archive, one without KML, and one whose KML inflates past the size limit', () => {
     const kmz = zipSync({ 'doc.kml': strToU8(kml) });
     expect(parseImportBytes(kmz.slice(0, 40), opts('cut.kmz')).errors[0]).toMatchObject({ code: 'kmz-broken' });
-    expect(parseImportBytes(zipSync({ 'a.txt': strToU8('hi') }), opts('x.kmz')).errors).toEqual([{ code: 'kmz-no-kml', entries: 1 }]);
+    expect(parseImportBytes(zipSync({ 'a.txt': strToU8('hi') }), opts('x.kmz')).errors).toEqual([
+      { code: 'kmz-no-kml', entries: 1 },
+    ]);
     const bomb = zipSync({ 'doc.kml': new Uint8Array(MAX_FILE_BYTES + 1).fill(32) }, { level: 1 });
     expect(bomb.length).toBeLessThan(100_000);
     expect(parseImportBytes(bomb, opts('bomb.kmz')).errors[0]).toMatchObject({ code: 'too-large' });
@@ -125,8 +147,19 @@ describe('import: TCX', () => {
     expect(o.format).toBe('tcx');
     expect(names(o)).toEqual(['2024-05-01T08:00:00Z · lap 1', '2024-05-01T08:00:00Z · lap 2', 'Test course', 'Water']);
     // The trackpoint without a position (heart rate only) is skipped.
-    expect(o.features[0]?.feature.geometry).toEqual({ type: 'LineString', coordinates: [[103.8, 36.06], [103.81, 36.065], [103.82, 36.07]] });
-    expect(Object.fromEntries(o.features[0]?.fileProperties ?? [])).toMatchObject({ sport: 'Biking', metres: '2500', seconds: '600' });
+    expect(o.features[0]?.feature.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [103.8, 36.06],
+        [103.81, 36.065],
+        [103.82, 36.07],
+      ],
+    });
+    expect(Object.fromEntries(o.features[0]?.fileProperties ?? [])).toMatchObject({
+      sport: 'Biking',
+      metres: '2500',
+      seconds: '600',
+    });
   });
 
   it('a lap of a single position becomes a point with a warning', () => {
@@ -151,10 +184,27 @@ describe('import: one-position GPX track', () => {
   });
 
   it('a GeoJSON LineString of one position (or of one repeated position) becomes a point', () => {
-    const fc = { type: 'FeatureCollection', features: [
-      { type: 'Feature', properties: { name: 'one' }, geometry: { type: 'LineString', coordinates: [[103.8, 36.06]] } },
-      { type: 'Feature', properties: { name: 'same' }, geometry: { type: 'LineString', coordinates: [[103.8, 36.06], [103.8, 36.06]] } },
-    ] };
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'one' },
+          geometry: { type: 'LineString', coordinates: [[103.8, 36.06]] },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'same' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [103.8, 36.06],
+              [103.8, 36.06],
+            ],
+          },
+        },
+      ],
+    };
     const r = parseImport(JSON.stringify(fc), opts('x.geojson'));
     expect(r.errors).toEqual([]);
     expect(r.features.map((f) => f.feature.geometry?.type)).toEqual(['Point', 'Point']);
@@ -192,8 +242,13 @@ describe('import: CSV', () => {
 
   it('asks for the columns when the header does not name them, then uses the chosen ones', () => {
     const r = bytes('no-coords.csv');
-    expect(r.errors).toEqual([{ code: 'csv-columns', headers: ['site', 'easting', 'northing'], lon: null, lat: null, name: 'site' }]);
-    const chosen = parseImportBytes(fixture('no-coords.csv'), { ...opts('no-coords.csv'), csvColumns: { lon: 'easting', lat: 'northing', name: 'site' } });
+    expect(r.errors).toEqual([
+      { code: 'csv-columns', headers: ['site', 'easting', 'northing'], lon: null, lat: null, name: 'site' },
+    ]);
+    const chosen = parseImportBytes(fixture('no-coords.csv'), {
+      ...opts('no-coords.csv'),
+      csvColumns: { lon: 'easting', lat: 'northing', name: 'site' },
+    });
     expect(chosen.errors).toEqual([]);
     expect(names(chosen)).toEqual(['A']);
     expect(chosen.features[0]?.feature.geometry).toEqual({ type: 'Point', coordinates: [1, 2] });
@@ -202,7 +257,10 @@ describe('import: CSV', () => {
   it('a file whose every row is bad is refused, naming the rows; an unclosed quote names its row', () => {
     const r = parseImport('lat,lon\nx,y\n,\n91,200\n', opts('bad.csv'));
     expect(r.errors).toEqual([{ code: 'csv-no-valid-rows', count: 2, examples: [2, 4], unit: 'row' }]);
-    expect(parseImport('lat,lon,name\n36,103,"open\n36,103,b\n', opts('q.csv')).errors[0]).toMatchObject({ code: 'csv-syntax', row: 2 });
+    expect(parseImport('lat,lon,name\n36,103,"open\n36,103,b\n', opts('q.csv')).errors[0]).toMatchObject({
+      code: 'csv-syntax',
+      row: 2,
+    });
     expect(parseImport('lat,lon\n', opts('h.csv')).errors).toEqual([{ code: 'no-features' }]);
     expect(parseImport('', opts('e.csv')).errors).toEqual([{ code: 'empty' }]);
   });
@@ -215,16 +273,31 @@ describe('import: CSV', () => {
   });
 
   it('hostile: script in a name is kept as text; a formula guard is taken off', () => {
-    const r = parseImport('name,x,y\n"<script>alert(1)</script>",103.8,36.06\n"\'=HYPERLINK(""x"")",103.81,36.06\n', opts('h.csv'));
+    const r = parseImport(
+      'name,x,y\n"<script>alert(1)</script>",103.8,36.06\n"\'=HYPERLINK(""x"")",103.81,36.06\n',
+      opts('h.csv'),
+    );
     expect(names(r)).toEqual(['<script>alert(1)</script>', '=HYPERLINK("x")']);
   });
 
   it('detects columns by common English and Chinese names', () => {
     expect(detectCsvColumns(['名称', '经度', '纬度'])).toEqual({ lon: '经度', lat: '纬度', name: '名称' });
-    expect(detectCsvColumns(['Name', 'Longitude', 'Latitude'])).toEqual({ lon: 'Longitude', lat: 'Latitude', name: 'Name' });
+    expect(detectCsvColumns(['Name', 'Longitude', 'Latitude'])).toEqual({
+      lon: 'Longitude',
+      lat: 'Latitude',
+      name: 'Name',
+    });
     expect(detectCsvColumns(['title', 'X', 'Y'])).toEqual({ lon: 'X', lat: 'Y', name: 'title' });
-    expect(detectCsvColumns(['地点', '经度(°)', '纬度（度）'])).toEqual({ lon: '经度(°)', lat: '纬度（度）', name: '地点' });
-    expect(detectCsvColumns(['place_name', 'lng_gcj02', 'lat_gcj02'])).toEqual({ lon: 'lng_gcj02', lat: 'lat_gcj02', name: 'place_name' });
+    expect(detectCsvColumns(['地点', '经度(°)', '纬度（度）'])).toEqual({
+      lon: '经度(°)',
+      lat: '纬度（度）',
+      name: '地点',
+    });
+    expect(detectCsvColumns(['place_name', 'lng_gcj02', 'lat_gcj02'])).toEqual({
+      lon: 'lng_gcj02',
+      lat: 'lat_gcj02',
+      name: 'place_name',
+    });
     expect(detectCsvColumns(['long', 'lat'])).toMatchObject({ lon: 'long', lat: 'lat' });
     // Two candidates: the user must choose.
     expect(detectCsvColumns(['lon_a', 'lon_b', 'lat'])).toMatchObject({ lon: null, lat: 'lat' });
@@ -251,7 +324,9 @@ describe('import: text encodings', () => {
     expect(decodeText(new Uint8Array([0xc0, 0xbc, 0xd6, 0xdd]))).toEqual({ text: '兰州', encoding: 'gbk' });
     // Latin-1 "café" is neither UTF-8 nor Chinese GBK text.
     expect(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toEqual({ error: 'not-utf8' });
-    expect(parseImportBytes(new Uint8Array([0x6c, 0x61, 0x74, 0x2c, 0xe9, 0x0a]), opts('x.csv')).errors).toEqual([{ code: 'not-utf8' }]);
+    expect(parseImportBytes(new Uint8Array([0x6c, 0x61, 0x74, 0x2c, 0xe9, 0x0a]), opts('x.csv')).errors).toEqual([
+      { code: 'not-utf8' },
+    ]);
   });
 
   it('HTML descriptions become plain text', () => {

@@ -12,14 +12,25 @@ describe('JSON error location', () => {
 
   it('reads "position N" (V8 ≤ 11), "line L column C" (V8 ≥ 12, Firefox) and "end of input"', () => {
     const text = '{\n  "a": 1,\n  "b": ,\n}';
-    expect(locateJsonSyntaxError(text, 'Unexpected token , in JSON at position 19')).toMatchObject({ line: 3, column: 8 });
-    expect(locateJsonSyntaxError(text, `Unexpected token ',', ..."  "b": ,\n}" is not valid JSON at position 19 (line 3 column 8)`)).toMatchObject({ line: 3, column: 8, offset: 19 });
-    expect(locateJsonSyntaxError(text, 'JSON.parse: unexpected character at line 3 column 8 of the JSON data')).toMatchObject({ line: 3, column: 8, offset: 19 });
+    expect(locateJsonSyntaxError(text, 'Unexpected token , in JSON at position 19')).toMatchObject({
+      line: 3,
+      column: 8,
+    });
+    expect(
+      locateJsonSyntaxError(
+        text,
+        `Unexpected token ',', ..."  "b": ,\n}" is not valid JSON at position 19 (line 3 column 8)`,
+      ),
+    ).toMatchObject({ line: 3, column: 8, offset: 19 });
+    expect(
+      locateJsonSyntaxError(text, 'JSON.parse: unexpected character at line 3 column 8 of the JSON data'),
+    ).toMatchObject({ line: 3, column: 8, offset: 19 });
     expect(locateJsonSyntaxError('{"a":\n[1,', 'Unexpected end of JSON input')).toMatchObject({ line: 2, column: 4 });
   });
 
   it('agrees with this engine’s JSON.parse message on real errors', () => {
-    const text = '{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feature",, "properties": {}}\n  ]\n}';
+    const text =
+      '{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feature",, "properties": {}}\n  ]\n}';
     let message = '';
     try {
       JSON.parse(text);
@@ -46,7 +57,24 @@ describe('JSON error location', () => {
   });
 
   it('scanner agrees with JSON.parse on whether random JSON-ish text is valid (property-based)', () => {
-    const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"a"', '1', '-2.5e3', 'true', 'null', ' ', '\n', '"', '01', 'x');
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"a"',
+      '1',
+      '-2.5e3',
+      'true',
+      'null',
+      ' ',
+      '\n',
+      '"',
+      '01',
+      'x',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
         const s = parts.join('');

@@ -14,7 +14,8 @@ const parseXml = (t: string) =>
       if (level !== 'warning') throw new Error(msg);
     },
   }).parseFromString(t, 'application/xml');
-const run = (text: string, fileName = 'test.geojson', crs: Crs = 'WGS84') => parseImport(text, { fileName, crs, importNo: 7, parseXml });
+const run = (text: string, fileName = 'test.geojson', crs: Crs = 'WGS84') =>
+  parseImport(text, { fileName, crs, importNo: 7, parseXml });
 const fcOf = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const pt = (lon: number, lat: number, properties: Record<string, unknown> = {}) => ({
   type: 'Feature',
@@ -27,7 +28,11 @@ const LZ: [number, number] = [103.8145, 36.0648];
 describe('import: limits', () => {
   it('refuses a file over the size limit before reading it', () => {
     expect(checkFileSize(MAX_FILE_BYTES)).toBeNull();
-    expect(checkFileSize(30 * 1024 * 1024)).toEqual({ code: 'too-large', bytes: 30 * 1024 * 1024, max: MAX_FILE_BYTES });
+    expect(checkFileSize(30 * 1024 * 1024)).toEqual({
+      code: 'too-large',
+      bytes: 30 * 1024 * 1024,
+      max: MAX_FILE_BYTES,
+    });
   });
 
   it('refuses more than MAX_FEATURES features and more than MAX_POSITIONS points, before geojson-validation', () => {
@@ -45,11 +50,25 @@ describe('import: limits', () => {
     let deep: unknown = [1, 2];
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(countPositions({ type: 'MultiPolygon', coordinates: deep }, 10)).toBe(1);
-    expect(countPositions({ type: 'LineString', coordinates: [[1, 2], [3, 4], [5, 6]] }, 2)).toBe(3);
+    expect(
+      countPositions(
+        {
+          type: 'LineString',
+          coordinates: [
+            [1, 2],
+            [3, 4],
+            [5, 6],
+          ],
+        },
+        2,
+      ),
+    ).toBe(3);
   });
 
   it('the Lanzhou box contains the municipality outline', () => {
-    const outline = JSON.parse(readFileSync('geodata/base/municipality-outline.geojson', 'utf8')) as { features: Array<{ geometry: { coordinates: unknown } }> };
+    const outline = JSON.parse(readFileSync('geodata/base/municipality-outline.geojson', 'utf8')) as {
+      features: Array<{ geometry: { coordinates: unknown } }>;
+    };
     const xs: number[][] = [];
     const walk = (c: unknown): void => {
       if (Array.isArray(c) && typeof c[0] === 'number') xs.push(c as number[]);
@@ -71,18 +90,25 @@ describe('import: limits', () => {
 
 describe('import: syntax and structure', () => {
   it('reports malformed JSON with line and column', () => {
-    const r = run('{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feature",, "properties": {}}\n  ]\n}');
+    const r = run(
+      '{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feature",, "properties": {}}\n  ]\n}',
+    );
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ code: 'json-syntax', line: 4, column: 24 });
   });
 
   it('reports valid JSON that is not GeoJSON with geojson-validation’s trace', () => {
-    expect(run('{"hello": "world"}').errors).toEqual([{ code: 'not-geojson', trace: ['must have a member with the name "type"'] }]);
+    expect(run('{"hello": "world"}').errors).toEqual([
+      { code: 'not-geojson', trace: ['must have a member with the name "type"'] },
+    ]);
     expect(run('42').errors[0]).toMatchObject({ code: 'not-geojson' });
     // Wrong types inside a feature.
     const wrong = run(fcOf({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: 'here' } }));
     expect(wrong.errors).toEqual([{ code: 'not-geojson', trace: ['at 0: Position must be an array'] }]);
-    expect(run(fcOf({ type: 'Feature', properties: { name: 5 }, geometry: { type: 'Banana', coordinates: [1, 2] } })).errors[0]).toMatchObject({ code: 'not-geojson' });
+    expect(
+      run(fcOf({ type: 'Feature', properties: { name: 5 }, geometry: { type: 'Banana', coordinates: [1, 2] } }))
+        .errors[0],
+    ).toMatchObject({ code: 'not-geojson' });
   });
 
   it('empty files and files without drawable features are errors', () => {
@@ -130,7 +156,10 @@ describe('import: coordinates', () => {
     // The datum offsets in Lanzhou are hundreds of metres: big enough that forgetting to convert shows.
     expect(distance(LZ, gcj, { units: 'meters' })).toBeGreaterThan(200);
     expect(distance(LZ, bd, { units: 'meters' })).toBeGreaterThan(500);
-    for (const [crs, p] of [['GCJ-02', gcj], ['BD-09', bd]] as const) {
+    for (const [crs, p] of [
+      ['GCJ-02', gcj],
+      ['BD-09', bd],
+    ] as const) {
       const r = run(fcOf(pt(p[0], p[1])), 'x.geojson', crs);
       const f = r.features[0]?.feature;
       const g = f?.geometry;
@@ -146,8 +175,17 @@ describe('import: coordinates', () => {
   });
 
   it('converts every vertex of lines and polygons', () => {
-    const ring = [[103.8, 36.0], [103.9, 36.0], [103.9, 36.1], [103.8, 36.0]];
-    const r = run(JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }), 'p.json', 'GCJ-02');
+    const ring = [
+      [103.8, 36.0],
+      [103.9, 36.0],
+      [103.9, 36.1],
+      [103.8, 36.0],
+    ];
+    const r = run(
+      JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }),
+      'p.json',
+      'GCJ-02',
+    );
     const g = r.features[0]?.feature.geometry;
     if (g?.type !== 'Polygon') throw new Error('expected a polygon');
     g.coordinates[0]?.forEach((p, i) => {
@@ -160,10 +198,13 @@ describe('import: coordinates', () => {
 
 describe('import: features for the map and details panel', () => {
   it('gives unique ids, names from the file, the file as source, and keeps hostile text as text', () => {
-    const r = run(fcOf(
-      pt(...LZ, { name: '<img src=x onerror=window.__pwned=1>', url: 'javascript:alert(1)', nested: { a: [1, 2] } }),
-      pt(...LZ),
-    ), 'evil.geojson');
+    const r = run(
+      fcOf(
+        pt(...LZ, { name: '<img src=x onerror=window.__pwned=1>', url: 'javascript:alert(1)', nested: { a: [1, 2] } }),
+        pt(...LZ),
+      ),
+      'evil.geojson',
+    );
     expect(r.errors).toEqual([]);
     const [a, b] = r.features;
     expect(a?.feature.properties).toMatchObject({
@@ -190,14 +231,23 @@ describe('import: features for the map and details panel', () => {
 });
 
 describe('import: GPX', () => {
-  const gpx = (body: string) => `<?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">${body}</gpx>`;
+  const gpx = (body: string) =>
+    `<?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">${body}</gpx>`;
 
   it('reads waypoints and tracks', () => {
-    const r = run(gpx(`<wpt lat="36.0648" lon="103.8145"><name>中山桥</name></wpt><trk><name>walk</name><trkseg><trkpt lat="36.06" lon="103.81"/><trkpt lat="36.07" lon="103.83"/></trkseg></trk>`), 'walk.gpx');
+    const r = run(
+      gpx(
+        `<wpt lat="36.0648" lon="103.8145"><name>中山桥</name></wpt><trk><name>walk</name><trkseg><trkpt lat="36.06" lon="103.81"/><trkpt lat="36.07" lon="103.83"/></trkseg></trk>`,
+      ),
+      'walk.gpx',
+    );
     expect(r.errors).toEqual([]);
     expect(r.format).toBe('gpx');
     // togeojson lists tracks before waypoints.
-    expect(r.features.map((f) => [f.feature.properties.name_zh, f.feature.geometry?.type])).toEqual([['walk', 'LineString'], ['中山桥', 'Point']]);
+    expect(r.features.map((f) => [f.feature.properties.name_zh, f.feature.geometry?.type])).toEqual([
+      ['walk', 'LineString'],
+      ['中山桥', 'Point'],
+    ]);
   });
 
   it('reports broken XML and a non-GPX root', () => {
@@ -209,6 +259,8 @@ describe('import: GPX', () => {
   });
 
   it('out-of-range GPX points are refused like GeoJSON ones', () => {
-    expect(run(gpx('<wpt lat="100" lon="500"><name>x</name></wpt>'), 'far.gpx').errors[0]).toMatchObject({ code: 'out-of-range' });
+    expect(run(gpx('<wpt lat="100" lon="500"><name>x</name></wpt>'), 'far.gpx').errors[0]).toMatchObject({
+      code: 'out-of-range',
+    });
   });
 });
