@@ -17,6 +17,7 @@ import type { IndicatorsFile } from '../data/indicators-file';
 import type { NameCardState } from '../ui/dashboard/dashboard-panel';
 import { FIGURE_EVIDENCE, SWOT_CHART_EVIDENCE, SWOT_EVIDENCE, evidenceHref, evidencePatch } from './dashboard-evidence';
 import type { Lang } from '../types';
+import type { Vars } from '../i18n/translate';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -38,7 +39,7 @@ type Loaded = Awaited<ReturnType<typeof loadModules>>;
 let loader: (() => Promise<Loaded>) | null = null;
 const modules = (ctx: AppContext) => (loader ??= lazy(() => loadModules(ctx)))();
 
-const tr = (ctx: AppContext) => (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(ctx.lang(), k, v);
+const tr = (ctx: AppContext) => (k: DashboardKey, v?: Vars) => tDashboard(ctx.lang(), k, v);
 
 /** The dashboard over the map (header button, `?view=dashboard`); its section is filled on first open. */
 export function installDashboard(ctx: AppContext): Contribution {

@@ -88,7 +88,7 @@ function routeAction(
   route: readonly string[],
   act: { add: (id: string) => void; remove: (id: string) => void },
 ): HTMLElement {
-  const t = (k: RouteStringKey, v?: Record<string, string | number>) => tRoute(lang, k, v);
+  const t = tRoute.in(lang);
   const id = f.properties.id;
   const stop = siteToStop(f);
   if ('reason' in stop) {

@@ -11,11 +11,12 @@ import type { ImportResult } from '../data/route-gpx';
 import { ImportWorkerClient } from '../data/import/worker-client';
 import { describeImportError } from '../ui/import/messages';
 import { downloadText } from '../ui/download';
+import type { Vars } from '../i18n/translate';
 
 /** Largest file the importer reads (bytes): a route of 100 stops is a few tens of KB; this stops a huge track. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-type Translate = (k: RouteStringKey, v?: Record<string, string | number>) => string;
+type Translate = (k: RouteStringKey, v?: Vars) => string;
 
 export async function exportRoute(
   format: 'gpx' | 'geojson' | 'kml',

@@ -34,6 +34,7 @@ import { safeStorage } from '../state/storage';
 import { RoutePanel } from '../ui/route/route-panel';
 import { RoutePrint } from '../ui/route/route-print';
 import { kindLabel, layerName, siteName } from '../ui/site-labels';
+import type { Vars } from '../i18n/translate';
 
 export interface PlannerHooks {
   onClose: () => void;
@@ -113,7 +114,7 @@ class RoutePlanner {
     }
   }
 
-  private readonly t = (k: RouteStringKey, v?: Record<string, string | number>) => tRoute(this.ctx.lang(), k, v);
+  private readonly t = (k: RouteStringKey, v?: Vars) => tRoute(this.ctx.lang(), k, v);
 
   private readonly nameOf = (id: string): string => {
     const f = this.ctx.catalogue.get(id);

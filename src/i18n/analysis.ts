@@ -1,6 +1,5 @@
 // Strings of the analysis feature (buffer tool, nearby, lengths, indicators), zh and en.
-import { fill } from './strings';
-import type { Lang } from '../types';
+import { translator } from './translate';
 
 const zh = {
   analysisButton: '空间分析',
@@ -161,8 +160,5 @@ const en: Record<Keys, string> = {
 };
 
 export type AnalysisKey = Keys;
-export const analysisStrings: { zh: Record<Keys, string>; en: Record<Keys, string> } = { zh, en };
 
-export function tAnalysis(lang: Lang, key: AnalysisKey, vars?: Record<string, string | number>): string {
-  return fill(analysisStrings[lang][key], vars);
-}
+export const tAnalysis = translator(zh, en);

@@ -1,6 +1,5 @@
 // Strings of the base-map choice and its fallback, zh and en. `en` is typed against `zh`.
-import type { Lang } from '../types';
-import { fill } from './strings';
+import { translator } from './translate';
 
 const zh = {
   label: '底图',
@@ -22,9 +21,4 @@ const en: Record<keyof typeof zh, string> = {
   retryLabel: 'Retry loading {name}',
 };
 
-export const basemapStrings = { zh, en };
-export type BasemapKey = keyof typeof zh;
-
-export function tBasemap(lang: Lang, key: BasemapKey, vars?: Record<string, string | number>): string {
-  return fill(basemapStrings[lang][key], vars);
-}
+export const tBasemap = translator(zh, en);

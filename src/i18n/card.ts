@@ -2,7 +2,7 @@
 // Data values that are enums or English-only in the files (museum types, designations, ICH categories) are
 // translated here; a value not listed is hidden in the language it is not written in, never shown raw.
 import type { Lang, SourceClass } from '../types';
-import { fill } from './strings';
+import { translator } from './translate';
 
 const zh = {
   cardLabel: '地点详情',
@@ -49,7 +49,6 @@ const zh = {
   ichItem: '非物质文化遗产',
   designation: '文旅称号',
   city: '兰州',
-  summaryUnknown: '',
   chooserHeading: '这里有 {n} 个地点',
   chooserLabel: '选择地点',
   clusterPlaces: '{n} 个地点：放大查看',
@@ -128,7 +127,6 @@ const en: Record<CardStringKey, string> = {
   ichItem: 'Intangible cultural heritage',
   designation: 'Culture & tourism designation',
   city: 'Lanzhou',
-  summaryUnknown: '',
   chooserHeading: '{n} places here',
   chooserLabel: 'Choose a place',
   clusterPlaces: '{n} places: zoom in',
@@ -158,12 +156,6 @@ const en: Record<CardStringKey, string> = {
   ich_quyi_storytelling: 'Quyi (storytelling and ballad singing)',
   ich_traditional_drama: 'Traditional drama',
 };
-
-const TABLES: Record<Lang, Record<CardStringKey, string>> = { zh, en };
-
-export function tCard(lang: Lang, key: CardStringKey, vars?: Record<string, string | number>): string {
-  return fill(TABLES[lang][key], vars);
-}
 
 // Museum types as the data writes them (English) → key.
 const MUSEUM_TYPES: Record<string, CardStringKey> = {
@@ -199,3 +191,5 @@ export function enumLabel(lang: Lang, prefix: 'des' | 'ich', raw: string): strin
 export function sourceClassLabel(lang: Lang, c: SourceClass): string {
   return tCard(lang, `class_${c.replaceAll('-', '_')}` as CardStringKey);
 }
+
+export const tCard = translator(zh, en);

@@ -1,6 +1,6 @@
 // Strings of the soft-power dashboard and the data-coverage view, zh and en (same keys; en must have every zh key).
-import { fill } from './strings';
 import type { Lang } from '../types';
+import { translator } from './translate';
 
 const zh = {
   dashboardButton: '软实力仪表板',
@@ -225,12 +225,7 @@ const en: Strings = {
   sources: 'Sources',
 };
 
-export const dashboardStrings: { zh: Strings; en: Strings } = { zh, en };
 export type DashboardKey = keyof typeof zh;
-
-export function tDashboard(lang: Lang, key: DashboardKey, vars?: Record<string, string | number>): string {
-  return fill(dashboardStrings[lang][key], vars);
-}
 
 /** Units of indicators.json (written in English there) in each language; an unlisted unit is shown as written. */
 const UNITS: Record<Lang, Record<string, string>> = {
@@ -313,3 +308,5 @@ export function formatValue(lang: Lang, raw: number, rawUnit: string): string {
   const u = unitText(lang, unit, value);
   return lang === 'zh' || u.startsWith('%') ? `${n}${u}` : `${n} ${u}`;
 }
+
+export const tDashboard = translator(zh, en);

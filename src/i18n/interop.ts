@@ -1,7 +1,6 @@
 // Strings of file formats in import and export (KML, KMZ, TCX, CSV; export of layers and the site list), zh
 // and en. `en` is typed against `zh`, so a missing key fails tsc.
-import { fill } from './strings';
-import type { Lang } from '../types';
+import { translator } from './translate';
 
 const zh = {
   unit_feature: '第 {examples} 个要素',
@@ -90,8 +89,4 @@ const en: Record<InteropStringKey, string> = {
   routeKmlDescription: '{stops} stops, {legs} legs, {straight} of them drawn as straight lines (not paths).',
 };
 
-export const interopStrings: { zh: typeof zh; en: Record<InteropStringKey, string> } = { zh, en };
-
-export function tInterop(lang: Lang, key: InteropStringKey, vars?: Record<string, string | number>): string {
-  return fill(interopStrings[lang][key], vars);
-}
+export const tInterop = translator(zh, en);

@@ -1,6 +1,5 @@
 // Strings of the large-data demo (`?demo=pmtiles`), zh and en. `en` is typed against `zh`.
-import { fill } from './strings';
-import type { Lang } from '../types';
+import { translator } from './translate';
 
 const zh = {
   shown: '演示图层：{file} 中的合成测试点（随机生成，并非真实地点），以 PMTiles 矢量瓦片加载；缩小时自动抽稀。',
@@ -13,9 +12,4 @@ const en: Record<keyof typeof zh, string> = {
   failed: 'Could not load the demo layer {file} ({reason}). Build it first with {command}.',
 };
 
-export const pmtilesDemoStrings = { zh, en };
-export type PmtilesDemoKey = keyof typeof zh;
-
-export function tPmtilesDemo(lang: Lang, key: PmtilesDemoKey, vars?: Record<string, string | number>): string {
-  return fill(pmtilesDemoStrings[lang][key], vars);
-}
+export const tPmtilesDemo = translator(zh, en);

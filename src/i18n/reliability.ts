@@ -1,7 +1,6 @@
 // Strings of import, saved-state checks, offline and error handling, zh and en.
 // `en` is typed against `zh`, so a missing key fails tsc.
-import { fill } from './strings';
-import type { Lang } from '../types';
+import { translator } from './translate';
 
 const zh = {
   importHeading: '导入数据',
@@ -103,8 +102,4 @@ const en: Record<ReliabilityStringKey, string> = {
   offlineReady: 'The app is ready to work offline.',
 };
 
-export const reliabilityStrings: { zh: typeof zh; en: Record<ReliabilityStringKey, string> } = { zh, en };
-
-export function tReliability(lang: Lang, key: ReliabilityStringKey, vars?: Record<string, string | number>): string {
-  return fill(reliabilityStrings[lang][key], vars);
-}
+export const tReliability = translator(zh, en);

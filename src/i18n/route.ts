@@ -1,6 +1,5 @@
 // Strings of the route planner, zh and en. `en` is typed against `zh`, so a missing key fails tsc.
-import { fill } from './strings';
-import type { Lang } from '../types';
+import { translator } from './translate';
 
 const zh = {
   routeButton: '路线',
@@ -298,8 +297,4 @@ const en: Record<RouteStringKey, string> = {
   minutes: '{n} min',
 };
 
-export const routeStrings: { zh: Record<RouteStringKey, string>; en: Record<RouteStringKey, string> } = { zh, en };
-
-export function tRoute(lang: Lang, key: RouteStringKey, vars?: Record<string, string | number>): string {
-  return fill(routeStrings[lang][key], vars);
-}
+export const tRoute = translator(zh, en);

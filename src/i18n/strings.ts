@@ -1,5 +1,6 @@
 // Every UI string, one table per language. Chinese is the default language of the app.
 import type { Lang } from '../types';
+import { translator } from './translate';
 
 const zh = {
   appTitle: '兰州文化地图',
@@ -225,19 +226,10 @@ const en: Record<StringKey, string> = {
   filteredEmpty: 'No site on the map matches the current filters.',
 };
 
-const TABLES: Record<Lang, Record<StringKey, string>> = { zh, en };
-
-/** Fills `{name}` placeholders; a placeholder with no value is left as written (so a gap is visible). */
-export function fill(template: string, vars?: Record<string, string | number>): string {
-  return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
-}
-
-export function t(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
-  return fill(TABLES[lang][key], vars);
-}
+export const t = translator(zh, en);
 
 /** Keys are built from data enums ('ancient-building' → 'cat_ancient_building'); unknown ones fall back to the raw value. */
 export function tEnum(lang: Lang, prefix: string, value: string): string {
   const key = `${prefix}_${value.replaceAll('-', '_')}`;
-  return key in zh ? t(lang, key as StringKey) : value;
+  return t.has(key) ? t(lang, key) : value;
 }

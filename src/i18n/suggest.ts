@@ -1,7 +1,6 @@
 // Strings of the unplaced-site markers and of "Suggest a position" (zh and en). `en` is typed against `zh`,
 // so a missing key fails tsc.
-import type { Lang } from '../types';
-import { fill } from './strings';
+import { translator } from './translate';
 
 const zh = {
   markerLabel: '{district} {n} 处位置未知',
@@ -142,8 +141,4 @@ const en: Record<SuggestStringKey, string> = {
   issue_file: '{message}',
 };
 
-export const suggestStrings: { zh: typeof zh; en: Record<SuggestStringKey, string> } = { zh, en };
-
-export function tSuggest(lang: Lang, key: SuggestStringKey, vars?: Record<string, string | number>): string {
-  return fill(suggestStrings[lang][key], vars);
-}
+export const tSuggest = translator(zh, en);

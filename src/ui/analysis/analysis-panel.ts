@@ -173,7 +173,7 @@ export class AnalysisPanel {
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    const s = (k: AnalysisKey) => tAnalysis(lang, k);
+    const s = tAnalysis.in(lang);
     this.heading.textContent = s('analysisPanel');
     this.closeBtn.setAttribute('aria-label', s('closeAnalysis'));
     this.bufferHeading.textContent = s('buffer');
@@ -289,7 +289,7 @@ export class AnalysisPanel {
 
   private shareTable(caption: string, rows: ShareIndicator[]): HTMLElement {
     const lang = this.lang;
-    const s = (k: AnalysisKey) => tAnalysis(lang, k);
+    const s = tAnalysis.in(lang);
     const table = h(
       'table',
       { class: 'analysis-table' },
@@ -327,7 +327,7 @@ export class AnalysisPanel {
 
   private renderIndicators(): void {
     const lang = this.lang;
-    const s = (k: AnalysisKey) => tAnalysis(lang, k);
+    const s = tAnalysis.in(lang);
     const body = this.indicatorsBody;
     clear(body);
     const ind = this.indicators;

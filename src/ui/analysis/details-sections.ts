@@ -3,7 +3,6 @@
 // stop's distances along the line vs straight). DOM only; figures come in through the arguments.
 import type { Lang, SiteFeature } from '../../types';
 import { tAnalysis } from '../../i18n/analysis';
-import type { AnalysisKey } from '../../i18n/analysis';
 import { clear, h } from '../dom';
 import { kindLabel, siteName } from '../site-labels';
 import { formatDistance, formatKm, formatRadius } from './format';
@@ -99,7 +98,7 @@ export type LengthView =
   | { kind: 'stop'; rows: StopRow[]; located: boolean; lineOk: boolean; lineApproximate: boolean };
 
 export function lengthSection(lang: Lang, v: LengthView): HTMLElement {
-  const s = (k: AnalysisKey) => tAnalysis(lang, k);
+  const s = tAnalysis.in(lang);
   const id = `lengths-heading-${++sectionSeq}`;
   const section = h(
     'section',

@@ -19,7 +19,7 @@ export function partLabel(layer: string, part: string): string {
 }
 
 export function renderCharts(lang: Lang, indicators: IndicatorsFile, coverage: readonly LayerCoverage[]): HTMLElement {
-  const T = (k: DashboardKey) => tDashboard(lang, k);
+  const T = tDashboard.in(lang);
   const ind = (id: string): Indicator | undefined => indicators.indicators.find((i) => i.id === id);
   const frame = { showTable: T('showTable'), hideTable: T('hideTable') };
   const charts: HTMLElement[] = [];

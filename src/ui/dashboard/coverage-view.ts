@@ -3,7 +3,6 @@
 // the reason). Rendered from computeCoverage's result; DOM only.
 import type { CoverageNote, LayerCoverage } from '../../data/coverage';
 import { formatNumber, tDashboard } from '../../i18n/dashboard';
-import type { DashboardKey } from '../../i18n/dashboard';
 import { h, safeLink } from '../dom';
 import type { Lang } from '../../types';
 
@@ -37,7 +36,7 @@ export function renderCoverage(
   coverage: readonly LayerCoverage[],
   other: readonly CoverageNote[],
 ): HTMLElement[] {
-  const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(lang, k, v);
+  const T = tDashboard.in(lang);
   const num = (v: number | null) => (v === null ? T('notGiven') : formatNumber(lang, v));
   const blocks = coverage.map((c) => {
     const name = c.label[lang];

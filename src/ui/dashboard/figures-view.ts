@@ -2,8 +2,7 @@
 // unit, the year when the paper gives one, its detail lines (growth, share, parts) and a short citation
 // ("§1.3 [4]"); the provenance in full (reference, why a year is missing, notes) is a footnote once per group.
 import type { Indicator, IndicatorsFile, LocalText } from '../../data/indicators-file';
-import { dashboardStrings, formatNumber, formatValue, scaledValue, tDashboard, unitText } from '../../i18n/dashboard';
-import type { DashboardKey } from '../../i18n/dashboard';
+import { formatNumber, formatValue, scaledValue, tDashboard, unitText } from '../../i18n/dashboard';
 import { h } from '../dom';
 import type { Lang } from '../../types';
 
@@ -80,7 +79,7 @@ function distinct(list: Indicator[], key: (i: Indicator) => LocalText | null, la
 }
 
 function footnote(lang: Lang, file: IndicatorsFile, section: string, list: Indicator[]): HTMLElement {
-  const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(lang, k, v);
+  const T = tDashboard.in(lang);
   // Details (growth, shares, parts) share their tile's provenance: the footnote names tiles only.
   const tiles = list.filter((i) => i.detail_of === null);
   const refs = distinct(tiles, (i) => (i.reference ? (file.references[i.reference] ?? null) : null), lang);
@@ -105,7 +104,7 @@ function footnote(lang: Lang, file: IndicatorsFile, section: string, list: Indic
 }
 
 export function renderFigures(lang: Lang, file: IndicatorsFile, links: FigureLinks): HTMLElement {
-  const T = (k: DashboardKey) => tDashboard(lang, k);
+  const T = tDashboard.in(lang);
   const groups = new Map<string, Indicator[]>();
   for (const ind of file.indicators) groups.set(ind.group, [...(groups.get(ind.group) ?? []), ind]);
   const blocks = [...groups].map(([g, list]) => {
@@ -121,7 +120,7 @@ export function renderFigures(lang: Lang, file: IndicatorsFile, links: FigureLin
         ),
       );
     const key = `group_${g}`;
-    const heading = key in dashboardStrings[lang] ? tDashboard(lang, key as DashboardKey) : T('group_other');
+    const heading = tDashboard.has(key) ? tDashboard(lang, key) : T('group_other');
     return h(
       'section',
       { class: 'figure-group', 'aria-label': `${heading} (${sections})`, 'data-group': g },

@@ -4,7 +4,6 @@
 import type { Indicators, ShareIndicator } from '../../analysis/indicators';
 import type { IndicatorsFile } from '../../data/indicators-file';
 import { formatNumber, tDashboard } from '../../i18n/dashboard';
-import type { DashboardKey } from '../../i18n/dashboard';
 import { h } from '../dom';
 import { layerName } from '../site-labels';
 import type { Lang } from '../../types';
@@ -18,7 +17,7 @@ export interface SpatialInput {
 }
 
 export function renderSpatial(lang: Lang, d: SpatialInput): HTMLElement {
-  const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(lang, k, v);
+  const T = tDashboard.in(lang);
   const swotText = (id: string) => d.indicators.swot.items.find((i) => i.id === id)?.term[lang] ?? id;
   const pct = (x: number | null) =>
     x === null

@@ -38,7 +38,7 @@ const STATUS_KEY: Record<CardStatus, DashboardKey> = {
 };
 
 function nameCards(lang: Lang, d: SwotInput): HTMLElement {
-  const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(lang, k, v);
+  const T = tDashboard.in(lang);
   return h(
     'div',
     { class: 'name-cards' },
@@ -61,7 +61,7 @@ function nameCards(lang: Lang, d: SwotInput): HTMLElement {
 }
 
 function item(lang: Lang, d: SwotInput, it: SwotItem): HTMLElement {
-  const T = (k: DashboardKey, v?: Record<string, string | number>) => tDashboard(lang, k, v);
+  const T = tDashboard.in(lang);
   const href = d.swotHref(it.id, lang);
   const chart = d.swotChart(it.id);
   const evidence: (HTMLElement | null)[] = [];
@@ -85,7 +85,7 @@ function item(lang: Lang, d: SwotInput, it: SwotItem): HTMLElement {
 }
 
 export function renderSwot(lang: Lang, d: SwotInput): HTMLElement {
-  const T = (k: DashboardKey) => tDashboard(lang, k);
+  const T = tDashboard.in(lang);
   const quadrants = SWOT_QUADRANTS.map((q) => {
     const id = `dash-swot-${q}`;
     return h(

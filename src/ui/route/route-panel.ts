@@ -101,7 +101,7 @@ export class RoutePanel {
   /** Show the model: every section sets its controls' values and text in place; only lists gain or lose rows. */
   update(model: RouteModel): void {
     this.model = model;
-    const t: RouteT = (key, vars) => tRoute(this.lang, key, vars);
+    const t: RouteT = tRoute.in(this.lang);
     this.heading.textContent = t('heading');
     this.closeBtn.setAttribute('aria-label', t('close'));
     this.stops.update(model, t);

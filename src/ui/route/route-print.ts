@@ -35,7 +35,7 @@ export class RoutePrint {
 
   render(m: PrintModel, lang: Lang): void {
     this.lang = lang;
-    const t = (k: Parameters<typeof tRoute>[1], v?: Record<string, string | number>) => tRoute(lang, k, v);
+    const t = tRoute.in(lang);
     const title = this.el.querySelector('h1');
     if (title) title.textContent = `${t('printTitle')} · ${m.title}`;
     this.img.alt = t('printMapAlt');

@@ -1,8 +1,9 @@
 // What the route panel's sections share: the translator they are given on every update, and small setters that
 // change a control in place without disturbing the person using it.
 import type { RouteStringKey } from '../../i18n/route';
+import type { Vars } from '../../i18n/translate';
 
-export type RouteT = (key: RouteStringKey, vars?: Record<string, string | number>) => string;
+export type RouteT = (key: RouteStringKey, vars?: Vars) => string;
 
 /** Set a number/text box's value unless the user is in it (their typing wins until they commit it). */
 export function setValue(input: HTMLInputElement, value: string | number): void {

@@ -156,7 +156,7 @@ export class SuggestPanel {
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    const s = (k: SuggestStringKey) => tSuggest(lang, k);
+    const s = tSuggest.in(lang);
     this.heading.textContent = tSuggest(lang, 'panelTitle', { action: s(this.title.action), name: this.title.name });
     this.hint.textContent = s('placeHint');
     this.use.textContent = s('usePosition');
