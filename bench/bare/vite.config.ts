@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { geometryKinds } from '../plain-style';
-import type { GeometryKind } from '../plain-style';
+import { geometryKinds } from '../plain-style.ts';
+import type { GeometryKind } from '../plain-style.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const geodata = fileURLToPath(new URL('../../geodata/', import.meta.url));
