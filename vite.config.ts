@@ -5,6 +5,7 @@ import { OFFLINE_BASEMAP_CACHE, onlineBasemapOrigins } from './src/config/basema
 import { STARTUP_FILES } from './src/data/load-layers.ts';
 import { benchSitesPlugin, searchIndexPlugin } from './scripts/lib/search-index-plugin.ts';
 import { syntheticAppSites } from './bench/synthetic-app-sites.ts';
+import { firstLoadGuard } from './scripts/lib/first-load-guard.ts';
 import { fileURLToPath } from 'node:url';
 
 // Content-Security-Policy for the built app: no inline scripts, no eval. MapLibre 6's self-hosted module
@@ -64,6 +65,24 @@ function preloadStartupData(): Plugin {
 
 const BENCH_SITES = process.env.VITE_BENCH_SITES === '1';
 
+// Packages allowed in the JavaScript of a first visit (scripts/lib/first-load-guard.ts fails the build on any
+// other): everything else is loaded on first use (src/app/lazy.ts).
+const FIRST_LOAD_PACKAGES = [
+  'maplibre-gl', // the map
+  'lucide', // the icons of the header and panels (only those used)
+  // Point in polygon (with its own dependencies): which district a position is in, for the place check of
+  // the Suggest flow (src/analysis/place-of-point.ts), about 5 kB.
+  '@turf/boolean-point-in-polygon',
+  '@turf/helpers',
+  '@turf/invariant',
+  'point-in-polygon-hao',
+  'robust-predicates',
+  // Saved suggestions are read at start and checked by the contribution file's validator (src/state/suggestions.ts).
+  'geojson-validation',
+  // WGS84 → GCJ-02 for the place card's directions links to Chinese map apps (src/data/directions.ts).
+  'gcoord',
+];
+
 export default defineConfig({
   base: './',
   build: {
@@ -86,6 +105,7 @@ export default defineConfig({
   worker: { format: 'es' },
   plugins: [
     contentSecurityPolicy(),
+    firstLoadGuard(FIRST_LOAD_PACKAGES),
     preloadStartupData(),
     // The search index, built here over the shipped data instead of in the browser on first focus. A bench
     // build (VITE_BENCH_SITES=1, made by `npm run bench` in dist-bench-app/) also carries the 10,000 synthetic

@@ -9,7 +9,6 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { AppContext, Contribution } from './context';
 import type { Crs, Lang, SiteFeature } from '../types';
 import type { CsvColumnChoice, ImportedFeature, ImportOutcome } from '../data/import/parse-import';
-import { recordsToFile } from '../data/export/feature-export';
 import { importedRecords } from '../data/export/imported-records';
 import { tInterop } from '../i18n/interop';
 import { downloadText } from '../ui/download';
@@ -19,6 +18,7 @@ import { tReliability } from '../i18n/reliability';
 import { h, safeLink } from '../ui/dom';
 import { ImportPanel } from '../ui/import/import-panel';
 import { describeImportError, describeImportWarning } from '../ui/import/messages';
+import { errorText, loadFeatureExport } from './lazy';
 import '../../styles/import.css';
 
 interface ImportedLayer {
@@ -51,7 +51,8 @@ class ImportFeature {
     this.panel = new ImportPanel({
       onFile: (file, crs) => void this.importFile(file, crs),
       onRemove: (key) => this.remove(key),
-      onExport: (key, format) => this.exportLayer(key, format),
+      onExport: (key, format) =>
+        void this.exportLayer(key, format).catch((e: unknown) => this.ctx.notices.show('error', errorText(e), 0)),
       onOpenFeature: (id) => this.openFeature(id),
       onColumns: (choice) => {
         if (this.pending) void this.importFile(this.pending.file, this.pending.crs, choice);
@@ -107,9 +108,10 @@ class ImportFeature {
     this.ctx.map.focus(entry.item.feature);
   }
 
-  private exportLayer(key: string, format: 'geojson' | 'kml' | 'csv'): void {
+  private async exportLayer(key: string, format: 'geojson' | 'kml' | 'csv'): Promise<void> {
     const layer = this.layers.find((l) => l.key === key);
     if (!layer) return;
+    const { recordsToFile } = await loadFeatureExport();
     const base = layer.fileName.replace(/\.[a-z0-9]{1,8}$/i, '') + '-export';
     const file = recordsToFile(importedRecords(layer.features), format, base, layer.fileName);
     downloadText(file.text, file.fileName, file.mime);

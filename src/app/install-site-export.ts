@@ -3,11 +3,12 @@
 import type { AppContext, Contribution } from './context';
 import type { SiteFeature } from '../types';
 import { applyFilters } from '../data/filters';
-import { recordsToFile } from '../data/export/feature-export';
+import { errorText, loadFeatureExport } from './lazy';
 import { siteRecords } from '../data/export/site-records';
 import { tInterop } from '../i18n/interop';
 import { downloadText } from '../ui/download';
 import { SiteExport } from '../ui/site-export';
+import type { ExportFormat } from '../ui/export-buttons';
 import '../../styles/import.css';
 
 export function installSiteExport(ctx: AppContext): Contribution {
@@ -18,17 +19,21 @@ export function installSiteExport(ctx: AppContext): Contribution {
       filters,
     );
   };
-  const view = new SiteExport((format) => {
+  const exportSites = async (format: ExportFormat): Promise<void> => {
     const sites = filtered();
     const lang = ctx.lang();
     if (sites.length === 0) {
       ctx.notices.show('warning', tInterop(lang, 'exportNothing'));
       return;
     }
+    const { recordsToFile } = await loadFeatureExport();
     const file = recordsToFile(siteRecords(sites, lang), format, 'lanzhou-sites', tInterop(lang, 'exportSitesHeading'));
     downloadText(file.text, file.fileName, file.mime);
     ctx.notices.show('info', tInterop(lang, 'exported', { file: file.fileName }));
-  });
+  };
+  const view = new SiteExport(
+    (format) => void exportSites(format).catch((e: unknown) => ctx.notices.show('error', errorText(e), 0)),
+  );
   ctx.onLang((l) => view.setLang(l));
   view.setCount(filtered().length);
   ctx.store.subscribe((_s, changed) => {

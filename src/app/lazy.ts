@@ -14,3 +14,9 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/**
+ * The export file writers (GeoJSON, KML, and CSV through papaparse), shared by the site list's and the imported
+ * layers' Export buttons: loaded on the first export, not with the first page (tests/unit/app/first-load.test.ts).
+ */
+export const loadFeatureExport = lazy(() => import('../data/export/feature-export'));
