@@ -13,18 +13,19 @@ import { safeStorage } from '../state/storage';
 import type { Lang, LayerId, SiteFeature } from '../types';
 import { LAYER_IDS } from '../types';
 import { BasemapSwitcher } from '../ui/basemap-switcher';
-import { disclosure } from '../ui/disclosure';
 import { h } from '../ui/dom';
 import { FiltersPanel } from '../ui/filters-panel';
 import { LayersPanel } from '../ui/layers-panel';
 import type { ListSort } from '../ui/list-panel';
 import { ListPanel } from '../ui/list-panel';
-import { districtNamer, siteMeta, siteName, siteRowLabel } from '../ui/site-labels';
+import { districtNamer, placeMeta, siteName, siteRowLabel } from '../ui/site-labels';
 import { tCard } from '../i18n/card';
 import { setToolText } from '../ui/header-bar';
 import { PlaceChooser } from '../ui/place-chooser';
 import { badges } from '../ui/place-card-model';
 import { placeIndex } from './places';
+import type { PlaceIndex } from './places';
+import { firstPerPlace } from '../analysis/same-place';
 import type { AppContext, Contribution } from './context';
 import { installBasemap } from './install-basemap';
 
@@ -62,19 +63,36 @@ function placeChooser(ctx: AppContext, places: ReturnType<typeof placeIndex>): P
   return chooser;
 }
 
-/** Per-layer counts in the layers panel and the number of matches in the filters panel, for `filters`. */
+/**
+ * One feature per place among those passing the filters (src/analysis/same-place.ts): the place's primary when
+ * it passes, else its first member that does — the one the map's marker is named after (src/data/place-features.ts).
+ */
+function onePerPlace(places: PlaceIndex, passing: readonly SiteFeature[]): SiteFeature[] {
+  const passed = new Set(passing);
+  return firstPerPlace(passing, (f) => places.of(f.properties.id)?.id ?? f.properties.id).map(
+    (f) => places.members(f).find((m) => passed.has(m)) ?? f,
+  );
+}
+
+/** Per-layer counts in the layers panel and the number of matching places (as the list counts) in the filters panel. */
 function showFilterCounts(
   catalogue: AppContext['catalogue'],
+  places: PlaceIndex,
   filters: Filters,
   layersPanel: LayersPanel,
   filtersPanel: FiltersPanel,
 ): void {
   const counts: Partial<Record<LayerId, { located: number; unknown: number }>> = {};
-  for (const l of LAYER_IDS) counts[l] = countByPrecision(applyFilters(catalogue.layers[l], filters));
+  const matching = new Set<string>();
+  for (const l of LAYER_IDS) {
+    const passing = applyFilters(catalogue.layers[l], filters);
+    counts[l] = countByPrecision(passing);
+    for (const f of passing) matching.add(places.of(f.properties.id)?.id ?? f.properties.id);
+  }
   layersPanel.setCounts(counts);
   layersPanel.setVisible(filters.layers);
   filtersPanel.setFilters(filters);
-  filtersPanel.setMatchCount(LAYER_IDS.reduce((n, l) => n + (counts[l]?.located ?? 0) + (counts[l]?.unknown ?? 0), 0));
+  filtersPanel.setMatchCount(matching.size);
 }
 
 /** The layers panel: a layer switched on or off changes the filters' layer list, in the layers' fixed order. */
@@ -130,17 +148,11 @@ export function installExplore(ctx: AppContext): Contribution {
       listSort = sort;
       renderList();
     },
-    label: (f, l) => siteRowLabel(l, f, districtName),
+    // One row per place, naming every designation (the card shows them all).
+    label: (f, l) => siteRowLabel(l, f, districtName, places.members(f)),
     name: (f, l) => siteName(l, f),
-    meta: (f: SiteFeature, l: Lang) => siteMeta(l, f, districtName),
+    meta: (f: SiteFeature, l: Lang) => placeMeta(l, f, places.members(f), districtName),
   });
-  const listButton = h('button', {
-    type: 'button',
-    id: 'list-toggle',
-    'aria-controls': 'list-panel',
-    'aria-expanded': 'false',
-  });
-  const list = disclosure(listButton, null, { onToggle: (open) => store.update({ listOpen: open }) });
   const langToggle = languageToggle(ctx);
 
   const renderLang = (l: Lang) => {
@@ -149,7 +161,6 @@ export function installExplore(ctx: AppContext): Contribution {
     layersPanel.setLang(l);
     filtersPanel.setLang(l);
     listPanel.setLang(l, listSort);
-    setToolText(listButton, t(l, 'listButton'));
     basemapSwitcher.setLang(l, store.get().basemap);
     map.setLang(l);
     map.setClusterLabel(clusterLabelFor(l));
@@ -159,15 +170,14 @@ export function installExplore(ctx: AppContext): Contribution {
     if (!store.get().listOpen) return;
     const visible = catalogue.all().filter((f) => store.get().filters.layers.includes(f.properties.layer));
     const passing = applyFilters(visible, store.get().filters);
-    listPanel.setFeatures(sortFeatures(passing, listSort, lang(), map.center()));
+    listPanel.setFeatures(sortFeatures(onePerPlace(places, passing), listSort, lang(), map.center()));
   };
   const renderListOpen = () => {
     const open = store.get().listOpen;
     listPanel.setOpen(open);
-    list.set(open);
     renderList();
   };
-  const renderFilters = () => showFilterCounts(catalogue, store.get().filters, layersPanel, filtersPanel);
+  const renderFilters = () => showFilterCounts(catalogue, places, store.get().filters, layersPanel, filtersPanel);
   const renderSelection = (focus: boolean) => {
     const id = store.get().selected;
     const f = id ? catalogue.get(id) : undefined;
@@ -213,7 +223,7 @@ export function installExplore(ctx: AppContext): Contribution {
     if (f && !store.get().view) map.focus(f);
   });
   return {
-    header: { list: listButton, lang: langToggle.el },
+    header: { lang: langToggle.el },
     side: { layers: layersPanel.el, filters: filtersPanel.el, list: listPanel.el },
     main: { chooser: chooser.el },
   };

@@ -5,8 +5,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { SearchableFeature, SearchHit } from '../data/search-index';
 import { t } from '../i18n/strings';
 import { SearchBox } from '../ui/search-box';
-import { districtNamer, siteMeta } from '../ui/site-labels';
-import { badges } from '../ui/place-card-model';
+import { districtNamer, placeMeta } from '../ui/site-labels';
 import { placeIndex } from './places';
 import { firstPerPlace } from '../analysis/same-place';
 import type { AppContext, Contribution } from './context';
@@ -51,14 +50,7 @@ export function installSearch(ctx: AppContext): Contribution {
     describe: (hit, l) => {
       const f = catalogue.get(hit.id);
       // A place's row lists all its designations ("3A级景区 · 省级文物保护单位 · 风情线站点 · 城关区").
-      if (f) {
-        const members = sites.members(f);
-        if (members.length < 2) return siteMeta(l, f, districtName);
-        const district = members.map((x) => x.properties.district).find((d) => d);
-        return [...badges(l, members).map((b) => b.text), district ? districtName(district, l) : null]
-          .filter(Boolean)
-          .join(' · ');
-      }
+      if (f) return placeMeta(l, f, sites.members(f), districtName);
       return places.has(hit.id) ? t(l, hit.layer === 'districts' ? 'placeDistrict' : 'placeMunicipality') : '';
     },
     // A place (the municipality, a district) is not a site: choosing it shows its extent on the map.

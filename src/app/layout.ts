@@ -7,8 +7,11 @@ import type { Lang, SiteFeature } from '../types';
 export const LAYOUT = {
   /** Beside the title, outside the toolbar (on a phone the header is this search and a menu). */
   title: ['search'],
-  /** The header tools, left to right; src/app/shell.ts groups them (explore · plan · research · settings). */
-  header: ['list', 'route', 'analysis', 'dashboard', 'lang'],
+  /**
+   * The header tools, left to right; src/app/shell.ts groups them (plan · research · settings). The list of sites
+   * has no header button: the side panel's List tab (a bottom sheet's tab strip on a phone) is the one way in.
+   */
+  header: ['route', 'analysis', 'dashboard', 'lang'],
   /**
    * The side panel (a bottom sheet on phones), top to bottom. Route and analysis sit above the tabs while open;
    * layers, import, coverage and the visitor's own suggestions share the Layers tab, filters and list have a tab

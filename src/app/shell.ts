@@ -18,7 +18,6 @@ import type { Hosts } from './layout';
 
 /** Header tools by group, each with its icon; the order inside a group is LAYOUT.header's. */
 const HEADER: Record<string, { group: HeaderGroup; icon: IconName }> = {
-  list: { group: 'explore', icon: 'list' },
   route: { group: 'plan', icon: 'route' },
   analysis: { group: 'research', icon: 'analysis' },
   dashboard: { group: 'research', icon: 'dashboard' },
@@ -85,10 +84,9 @@ export function createShell(
     const open = store.get().listOpen;
     if (open) tabs.select('list');
     else if (tabs.selected === 'list') tabs.select('layers');
-    if (open && focus) {
-      if (sideSheet.current === 'peek') sideSheet.set('half');
-      tabs.focusPanel('list');
-    }
+    // An open list is seen: on a phone the folded sheet rises (also for a link with ?list=1).
+    if (open && sideSheet.current === 'peek') sideSheet.set('half');
+    if (open && focus) tabs.focusPanel('list');
   };
   store.subscribe((_s, changed, origin) => {
     if (changed.has('listOpen')) selectFromStore(origin === 'user');

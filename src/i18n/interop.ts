@@ -35,7 +35,7 @@ const zh = {
   exportFormat: '导出为 {format}',
   exportCaption: '导出：',
   exportSitesHeading: '导出地点',
-  exportSitesNote: '当前筛选条件下有 {n} 个地点；文件中的经纬度为 WGS84。',
+  exportSitesNote: '文件含当前筛选条件下的 {n} 条记录（一个地点有几项认定就有几条）；经纬度为 WGS84。',
   exportSitesGroup: '导出筛选后的地点列表',
   exported: '已保存 {file}。',
   exportNothing: '没有可导出的地点。',
@@ -81,7 +81,8 @@ const en: Record<InteropStringKey, string> = {
   exportFormat: 'Export as {format}',
   exportCaption: 'Export:',
   exportSitesHeading: 'Export sites',
-  exportSitesNote: '{n} sites match the current filters; longitude and latitude in the files are WGS84.',
+  exportSitesNote:
+    'The files hold the {n} records that match the current filters (one per designation: a place listed several times has several); longitude and latitude are WGS84.',
   exportSitesGroup: 'Export the filtered site list',
   exported: 'Saved {file}.',
   exportNothing: 'There are no sites to export.',

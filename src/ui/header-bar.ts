@@ -1,19 +1,18 @@
-// The header: title, search, then the tools as icon + text buttons in groups (explore · plan · research ·
-// settings). On a phone (≤ 640 px) the groups fold into one menu behind a ☰ button, so no control runs off
-// the screen; from 641 px up they sit in one row (the search box gives way first). The same buttons are
-// used in both layouts (CSS decides), so a button's state never differs between them.
+// The header: title, search, then the tools as icon + text buttons in groups (plan · research · settings). On a
+// phone (≤ 640 px) the groups fold into one menu behind a ☰ button, so no control runs off the screen; from
+// 641 px up they sit in one row (the search box gives way first). The same buttons are used in both layouts (CSS
+// decides), so a button's state never differs between them.
 import type { Lang } from '../types';
 import { h } from './dom';
 import type { IconName } from './icons';
 import { icon } from './icons';
 import { PHONE_QUERY } from './bottom-sheet';
 
-export type HeaderGroup = 'explore' | 'plan' | 'research' | 'settings';
-export const HEADER_GROUPS: readonly HeaderGroup[] = ['explore', 'plan', 'research', 'settings'];
+export type HeaderGroup = 'plan' | 'research' | 'settings';
+export const HEADER_GROUPS: readonly HeaderGroup[] = ['plan', 'research', 'settings'];
 
 const MENU_LABEL: Record<Lang, string> = { zh: '菜单', en: 'Menu' };
 const GROUP_LABEL: Record<HeaderGroup, Record<Lang, string>> = {
-  explore: { zh: '浏览', en: 'Explore' },
   plan: { zh: '规划', en: 'Plan' },
   research: { zh: '研究', en: 'Research' },
   settings: { zh: '设置', en: 'Settings' },

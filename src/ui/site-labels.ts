@@ -27,24 +27,36 @@ export const ROW_SEPARATOR = ' · ';
 export type DistrictNamer = (zh: string, lang: Lang) => string;
 
 /**
- * One line of context for a site, in the UI language: its kind, its district, and "position unknown" when
- * the map cannot draw it (so a screen-reader user knows before opening it). Unknown parts are left out.
+ * One line of context for a site, in the UI language: its kind, its district, and "position unknown" when the
+ * map cannot draw it (so a screen-reader user knows before opening it). Unknown parts are left out. A place
+ * listed once for all its features (`members`, src/analysis/same-place.ts) names every designation in member
+ * order ("3A级景区 · 省级文物保护单位 · 风情线站点"); "position unknown" is said of the row's own feature `f`.
  * Shown under a list row and a search result; also the tail of the row's accessible name.
  */
-export function siteMeta(lang: Lang, f: SiteFeature, districtName: DistrictNamer): string {
-  const p = f.properties;
-  return [
-    kindLabel(lang, f),
-    p.district ? districtName(p.district, lang) : null,
-    isLocated(f) ? null : t(lang, 'noPositionShort'),
-  ]
+export function placeMeta(
+  lang: Lang,
+  f: SiteFeature,
+  members: readonly SiteFeature[],
+  districtName: DistrictNamer,
+): string {
+  const kinds = [...new Set((members.length ? members : [f]).map((m) => kindLabel(lang, m)))];
+  const district = f.properties.district || members.map((m) => m.properties.district).find((d) => d);
+  return [...kinds, district ? districtName(district, lang) : null, isLocated(f) ? null : t(lang, 'noPositionShort')]
     .filter((x): x is string => Boolean(x))
     .join(ROW_SEPARATOR);
 }
 
-/** The accessible name of a list row: "白塔山景区 · 3A级景区 · 城关区" — exactly the row's visible text. */
-export function siteRowLabel(lang: Lang, f: SiteFeature, districtName: DistrictNamer): string {
-  return [siteName(lang, f), siteMeta(lang, f, districtName)].filter(Boolean).join(ROW_SEPARATOR);
+/**
+ * The accessible name of a list row: "白塔山景区 · 3A级景区 · 城关区" — exactly the row's visible text. A place
+ * listed once for several features (`members`, the row's feature among them) names all their designations.
+ */
+export function siteRowLabel(
+  lang: Lang,
+  f: SiteFeature,
+  districtName: DistrictNamer,
+  members: readonly SiteFeature[] = [f],
+): string {
+  return [siteName(lang, f), placeMeta(lang, f, members, districtName)].filter(Boolean).join(ROW_SEPARATOR);
 }
 
 /**

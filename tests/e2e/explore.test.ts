@@ -158,15 +158,22 @@ describe('explore: filters and list', () => {
     expect(before).toContain('zhongshan-bridge'); // national
     expect(before.some((id) => id.startsWith('cluster:'))).toBe(false);
 
-    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('tab', { name: 'List' }).click();
     const list = page.getByRole('region', { name: 'Sites list' });
     const rows = list.getByRole('list').getByRole('button');
     const rowsBefore = await rows.count();
+    // One row per place: the park, the protected buildings and the tourist-line stop on 白塔山 are one row.
     await expect(
       list
-        .getByRole('button', { name: /^Baita \(White Pagoda\) Mountain Building Complex · Provincial protection unit/ })
+        .getByRole('button', {
+          name: 'Baita (White Pagoda) Mountain Park · 3A scenic spot · Provincial protection unit · Tourist-line stop · Chengguan District',
+          exact: true,
+        })
         .count(),
     ).resolves.toBe(1);
+    await expect(
+      list.getByRole('button', { name: /^Baita \(White Pagoda\) Mountain Building Complex/ }).count(),
+    ).resolves.toBe(0);
 
     await page.getByRole('tab', { name: 'Filters' }).click();
     const national = page.getByRole('checkbox', { name: 'National key protection unit' });
@@ -192,7 +199,7 @@ describe('explore: filters and list', () => {
     await expect(
       list
         .getByRole('button', {
-          name: /^Lanzhou Yellow River Iron Bridge \(Zhongshan Bridge\) · National key protection unit · Chengguan District$/,
+          name: /^Lanzhou Yellow River Iron Bridge \(Zhongshan Bridge\) · National key protection unit · Tourist-line stop · Chengguan District$/,
         })
         .count(),
     ).resolves.toBe(1);
@@ -224,7 +231,6 @@ describe('explore: filters and list', () => {
   it('an era range (years, or a dynasty preset) keeps only dated sites that overlap it, on the map and in the list', async () => {
     const { page } = await open('?lang=en&map=13/36.0620/103.8200');
     await waitIdle(page);
-    await page.getByRole('button', { name: 'List' }).click();
     await page.getByRole('tab', { name: 'Filters' }).click();
     // 1930–1950: the Eighth Route Army office (1937–1943) and Wuquan (Ming to Republic) overlap it; the Qing-era
     // bridge and temple do not, and undated sites are hidden while a range is set.
@@ -252,6 +258,34 @@ describe('explore: filters and list', () => {
     expect(qing).not.toContain('eighth-route-army-office-site');
   });
 
+  it('one row per place: 白塔山 is listed once, naming its three designations, and opens one card (desktop, phone)', async () => {
+    for (const viewport of [undefined, { width: 390, height: 844 }]) {
+      const { page } = await open('?list=1', viewport);
+      const list = page.getByRole('region', { name: '地点列表' });
+      await list.waitFor();
+      const rows = list.getByRole('list').getByRole('button');
+      const baita = list.getByRole('button', { name: /^白塔山(景区|建筑群|公园) · / });
+      await expect(baita.count()).resolves.toBe(1);
+      // What a person reads under the name: every designation of the place, then the district.
+      await expect(baita.locator('.site-row-meta').innerText()).resolves.toBe(
+        '3A级景区 · 省级文物保护单位 · 风情线站点 · 城关区',
+      );
+      // The count above the list and the filters' count are places, as the rows are.
+      const n = await rows.count();
+      await expect(list.getByRole('status').textContent()).resolves.toBe(`${n} 个地点符合筛选条件`);
+      await screenshot(page, `list-one-row-per-place-${viewport ? 'phone' : 'desktop'}`);
+      await baita.click();
+      const card = detailsAside(page, '详情');
+      await card.waitFor();
+      await expect(card.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('白塔山景区');
+      await expect(card.getByRole('list', { name: '称号' }).getByRole('listitem').allTextContents()).resolves.toEqual([
+        '3A级景区',
+        '省级文物保护单位',
+        '风情线站点',
+      ]);
+    }
+  });
+
   it('keyboard only: Tab to the list, arrows move, Enter opens the details; rows are named "name · kind · district"', async () => {
     const { page } = await open('');
     const focusedName = () =>
@@ -259,22 +293,28 @@ describe('explore: filters and list', () => {
         const a = document.activeElement as HTMLElement | null;
         return a?.getAttribute('aria-label') ?? a?.textContent ?? '';
       });
-    // Tab to the "列表" button and open the list with the keyboard.
+    // Tab to the side panel's tabs (one Tab stop: the selected tab) and choose the List tab with End.
     let reached = false;
     for (let i = 0; i < 15 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = (await focusedName()) === '列表';
+      reached = (await focusedName()) === '图层' && (await page.evaluate(() => document.activeElement?.role)) === 'tab';
     }
     expect(reached).toBe(true);
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
     const list = page.getByRole('region', { name: '地点列表' });
     await list.waitFor();
-    await expect(page.getByRole('button', { name: '列表' }).getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: '列表' }).getAttribute('aria-selected')).resolves.toBe('true');
+    // One way in: the header has no second List button.
+    await expect(page.getByRole('banner').getByRole('button', { name: '列表' }).count()).resolves.toBe(0);
+    await screenshot(page, 'list-one-way-in-desktop');
     expect(page.url()).toContain('list=1');
 
-    // The issue's example row, from our data: 白塔山景区 is a 3A scenic spot in 城关区.
+    // The issue's example row, from our data: 白塔山景区 is a 3A scenic spot in 城关区, and the same place is a
+    // provincial protection unit and a tourist-line stop: one row names all three.
     await expect(
-      list.getByRole('button', { name: '白塔山景区 · 3A级景区 · 城关区', exact: true }).count(),
+      list
+        .getByRole('button', { name: '白塔山景区 · 3A级景区 · 省级文物保护单位 · 风情线站点 · 城关区', exact: true })
+        .count(),
     ).resolves.toBe(1);
     await expect(
       list.getByRole('button', { name: '兰州太平鼓 · 国家级非遗 · 位置未知', exact: true }).count(),
@@ -423,7 +463,7 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     expect(shown).toContain('Lanzhou Yellow River Iron Bridge (Zhongshan Bridge)');
     await expect(page.getByRole('combobox', { name: 'Search sites' }).count()).resolves.toBe(1);
     await expect(page.getByRole('region', { name: 'Layers' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: 'List' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('tab', { name: 'List' }).count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Lanzhou Cultural Map');
 
     await page.getByRole('button', { name: '切换到中文' }).click();
@@ -433,7 +473,7 @@ describe('explore: permalinks, malformed links, languages, clusters', () => {
     );
     expect(zhField).toBe('["coalesce",["get","name_zh"],["get","name_en"]]');
     await expect(page.getByRole('combobox', { name: '搜索' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: '列表' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('tab', { name: '列表' }).count()).resolves.toBe(1);
     expect(page.url()).not.toContain('lang=');
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/strings';
 import type { DistrictNamer } from '../../../src/ui/site-labels';
-import { kindLabel, siteMeta, siteRowLabel } from '../../../src/ui/site-labels';
+import { kindLabel, placeMeta, siteRowLabel } from '../../../src/ui/site-labels';
 import { FIXTURE, byId } from '../data/fixture-features';
 
 interface DistrictsFile {
@@ -35,7 +35,7 @@ describe('siteRowLabel', () => {
   it('uses the same words as the details panel and the search results (one source of strings)', () => {
     for (const f of FIXTURE) {
       for (const lang of ['zh', 'en'] as const) {
-        const meta = siteMeta(lang, f, districtName);
+        const meta = placeMeta(lang, f, [f], districtName);
         expect(meta.startsWith(kindLabel(lang, f))).toBe(true);
         expect(siteRowLabel(lang, f, districtName).endsWith(meta)).toBe(true);
       }
@@ -61,5 +61,22 @@ describe('siteRowLabel', () => {
     for (const f of FIXTURE) {
       for (const lang of ['zh', 'en'] as const) expect(siteRowLabel(lang, f, districtName)).toMatch(/^\S.* · \S/);
     }
+  });
+});
+
+describe('placeMeta', () => {
+  it('names every designation of a place once, in member order, then the district', () => {
+    const members = [byId('baita-mountain'), byId('baita-mountain-buildings')];
+    expect(placeMeta('zh', members[0]!, members, districtName)).toBe('3A级景区 · 省级文物保护单位 · 城关区');
+    expect(placeMeta('en', members[0]!, members, districtName)).toBe(
+      '3A scenic spot · Provincial protection unit · Chengguan District',
+    );
+    const bridge = [byId('zhongshan-bridge'), byId('tourist-line-stop-zhongshan-bridge')];
+    expect(placeMeta('zh', bridge[0]!, bridge, districtName)).toBe('全国重点文物保护单位 · 风情线站点 · 城关区');
+  });
+
+  it('says "position unknown" of the row\'s own feature', () => {
+    const drum = byId('lanzhou-taiping-drum');
+    expect(placeMeta('en', drum, [drum], districtName)).toBe('National ICH item · position unknown');
   });
 });
