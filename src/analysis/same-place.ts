@@ -12,7 +12,7 @@
 // Grouping is transitive (union–find). Features without a point (lines, unknown positions) only join a place
 // through `same_place_as`.
 import type { Feature, Geometry } from 'geojson';
-import { haversineM } from './geodesy';
+import { EARTH_RADIUS_M, haversineM } from './geodesy';
 
 /** The properties grouping reads; every site feature has them (same_place_as is optional). */
 export interface PlaceInputProps {
@@ -159,14 +159,21 @@ export function groupSamePlace(
       if (j !== undefined) union(i, j);
     }
   }
-  // Pairwise over located points: the catalogue holds about a hundred sites, so O(n²) is microseconds.
+  // Pairs of located points within `aliasM`, found by a sweep in latitude: the great-circle distance is at least
+  // the meridian distance R·|Δφ|, so once two points differ by more than aliasM/R radians of latitude no later
+  // point in latitude order can be near. Same pairs as comparing every two points, in O(n·k) instead of O(n²):
+  // at 10,000 sites (the bench's scale scenario) 50 million distances were ~3 s of the start.
   const located = features
     .map((f, i) => ({ i, p: pointOf(f) }))
-    .filter((x): x is { i: number; p: [number, number] } => x.p !== null);
+    .filter((x): x is { i: number; p: [number, number] } => x.p !== null)
+    .sort((x, y) => x.p[1] - y.p[1]);
+  // Degrees of latitude, widened a hair so rounding never drops a pair at exactly aliasM.
+  const band = ((aliasM / EARTH_RADIUS_M) * 180) / Math.PI + 1e-9;
   for (let a = 0; a < located.length; a++) {
+    const A = located[a]!;
     for (let b = a + 1; b < located.length; b++) {
-      const A = located[a]!;
       const B = located[b]!;
+      if (B.p[1] - A.p[1] > band) break;
       const d = haversineM(A.p[0], A.p[1], B.p[0], B.p[1]);
       if (d > aliasM) continue;
       const pa = features[A.i]!.properties;
