@@ -195,17 +195,3 @@ export function matchImportedPoints(
   });
   return { ids, matches };
 }
-
-/** Minutes as "1 h 05 min" / "45 min" (language-neutral units; the UI adds words around it). */
-export function formatMinutes(min: number): string {
-  const total = Math.round(min);
-  if (total < 60) return `${total} min`;
-  const hours = Math.floor(total / 60);
-  return `${hours} h ${String(total % 60).padStart(2, '0')} min`;
-}
-
-/** Metres as "850 m" below 1 km, else "1.25 km" (two decimals below 10 km, one above). */
-export function formatMetres(m: number): string {
-  if (m < 1000) return `${Math.round(m)} m`;
-  return `${(m / 1000).toFixed(m < 10_000 ? 2 : 1)} km`;
-}

@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang, LayerId, SiteFeature, SourceRef, TravelMode } from '../types';
 import { DEFAULT_DWELL_MIN, DEFAULT_SPEEDS_KMH, estimateRouteTimes } from './route-legs';
 import type { LegKind, LegReason, RouteLeg, RouteLegsResult, RouteStop } from './route-legs';
-import { ALONG_LAYERS, formatMetres, formatMinutes, heritageAlongRoute, resolveRoute } from './route-plan';
+import { ALONG_LAYERS, heritageAlongRoute, resolveRoute } from './route-plan';
 import type { SkipReason, SuggestedRoute, SuggestedStop } from './route-stops';
 
 export type EndOption = 'open' | 'end' | 'round';
@@ -112,6 +112,10 @@ export interface RouteLabels {
   kind: (f: SiteFeature) => string;
   layer: (layer: LayerId) => string;
   text: (key: RouteTextKey, vars?: Record<string, string | number>) => string;
+  /** A length in the UI language's units ("850 米", "1.25 km"). */
+  metres: (m: number) => string;
+  /** A duration in the UI language's units ("1 小时 05 分钟", "45 min"). */
+  minutes: (min: number) => string;
 }
 
 /** The stops of a route, the legs between them (round trips return to the start) and the times. */
@@ -182,7 +186,7 @@ function alongGroups(
       g.items.push({
         id: hit.id,
         name: labels.name(hit.id),
-        distance: formatMetres(hit.distanceM),
+        distance: labels.metres(hit.distanceM),
         approximate: hit.approximate,
       });
       groups.set(label, g);
@@ -272,14 +276,14 @@ export function routeModel(c: RouteComputation, input: ModelInput, labels: Route
       to: labels.name(leg.to),
       kind: leg.kind,
       reason: `reason_${leg.reason}` as const,
-      distance: formatMetres(leg.metres),
-      minutes: formatMinutes(c.times.legMinutes[i] ?? 0),
+      distance: labels.metres(leg.metres),
+      minutes: labels.minutes(c.times.legMinutes[i] ?? 0),
       approximate: leg.approximate,
     })),
-    total: formatMetres(c.totalMetres),
-    travel: formatMinutes(c.times.travelMinutes),
-    dwell: formatMinutes(c.times.dwellTotalMinutes),
-    totalTime: formatMinutes(c.times.totalMinutes),
+    total: labels.metres(c.totalMetres),
+    travel: labels.minutes(c.times.travelMinutes),
+    dwell: labels.minutes(c.times.dwellTotalMinutes),
+    totalTime: labels.minutes(c.times.totalMinutes),
     mode: input.mode,
     speeds,
     dwellDefaults: DWELL_ORDER.map((layer) => ({

@@ -2,7 +2,8 @@
 // route (matched to our sites by id, then by name and position), and copy the page's permalink. The GPX code
 // (src/data/route-gpx.ts) loads only when a file is exported or imported.
 import type { RouteComputation } from '../analysis/route-view-model';
-import { formatMetres, matchImportedPoints } from '../analysis/route-plan';
+import { matchImportedPoints } from '../analysis/route-plan';
+import { formatLength } from '../ui/analysis/format';
 import type { RouteStringKey } from '../i18n/route';
 import type { Lang, SiteFeature, TravelMode } from '../types';
 import { OKABE_ITO } from '../config/palette';
@@ -119,7 +120,7 @@ export async function importRoute(
     errors.push(
       m.nearestM === null
         ? t('importUnmatchedFar', { i: m.index + 1, name: m.name })
-        : t('importUnmatched', { i: m.index + 1, name: m.name, d: formatMetres(m.nearestM) }),
+        : t('importUnmatched', { i: m.index + 1, name: m.name, d: formatLength(lang, m.nearestM) }),
     );
   }
   // Nothing usable: the current route stays exactly as it was.

@@ -13,7 +13,8 @@ import type { RouteStringKey } from '../i18n/route';
 import { computeRouteLegs, findTouristLine } from '../analysis/route-legs';
 import type { RouteLegsResult } from '../analysis/route-legs';
 import { optimiseTourOrder } from '../analysis/tour-order';
-import { formatMetres, moveItem, resolveRoute, routeDistanceMatrix } from '../analysis/route-plan';
+import { moveItem, resolveRoute, routeDistanceMatrix } from '../analysis/route-plan';
+import { formatDuration, formatLength } from '../ui/analysis/format';
 import { buildSuggestedRoute } from '../analysis/route-stops';
 import type { SuggestedRoute } from '../analysis/route-stops';
 import {
@@ -123,7 +124,15 @@ class RoutePlanner {
 
   private labels(): RouteLabels {
     const lang: Lang = this.ctx.lang();
-    return { lang, name: this.nameOf, kind: (f) => kindLabel(lang, f), layer: (l) => layerName(lang, l), text: this.t };
+    return {
+      lang,
+      name: this.nameOf,
+      kind: (f) => kindLabel(lang, f),
+      layer: (l) => layerName(lang, l),
+      text: this.t,
+      metres: (m) => formatLength(lang, m),
+      minutes: (min) => formatDuration(lang, min),
+    };
   }
 
   /** What the panel's controls do: store updates for the route itself, settings and saved routes here. */
@@ -280,12 +289,12 @@ class RoutePlanner {
     const changed = r.order.some((v, i) => v !== i);
     this.optimiseMessage = changed
       ? t('optimiseResult', {
-          after: formatMetres(r.distance),
-          before: formatMetres(r.originalDistance),
-          saved: formatMetres(r.saved),
+          after: formatLength(this.ctx.lang(), r.distance),
+          before: formatLength(this.ctx.lang(), r.originalDistance),
+          saved: formatLength(this.ctx.lang(), r.saved),
           method,
         })
-      : t('optimiseNoGain', { after: formatMetres(r.distance), method });
+      : t('optimiseNoGain', { after: formatLength(this.ctx.lang(), r.distance), method });
     this.panel.say(this.optimiseMessage);
     if (!changed) return this.refresh();
     const ids = r.order.map((i) => c.stops[i]!.id);

@@ -355,4 +355,40 @@ describe('route planner', () => {
     await expect(region.getByLabel('导入路线').count()).resolves.toBe(1);
     await g.context.close();
   });
+
+  it('units in the UI language: 米 / 公里 / 分钟 in Chinese, m / km / min in English (desktop and phone)', async () => {
+    const route = '?route=zhongshan-bridge,wuquan-mountain-park,lanzhou-city-god-temple';
+    for (const [viewport, name] of [
+      [{ width: 1440, height: 900 }, 'desktop'],
+      [{ width: 390, height: 844 }, 'phone'],
+    ] as const) {
+      const gp = await openPage(browser, { viewport });
+      const { page } = gp;
+      await gotoApp(page, route);
+      const region = routeRegion(page, '路线');
+      await region.waitFor();
+      const legs = region.locator('.route-legs > li');
+      await expect(legs.count()).resolves.toBe(2);
+      const zh = [
+        ...(await legs.allInnerTexts()),
+        await region.locator('#route-total-distance').innerText(),
+        await region.locator('#route-total-time').innerText(),
+      ].join('\n');
+      expect(zh).toMatch(/\d+(\.\d+)? (米|公里)/);
+      expect(zh).toMatch(/\d+ 分钟/);
+      expect(zh).not.toMatch(/\d+(\.\d+)? (m|km|min|h)\b/);
+      await legs.first().scrollIntoViewIfNeeded();
+      await screenshot(page, `route-units-zh-${name}`);
+      await page.locator('#lang-toggle').evaluate((b: HTMLElement) => b.click());
+      const en = routeRegion(page, 'Route');
+      await en.waitFor();
+      const enText = (await en.locator('.route-legs > li').allInnerTexts()).join('\n');
+      expect(enText).toMatch(/\d+(\.\d+)? (m|km)\b/);
+      expect(enText).toMatch(/\d+ min\b/);
+      expect(enText).not.toMatch(/米|公里|分钟/);
+      expect(gp.external).toEqual([]);
+      expect(gp.errors).toEqual([]);
+      await gp.context.close();
+    }
+  });
 });

@@ -9,6 +9,19 @@ export function formatDistance(lang: Lang, metres: number): string {
   return tAnalysis(lang, 'distanceKm', { km: (metres / 1000).toFixed(1) });
 }
 
+/** A route's or leg's length: whole metres below 1 km ("850 米"), else km, two decimals below 10 km, one above. */
+export function formatLength(lang: Lang, metres: number): string {
+  if (metres < 1000) return tAnalysis(lang, 'distanceM', { metres: Math.round(metres) });
+  return tAnalysis(lang, 'distanceKm', { km: (metres / 1000).toFixed(metres < 10_000 ? 2 : 1) });
+}
+
+/** Minutes as "45 分钟" / "1 小时 05 分钟" ("45 min" / "1 h 05 min" in English). */
+export function formatDuration(lang: Lang, minutes: number): string {
+  const total = Math.round(minutes);
+  if (total < 60) return tAnalysis(lang, 'durationMin', { n: total });
+  return tAnalysis(lang, 'durationHours', { h: Math.floor(total / 60), min: String(total % 60).padStart(2, '0') });
+}
+
 /** Kilometres with two decimals (lengths of lines). */
 export function formatKm(lang: Lang, km: number): string {
   return tAnalysis(lang, 'distanceKm', { km: km.toFixed(2) });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry, LineString, Position } from 'geojson';
 import {
-  formatMetres,
-  formatMinutes,
   heritageAlongRoute,
   matchImportedPoints,
   moveItem,
@@ -207,15 +205,5 @@ describe('matchImportedPoints', () => {
     expect(miss.id).toBeNull();
     if (miss.id === null) expect(miss.nearestM).toBeGreaterThan(1000);
     expect(r.matches[3]).toMatchObject({ id: 'a', by: 'position' });
-  });
-});
-
-describe('formatting', () => {
-  it('formats metres and minutes', () => {
-    expect(formatMetres(850.4)).toBe('850 m');
-    expect(formatMetres(1234)).toBe('1.23 km');
-    expect(formatMetres(12_345)).toBe('12.3 km');
-    expect(formatMinutes(44.6)).toBe('45 min');
-    expect(formatMinutes(125)).toBe('2 h 05 min');
   });
 });

@@ -22,6 +22,8 @@ const labels: RouteLabels = {
   kind: (f) => `kind:${f.properties.layer}`,
   layer: (l) => `layer:${l}`,
   text: (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key),
+  metres: (m) => `${Math.round(m)} m`,
+  minutes: (min) => `${Math.round(min)} min`,
 };
 const settings: PlannerSettings = { speedsKmh: {}, dwellMin: {}, osrmUrl: '', alongMetres: 500 };
 const ROUTE = ['zhongshan-bridge', 'baita-mountain', 'no-such-site', 'wuquan-mountain'];
