@@ -187,3 +187,24 @@ export function allSources(members: readonly SiteFeature[]): SourceRef[] {
   }
   return out;
 }
+
+/** Longest source title the card shows in full; a longer one is cut at a word and ends with "…". */
+const SOURCE_TITLE_MAX = 70;
+
+/**
+ * A source's title as a visitor reads it: a repository file cited as "GitHub owner/repo: path/to/file.json @ 0dbd96e"
+ * becomes "GitHub owner/repo · file.json" (commit hashes and folders left out), and a long title is cut at a word.
+ * The full title stays available (the link's tooltip) and the link is unchanged.
+ */
+export function shortSourceTitle(title: string, url: string): string {
+  let s = (title || url)
+    .replace(/\s*@\s*[0-9a-f]{7,40}\b/gi, '')
+    .replace(/\s*\(commit [0-9a-f]{7,40}\)/gi, '')
+    .trim();
+  const repoFile = /^GitHub ([\w.-]+\/[\w.-]+): (\S+)(.*)$/.exec(s);
+  if (repoFile) s = `GitHub ${repoFile[1]} · ${repoFile[2]!.split('/').pop()}${repoFile[3]}`;
+  if (s.length <= SOURCE_TITLE_MAX) return s;
+  const cut = s.slice(0, SOURCE_TITLE_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SOURCE_TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:·(]+$/, '')}…`;
+}

@@ -3,7 +3,7 @@
 // Share), then the address and key facts, the sections other features add (Nearby …), and last, folded,
 // "About this data" with precision, position source, original coordinates, notes and sources.
 // Opened by a map click, a list row, search or ?site=<id>; one card per place, whichever member was opened.
-import type { Fact, SiteFeature } from '../types';
+import type { Fact, SiteFeature, SourceRef } from '../types';
 import type { Lang } from '../types';
 import { t } from '../i18n/strings';
 import { sourceClassLabel, tCard } from '../i18n/card';
@@ -12,7 +12,22 @@ import { clear, h, safeLink } from './dom';
 import { icon } from './icons';
 import { siteName } from './site-labels';
 import type { Namers } from './place-card-model';
-import { allSources, badges, factRows, otherFacts, provenance, summaryFact } from './place-card-model';
+import {
+  allSources,
+  badges,
+  factRows,
+  otherFacts,
+  provenance,
+  shortSourceTitle,
+  summaryFact,
+} from './place-card-model';
+
+/** A source link under its short title; the full title is its tooltip. */
+function sourceLink(s: SourceRef): HTMLElement {
+  const link = safeLink(s.url, shortSourceTitle(s.title, s.url));
+  if (s.title) link.title = s.title;
+  return link;
+}
 
 /** A section or an action another feature contributes; it gets the primary member and all members. */
 export type CardPart = (primary: SiteFeature, lang: Lang, members: readonly SiteFeature[]) => HTMLElement | null;
@@ -173,8 +188,7 @@ export class PlaceCard {
     const li = h('li', {}, this.lang === 'zh' ? fact.zh : fact.en);
     const mark = this.unverifiedMark(fact);
     if (mark) li.append(' ', mark);
-    for (const s of fact.sources)
-      li.append(' ', h('span', { class: 'fact-source' }, '[', safeLink(s.url, s.title), ']'));
+    for (const s of fact.sources) li.append(' ', h('span', { class: 'fact-source' }, '[', sourceLink(s), ']'));
     return li;
   }
 
@@ -288,7 +302,7 @@ export class PlaceCard {
     }
     const sources = h('ul', { class: 'details-sources' });
     for (const s of allSources(members)) {
-      const li = h('li', {}, safeLink(s.url, s.title || s.url));
+      const li = h('li', {}, sourceLink(s));
       if (s.class)
         li.append(' ', h('span', { class: `badge badge-source source-${s.class}` }, sourceClassLabel(lang, s.class)));
       sources.append(li);

@@ -242,6 +242,31 @@ describe('place card', () => {
     await cardZh.getByText('关于这些数据').click();
     await expect(cardZh.getByText('来源不明的转载').first().isVisible()).resolves.toBe(true);
   });
+
+  it('About this data names each source by a short readable title, linked; the full title is its tooltip', async () => {
+    for (const [query, about, viewport] of [
+      ['?lang=en&site=zhongshan-bridge', 'About this data', undefined],
+      ['?site=zhongshan-bridge', '关于这些数据', { width: 390, height: 844 }],
+    ] as const) {
+      const { page } = await open(query, viewport);
+      const card = page.getByRole('complementary', { name: /^(Site details|详情)$/ });
+      await card.waitFor();
+      await card.getByText(about).click();
+      // A repository file cited as "GitHub owner/repo: data/national-level/62.json @ 0dbd96e11d03".
+      // (Listed once under Sources; the facts it supports link to it too.)
+      const repo = card
+        .locator('.details-sources')
+        .getByRole('link', { name: 'GitHub lingdian1226/china-cultural-heritage · 62.json', exact: true });
+      await expect(repo.getAttribute('href')).resolves.toBe('https://github.com/lingdian1226/china-cultural-heritage');
+      await expect(repo.getAttribute('title')).resolves.toContain('data/national-level/62.json');
+      await repo.scrollIntoViewIfNeeded();
+      await screenshot(page, `card-source-titles-${viewport ? 'phone-zh' : 'desktop-en'}`);
+      for (const name of await card.locator('.details-sources a').allInnerTexts()) {
+        expect(name.length, name).toBeLessThanOrEqual(71);
+        expect(name, name).not.toMatch(/@ [0-9a-f]{7}|commit [0-9a-f]{7}/);
+      }
+    }
+  });
 });
 
 describe('side panel tabs', () => {

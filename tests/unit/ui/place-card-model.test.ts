@@ -3,7 +3,15 @@ import { readLayers } from '../data/geodata-files';
 import { LAYER_IDS } from '../../../src/types';
 import type { SiteFeature } from '../../../src/types';
 import { groupSamePlace, placeLookup } from '../../../src/analysis/same-place';
-import { allSources, badges, factRows, otherFacts, provenance, summaryFact } from '../../../src/ui/place-card-model';
+import {
+  allSources,
+  badges,
+  factRows,
+  otherFacts,
+  provenance,
+  shortSourceTitle,
+  summaryFact,
+} from '../../../src/ui/place-card-model';
 const LANGS = ['zh', 'en'] as const;
 
 const layers = readLayers();
@@ -63,5 +71,29 @@ describe('place card model', () => {
     const urls = allSources(members).map((s) => s.url);
     expect(new Set(urls).size).toBe(urls.length);
     for (const m of members) for (const s of m.properties.sources) expect(urls).toContain(s.url);
+  });
+});
+
+describe('shortSourceTitle', () => {
+  it('names a repository file by repository and file name, without commit hashes', () => {
+    expect(
+      shortSourceTitle('GitHub lingdian1226/china-cultural-heritage: data/national-level/62.json @ 0dbd96e11d03', 'u'),
+    ).toBe('GitHub lingdian1226/china-cultural-heritage · 62.json');
+    expect(
+      shortSourceTitle(
+        'GitHub lachlanchen/LazyTravel: data/maps/lanzhou/x.config.json (commit c3b6ad63aa8785578d54f9f1f5ead861a68617b3)',
+        'u',
+      ),
+    ).toBe('GitHub lachlanchen/LazyTravel · x.config.json');
+  });
+
+  it('cuts a long title at a word, keeps a short one, and falls back to the address', () => {
+    const long = 'VMAP0 / Digital Chart of the World railways (NGA, public domain) as CHN_rails in a repository';
+    const short = shortSourceTitle(long, 'u');
+    expect(short.endsWith('…')).toBe(true);
+    expect(short.length).toBeLessThanOrEqual(71);
+    expect(long.startsWith(short.slice(0, -1))).toBe(true);
+    expect(shortSourceTitle('甘肃省人民政府公布第五批', 'u')).toBe('甘肃省人民政府公布第五批');
+    expect(shortSourceTitle('', 'https://example.org/a')).toBe('https://example.org/a');
   });
 });
