@@ -552,6 +552,24 @@ describe('explore: phone', () => {
     return n;
   }
 
+  it('390×844: with the sheet pulled up to full height, the base-map notice does not cover its tab strip', async () => {
+    const { page } = await open('?list=1', { width: 390, height: 844 });
+    // Offline here: the online base map fails and the fallback notice shows.
+    const notice = page.locator('.notice').filter({ hasText: '内置底图' });
+    await notice.waitFor();
+    const handle = page.getByRole('button', { name: '展开或收起图层面板' });
+    await handle.click();
+    await expect(page.locator('#side').getAttribute('data-sheet')).resolves.toBe('full');
+    const tabs = page.getByRole('tablist');
+    const n = (await notice.boundingBox())!;
+    const t = (await tabs.boundingBox())!;
+    expect(n.y >= t.y + t.height || n.y + n.height <= t.y).toBe(true);
+    await screenshot(page, 'phone-notice-full-sheet');
+    // The tabs can be used while the notice is up.
+    await page.getByRole('tab', { name: '筛选' }).click();
+    await expect(page.getByRole('tab', { name: '筛选' }).getAttribute('aria-selected')).resolves.toBe('true');
+  });
+
   it('390×844: panels are a bottom sheet, the map stays usable, touch targets ≥ 44 px', async () => {
     const { page } = await open('?lang=en&list=1', { width: 390, height: 844 });
     await waitIdle(page);
