@@ -6,7 +6,7 @@ import { applyFilters, countByPrecision } from '../data/filters';
 import type { Filters } from '../data/filters';
 import { sortFeatures } from '../data/list-sort';
 import { t } from '../i18n/strings';
-import { MAP_PROPERTIES } from '../map/style';
+import { MAP_PROPERTIES, OWN_SOURCE_LAYERS } from '../map/style';
 import type { ThematicData } from '../map/style';
 import { saveSettings } from '../state/settings';
 import { safeStorage } from '../state/storage';
@@ -24,6 +24,7 @@ import { setToolText } from '../ui/header-bar';
 import { PlaceChooser } from '../ui/place-chooser';
 import { badges } from '../ui/place-card-model';
 import { placeIndex } from './places';
+import { featureIdsKey } from '../analysis/feature-ids';
 import type { PlaceIndex } from './places';
 import { firstPerPlace } from '../analysis/same-place';
 import type { AppContext, Contribution } from './context';
@@ -41,6 +42,24 @@ export function thematicData(catalogue: Catalogue, filters: Filters): ThematicDa
 
 export function clusterLabelFor(l: Lang) {
   return (n: number) => tCard(l, 'clusterPlaces', { n });
+}
+
+/**
+ * Hands the map a line layer's data only when its features changed: a setData makes MapLibre's worker index
+ * the data again and lay out every tile of the source, and most filter changes (a layer switched off) leave the
+ * lines as they were. Point sites are drawn from the places source; only lines have a source of their own.
+ */
+function lineDataSetter(catalogue: Catalogue, map: AppContext['map'], start: Filters): (filters: Filters) => void {
+  const keys = new Map(OWN_SOURCE_LAYERS.map((l) => [l, featureIdsKey(mapData(catalogue, start, l).features)]));
+  return (filters) => {
+    for (const l of OWN_SOURCE_LAYERS) {
+      const data = mapData(catalogue, filters, l);
+      const key = featureIdsKey(data.features);
+      if (keys.get(l) === key) continue;
+      keys.set(l, key);
+      map.setLayerData(l, data);
+    }
+  };
 }
 
 /** Several different places under one click: list them, open the chosen one (nothing stays unreachable). */
@@ -133,6 +152,7 @@ export function installExplore(ctx: AppContext): Contribution {
     en: String(d.properties?.['name_en'] ?? ''),
   }));
   const places = placeIndex(catalogue);
+  const setLineData = lineDataSetter(catalogue, map, store.get().filters);
   const chooser = placeChooser(ctx, places);
   let retryBasemap = () => {};
   const basemapSwitcher = new BasemapSwitcher(
@@ -193,7 +213,7 @@ export function installExplore(ctx: AppContext): Contribution {
 
   store.subscribe((state, changed, origin) => {
     if (changed.has('filters')) {
-      for (const l of LAYER_IDS) map.setLayerData(l, mapData(catalogue, state.filters, l));
+      setLineData(state.filters);
       map.setPlaces(places.mapData(state.filters));
       map.setVisibleLayers(state.filters.layers);
       renderFilters();

@@ -8,6 +8,7 @@ import { applyFilters } from '../data/filters';
 import { labelPoints, unplacedByDistrict } from '../data/unplaced-markers';
 import type { SiteFeature } from '../types';
 import { uncertaintyRings } from '../analysis/uncertainty';
+import { featureIdsKey } from '../analysis/feature-ids';
 import type { UncertainPoint } from '../analysis/uncertainty';
 import { tSuggest } from '../i18n/suggest';
 import { bilingualDistrictName } from './district-names';
@@ -34,6 +35,7 @@ export function installUnplaced(ctx: AppContext, districtLabels: FeatureCollecti
     onOpenList();
   };
 
+  let ringsKey = '';
   const render = () => {
     const lang = ctx.lang();
     const filters = ctx.store.get().filters;
@@ -50,7 +52,14 @@ export function installUnplaced(ctx: AppContext, districtLabels: FeatureCollecti
       })),
       activate,
     );
-    ctx.map.setOverlay('uncertainty', uncertaintyRings(uncertainPoints(applyFilters(ctx.catalogue.all(), filters))));
+    // A ring's shape follows from its site's id (position and radius are the catalogue's), so the same sites
+    // are the same rings: a language switch or a filter that keeps them leaves the overlay alone (1,000 rings
+    // at the bench's 10,000 sites are laid out again on every setData).
+    const points = uncertainPoints(applyFilters(ctx.catalogue.all(), filters));
+    const key = featureIdsKey(points.map((p) => ({ id: p.id, properties: null })));
+    if (key === ringsKey) return;
+    ringsKey = key;
+    ctx.map.setOverlay('uncertainty', uncertaintyRings(points));
   };
 
   ctx.store.subscribe((_s, changed) => {
