@@ -97,10 +97,12 @@ export function otherFacts(members: readonly SiteFeature[], summary: Fact | null
 export function factRows(lang: Lang, members: readonly SiteFeature[], names: Namers): FactRow[] {
   const rows: FactRow[] = [];
   const seen = new Set<string>();
+  // A place with several designations says which one a batch or a year belongs to: "公布年份（省级文物保护单位）".
+  let of: string | null = null;
   const add = (key: StringKey, value: string | number | null | undefined, valueLang?: 'zh' | 'en') => {
     if (value === undefined || value === null || value === '') return;
     const row: FactRow = {
-      label: t(lang, key),
+      label: of ? tCard(lang, 'factOf', { fact: t(lang, key), designation: of }) : t(lang, key),
       value: String(value),
       ...(valueLang && valueLang !== lang ? { lang: valueLang } : {}),
     };
@@ -122,7 +124,9 @@ export function factRows(lang: Lang, members: readonly SiteFeature[], names: Nam
         value: tCard(lang, 'stopNumber', { n: p.stop_order, total: names.stopTotal ?? '?' }),
       });
     }
+    of = null;
     add('era', p.era ? names.era(p.era, lang) : null);
+    of = members.length > 1 ? badgeOf(lang, f) : null;
     if (p.layer === 'heritage-units') {
       add('category', p.category ? tEnum(lang, 'cat', p.category) : null);
       add('yearListed', p.year_listed);

@@ -243,6 +243,40 @@ describe('place card', () => {
     await expect(cardZh.getByText('来源不明的转载').first().isVisible()).resolves.toBe(true);
   });
 
+  it('key facts of a place with several designations say which designation a year or batch belongs to', async () => {
+    for (const [query, viewport, expected] of [
+      [
+        '?site=baita-mountain-park',
+        { width: 390, height: 844 },
+        [
+          ['评定年份（3A级景区）', '2021'],
+          ['公布年份（省级文物保护单位）', '2011'],
+          ['批次（省级文物保护单位）', '7'],
+        ],
+      ],
+      [
+        '?lang=en&site=baita-mountain-park',
+        undefined,
+        [
+          ['Year rated (3A scenic spot)', '2021'],
+          ['Year listed (Provincial protection unit)', '2011'],
+          ['Batch (Provincial protection unit)', '7'],
+        ],
+      ],
+    ] as const) {
+      const { page } = await open(query, viewport);
+      const card = page.getByRole('complementary', { name: /^(Site details|详情)$/ });
+      await card.waitFor();
+      const facts = card.locator('dl.card-facts');
+      const rows = await facts.evaluate((dl) =>
+        [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+      );
+      for (const row of expected) expect(rows).toContainEqual(row);
+      await facts.scrollIntoViewIfNeeded();
+      await screenshot(page, `card-facts-by-designation-${viewport ? 'phone-zh' : 'desktop-en'}`);
+    }
+  });
+
   it('About this data names each source by a short readable title, linked; the full title is its tooltip', async () => {
     for (const [query, about, viewport] of [
       ['?lang=en&site=zhongshan-bridge', 'About this data', undefined],
