@@ -118,8 +118,12 @@ export class PlaceCard {
     return this.members[0] ?? null;
   }
 
+  /** Rebuilds the body for late-arriving sections; a keyboard user's focus stays on the same control. */
   refresh(): void {
-    if (this.members[0]) this.render(this.members[0], this.members);
+    if (!this.members[0]) return;
+    const key = focusKey(this.body);
+    this.render(this.members[0], this.members);
+    if (key) refocus(this.body, key);
   }
 
   private render(primary: SiteFeature, members: readonly SiteFeature[]): void {
@@ -309,5 +313,26 @@ export class PlaceCard {
     }
     box.append(h('h4', {}, tCard(lang, 'sources')), h('p', { class: 'hint' }, tCard(lang, 'sourceClassHint')), sources);
     return box;
+  }
+}
+
+/** What identifies the focused control inside `root` across a rebuild: its id, or its tag, name and text. */
+function focusKey(root: HTMLElement): string | null {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLElement) || !root.contains(el) || el === root) return null;
+  return el.id ? `#${el.id}` : describe(el);
+}
+
+function describe(el: HTMLElement): string {
+  return `${el.tagName}|${el.getAttribute('aria-label') ?? ''}|${el.textContent ?? ''}`;
+}
+
+function refocus(root: HTMLElement, key: string): void {
+  const candidates = root.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary, [tabindex]');
+  for (const el of candidates) {
+    if ((el.id ? `#${el.id}` : describe(el)) === key) {
+      el.focus({ preventScroll: true });
+      return;
+    }
   }
 }

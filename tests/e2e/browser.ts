@@ -106,6 +106,34 @@ export async function waitIdle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits until the camera has stopped: idle, then the same centre and zoom over several animation frames (an
+ * easing started by the app just before `idle` would otherwise move the map under a click at a fixed pixel).
+ */
+export async function waitSettled(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await waitIdle(page);
+    const still = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const map = window.__map;
+          if (!map) return resolve(true);
+          const at = () => `${map.getCenter().toArray().join(',')}|${map.getZoom()}|${map.getBearing()}`;
+          const first = at();
+          let frames = 0;
+          const step = () => {
+            if (map.isMoving() || at() !== first) return resolve(false);
+            if (++frames >= 5) return resolve(true);
+            requestAnimationFrame(step);
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    if (still) return;
+  }
+  throw new Error('the map kept moving');
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);

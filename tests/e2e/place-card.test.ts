@@ -7,9 +7,9 @@ import type { Page } from 'playwright-core';
 import gcoord from 'gcoord';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { guardedBrowser, screenshot, waitIdle } from './browser';
+import { gotoApp, guardedBrowser, screenshot, waitIdle } from './browser';
 
-const { open } = guardedBrowser();
+const { open, page: blankPage } = guardedBrowser();
 
 interface Site {
   id: string;
@@ -300,6 +300,29 @@ describe('place card', () => {
         expect(name, name).not.toMatch(/@ [0-9a-f]{7}|commit [0-9a-f]{7}/);
       }
     }
+  });
+
+  it('a keyboard user on a card button keeps focus when the late card sections arrive', async () => {
+    // The nearby/length sections come from a lazily loaded chunk; hold it back until the user is on a button.
+    const g = await blankPage();
+    let release = (): void => {};
+    const gate = new Promise<void>((r) => (release = r));
+    await g.page.route(/analysis-details-runtime[^/]*\.js$/, async (route) => {
+      await gate;
+      await route.fallback();
+    });
+    await gotoApp(g.page, '?lang=en&site=lanzhou-city-museum');
+    const c = card(g.page, 'Site details');
+    await c.getByText('Computing…').waitFor();
+    await c.getByRole('button', { name: 'Suggest a position' }).focus();
+    release();
+    await c.getByText('Computing…').waitFor({ state: 'detached' });
+    await expect(
+      c.getByRole('button', { name: 'Suggest a position' }).evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+    // And Enter on it still does what it says.
+    await g.page.keyboard.press('Enter');
+    await g.page.getByRole('region', { name: 'Suggest a position: Lanzhou City Museum' }).waitFor();
   });
 });
 

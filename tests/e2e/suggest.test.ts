@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gotoApp, guardedBrowser, screenshot, waitIdle } from './browser';
+import { gotoApp, guardedBrowser, screenshot, waitIdle, waitSettled } from './browser';
 
 const { open, page: openBlank } = guardedBrowser();
 
@@ -178,10 +178,12 @@ describe('suggest a position', () => {
       await expect(
         page.locator('#map .maplibregl-canvas-container').evaluate((el) => el.classList.contains('placing')),
       ).resolves.toBe(true);
-      // Click a spot on the map (a test input, not a claim about where the museum is): the pin goes there.
-      const box = (await page.locator('#map canvas').boundingBox())!;
+      // Click a spot on the map near the pin (a test input, not a claim about where the museum is): the pin goes
+      // there. Relative to the pin, once the camera has stopped, so a late easing cannot move the spot elsewhere.
+      await waitSettled(page);
+      const start = (await page.getByRole('button', { name: /^Position pin at latitude/ }).boundingBox())!;
       // Whole pixels: the page receives integer mouse positions.
-      const click = { x: Math.round(box.x + box.width * 0.4), y: Math.round(box.y + box.height * 0.45) };
+      const click = { x: Math.round(start.x + start.width / 2 + 30), y: Math.round(start.y + start.height / 2 + 20) };
       await page.mouse.click(click.x, click.y);
       const placed = await shownPosition(page);
       const expected = await page.evaluate(({ x, y }) => {
@@ -297,8 +299,7 @@ describe('suggest a position', () => {
       await openSite(page, 'Lanzhou City Museum');
       const card = page.getByRole('complementary', { name: 'Site details' });
       const button = card.getByRole('button', { name: 'Suggest a position' });
-      await button.focus();
-      await page.keyboard.press('Enter');
+      await button.press('Enter');
       const pin = page.getByRole('button', { name: /^Position pin at latitude/ });
       await expect(pin.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
       await waitIdle(page);
