@@ -79,7 +79,8 @@ export class SuggestFlow {
       onConfirm: () => this.toForm(),
       onCancel: () => this.finish(false),
     });
-    this.ctx.map.showPoint(from, 14);
+    // In the middle of what the suggest panel leaves free, so the pin is not under it.
+    this.ctx.map.showPoint(from, 14, this.ctx.mapPadding());
     this.update(from);
     this.placement.focusPin();
   }

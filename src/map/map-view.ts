@@ -30,7 +30,7 @@ import { Placement } from './placement';
 import type { PlacementOptions } from './placement';
 import type { ClusterLabel } from './cluster-buttons';
 import { installPlaceInteractions } from './place-interactions';
-import { PLACES_SOURCE } from './place-layers';
+import { FIXED_ANCHOR_ABOVE, PLACE_LABEL_LAYER, PLACES_SOURCE, labelAnchoring } from './place-layers';
 import {
   POINT_LAYER_IDS,
   buildStyle,
@@ -93,6 +93,9 @@ export interface MapViewOptions {
   clusterLabel: ClusterLabel;
 }
 
+/** Pixels panels over the map take from each edge. */
+type Room = { top: number; right: number; bottom: number; left: number };
+
 export class MapView {
   private readonly map: MapLibreMap;
   private readonly loaded: Promise<void>;
@@ -110,10 +113,13 @@ export class MapView {
   /** Whether the selected-site source holds a feature (it starts empty, src/map/style.ts). */
   private selectedShown = false;
   private stackHandler: ((ids: string[], at: { x: number; y: number }) => void) | null = null;
+  /** Whether the place labels have one anchor (many places, src/map/place-layers.ts). */
+  private fixedAnchors: boolean;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
     this.style = buildStyle(opts.base, opts.thematic, opts.places, opts.lang, opts.baseAttribution);
+    this.fixedAnchors = opts.places.features.length > FIXED_ANCHOR_ABOVE;
     const view = opts.view ?? OPENING_VIEW;
     this.map = new MapLibreMap({
       container: opts.container,
@@ -192,9 +198,21 @@ export class MapView {
 
   /** Replaces the point sites (one marker per place). */
   setPlaces(data: FeatureCollection): void {
-    const src = this.map.getSource<GeoJSONSource>(PLACES_SOURCE);
-    if (src) src.setData(data);
-    else void this.loaded.then(() => this.map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data));
+    const apply = () => {
+      this.anchorLabelsFor(data.features.length);
+      this.map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data);
+    };
+    if (this.map.getSource(PLACES_SOURCE)) apply();
+    else void this.loaded.then(apply);
+  }
+
+  /** Switches the place labels between several candidate anchors and one when the count crosses the limit. */
+  private anchorLabelsFor(count: number): void {
+    const fixed = count > FIXED_ANCHOR_ABOVE;
+    if (fixed === this.fixedAnchors) return;
+    this.fixedAnchors = fixed;
+    const a = labelAnchoring(count);
+    for (const k of Object.keys(a) as Array<keyof typeof a>) this.map.setLayoutProperty(PLACE_LABEL_LAYER, k, a[k]);
   }
 
   /**
@@ -227,9 +245,24 @@ export class MapView {
     this.districtMarkers.set(specs);
   }
 
-  /** Centres the map on a point, zoomed in to at least `minZoom`. */
-  showPoint(p: [number, number], minZoom: number): void {
-    this.map.easeTo({ center: p, zoom: Math.max(this.map.getZoom(), minZoom), duration: 300 });
+  /** Centres the map on a point, zoomed in to at least `minZoom`; with `clear`, in the part panels leave free. */
+  showPoint(p: [number, number], minZoom: number, clear?: Room): void {
+    // easeTo centres in the part its padding leaves; `offset` moves that to the middle of what `clear` leaves.
+    const c = this.map.getCanvas();
+    const [w, hgt] = [c.clientWidth, c.clientHeight];
+    const now = this.map.getPadding();
+    const mid = (r: Partial<Room>): [number, number] => {
+      const [t, rt, b, l] = [r.top ?? 0, r.right ?? 0, r.bottom ?? 0, r.left ?? 0];
+      return [l + (w - l - rt) / 2, t + (hgt - t - b) / 2];
+    };
+    const [x0, y0] = mid(now);
+    const [x1, y1] = clear ? mid(clear) : [x0, y0];
+    this.map.easeTo({
+      center: p,
+      zoom: Math.max(this.map.getZoom(), minZoom),
+      duration: 300,
+      offset: [x1 - x0, y1 - y0],
+    });
   }
 
   /** Starts placement mode (ending any earlier one); the returned handle ends it. */

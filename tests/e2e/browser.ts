@@ -108,7 +108,8 @@ export async function waitIdle(page: Page): Promise<void> {
 
 /**
  * Waits until the camera has stopped: idle, then the same centre and zoom over several animation frames (an
- * easing started by the app just before `idle` would otherwise move the map under a click at a fixed pixel).
+ * easing started by the app just before `idle`, or new padding for a panel that grew, would otherwise move the map
+ * under a click at a fixed pixel).
  */
 export async function waitSettled(page: Page): Promise<void> {
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -118,7 +119,8 @@ export async function waitSettled(page: Page): Promise<void> {
         new Promise<boolean>((resolve) => {
           const map = window.__map;
           if (!map) return resolve(true);
-          const at = () => `${map.getCenter().toArray().join(',')}|${map.getZoom()}|${map.getBearing()}`;
+          const at = () =>
+            `${map.getCenter().toArray().join(',')}|${map.getZoom()}|${map.getBearing()}|${JSON.stringify(map.getPadding())}`;
           const first = at();
           let frames = 0;
           const step = () => {

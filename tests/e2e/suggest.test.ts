@@ -140,6 +140,18 @@ describe('unplaced sites on the map', () => {
   });
 });
 
+/** What is on top at the middle of a box: 'pin' for the placement pin, else the element's opening tag. */
+async function topmostAt(page: Page, b: { x: number; y: number; width: number; height: number }): Promise<string> {
+  return page.evaluate(
+    ({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      if (el?.closest('[aria-label^="Position pin"]')) return 'pin';
+      return el ? el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1) : 'nothing';
+    },
+    { x: b.x + b.width / 2, y: b.y + b.height / 2 },
+  );
+}
+
 /** Reads the position the panel shows ("Latitude 36.061234, longitude 103.826543 (WGS84)"). */
 async function shownPosition(page: Page): Promise<[number, number]> {
   const text = (await page.locator('#suggest-panel .suggest-coords').textContent()) ?? '';
@@ -182,6 +194,8 @@ describe('suggest a position', () => {
       // there. Relative to the pin, once the camera has stopped, so a late easing cannot move the spot elsewhere.
       await waitSettled(page);
       const start = (await page.getByRole('button', { name: /^Position pin at latitude/ }).boundingBox())!;
+      // The map brought the pin into the part the suggest panel leaves free: nothing covers it.
+      await expect(topmostAt(page, start)).resolves.toBe('pin');
       // Whole pixels: the page receives integer mouse positions.
       const click = { x: Math.round(start.x + start.width / 2 + 30), y: Math.round(start.y + start.height / 2 + 20) };
       await page.mouse.click(click.x, click.y);
@@ -199,7 +213,10 @@ describe('suggest a position', () => {
       );
       // Drag the pin 40 px to the right.
       const pin = page.getByRole('button', { name: /^Position pin at latitude/ });
+      await waitSettled(page);
       const pb = (await pin.boundingBox())!;
+      // What a person would grab: the pin itself is under the pointer (not a panel or the map beside it).
+      await expect(topmostAt(page, pb)).resolves.toBe('pin');
       await page.mouse.move(pb.x + pb.width / 2, pb.y + pb.height / 2);
       await page.mouse.down();
       await page.mouse.move(pb.x + pb.width / 2 + 20, pb.y + pb.height / 2, { steps: 4 });
@@ -325,6 +342,8 @@ describe('suggest a position', () => {
       // Again; zoom out with "-", then Shift+arrows walk the pin west out of 城关区: the check names the district.
       await page.keyboard.press('Enter');
       await expect(pin.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      // Once the map has finished bringing the pin into view.
+      await waitSettled(page);
       const zoomBefore = await page.evaluate(() => window.__map!.getZoom());
       await page.keyboard.press('-');
       await page.keyboard.press('-');
