@@ -1,6 +1,7 @@
 // Overlays drawn above the thematic layers by features of the app (a buffer, a route, highlighted sites,
 // a choropleth, imported layers). Each overlay kind owns one GeoJSON source and a fixed set of style
 // layers, so callers only hand over data: `setOverlay('buffer', fc)`; an empty collection clears it.
+import { uniformShaderVariants } from './shader-variants';
 import type { Map as MapLibreMap, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { FONT_STACK } from './style';
@@ -273,7 +274,7 @@ export function ensureOverlay(
   const group = BELOW.includes(kind) ? BELOW : ABOVE;
   const next = group.slice(group.indexOf(kind) + 1).find((k) => map.getSource(overlaySource(k)));
   const before: string | undefined = next ? layersFor(next)[0]?.id : group === BELOW ? beforeThematic : undefined;
-  for (const l of layersFor(kind)) map.addLayer(l, before);
+  for (const l of uniformShaderVariants(layersFor(kind))) map.addLayer(l, before);
   return true;
 }
 

@@ -2,7 +2,14 @@
 // together, a ring in a second colour when a place has more than one designation, tourist-line stop numbers
 // written "4/7" (so stops without a position read as missing, not as a numbering slip), and labels from the
 // opening view that MapLibre places by rank (most important first) and drops where they would collide.
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+
+type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../types';
 import { LAYER_COLOURS } from '../config/palette';
@@ -48,13 +55,45 @@ export function placesSource(data: FeatureCollection): SourceSpecification {
   } as SourceSpecification;
 }
 
+/**
+ * Above this many places, labels keep one anchor (below the marker). A label with several candidate anchors
+ * has its vertices recomputed by MapLibre on every frame drawn; at 10,000 places that kept the map busy for
+ * ~20 s after a filter change (docs/performance.md). Today's few hundred places keep all four anchors, which
+ * lets more names fit where markers crowd.
+ */
+export const FIXED_ANCHOR_ABOVE = 2000;
+
+type Anchoring = Pick<
+  SymbolLayout,
+  'text-variable-anchor' | 'text-radial-offset' | 'text-justify' | 'text-anchor' | 'text-offset'
+>;
+
+/** The label layer's anchoring properties for a number of places; `undefined` means the style default. */
+export function labelAnchoring(placeCount: number): Anchoring {
+  return placeCount > FIXED_ANCHOR_ABOVE
+    ? {
+        'text-variable-anchor': undefined,
+        'text-radial-offset': undefined,
+        'text-justify': 'center',
+        'text-anchor': 'top',
+        'text-offset': [0, 0.9],
+      }
+    : {
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'auto',
+        'text-anchor': undefined,
+        'text-offset': undefined,
+      };
+}
+
 export function placeLabelField(lang: Lang): ExpressionSpecification {
   return lang === 'zh'
     ? ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]
     : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']];
 }
 
-export function placeLayers(lang: Lang): LayerSpecification[] {
+export function placeLayers(lang: Lang, placeCount: number): LayerSpecification[] {
   return [
     {
       id: PLACE_CLUSTER_LAYER,
@@ -141,13 +180,16 @@ export function placeLayers(lang: Lang): LayerSpecification[] {
         'text-size': ['step', ['get', 'rank'], 13, 1.5, 12],
         // Lower rank is placed first, so when two labels collide the more important one stays.
         'symbol-sort-key': ['get', 'rank'],
-        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-        'text-radial-offset': 1.1,
-        'text-justify': 'auto',
+        ...definedOnly(labelAnchoring(placeCount)),
         'text-max-width': 8,
         'text-padding': 3,
       },
       paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.halo, 'text-halo-width': 1.6 },
     },
   ];
+}
+
+/** A style document leaves a default property out rather than setting it to `undefined`. */
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,6 +1,7 @@
 // The embedded, offline map style, built as typed code. It has no remote sources and no `glyphs`:
 // MapLibre then draws labels with the browser's own fonts (TinySDF), so Chinese needs a system CJK font
 // (fonts-wqy-microhei on Debian) but no glyph server.
+import { uniformShaderVariants } from './shader-variants';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang, LayerId } from '../types';
@@ -162,7 +163,7 @@ function baseLayers(lang: Lang): LayerSpecification[] {
   ];
 }
 
-function thematicLayers(lang: Lang): LayerSpecification[] {
+function thematicLayers(lang: Lang, placeCount: number): LayerSpecification[] {
   const layers: LayerSpecification[] = [];
   const c = LAYER_COLOURS;
 
@@ -208,7 +209,7 @@ function thematicLayers(lang: Lang): LayerSpecification[] {
   });
 
   // Every point site: one marker per place, all layers clustered together (src/map/place-layers.ts).
-  layers.push(...placeLayers(lang));
+  layers.push(...placeLayers(lang, placeCount));
 
   layers.push({
     id: 'lcm-selected',
@@ -273,7 +274,7 @@ export function buildStyle(
     version: 8,
     name: 'Lanzhou Cultural Map — embedded',
     sources,
-    layers: [...baseLayers(lang), ...thematicLayers(lang)],
+    layers: uniformShaderVariants([...baseLayers(lang), ...thematicLayers(lang, places.features.length)]),
   };
 }
 

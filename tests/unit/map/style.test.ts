@@ -9,6 +9,8 @@ import type { SiteFeature } from '../../../src/types';
 import { LAYER_IDS } from '../../../src/types';
 import type { LayerId } from '../../../src/types';
 import { LAYER_COLOURS } from '../../../src/config/palette';
+import { FIXED_ANCHOR_ABOVE, PLACE_LABEL_LAYER, labelAnchoring } from '../../../src/map/place-layers';
+import type { SymbolLayerSpecification } from 'maplibre-gl';
 
 const read = (p: string) =>
   JSON.parse(readFileSync(new URL(`../../../geodata/${p}`, import.meta.url), 'utf8')) as FeatureCollection;
@@ -63,6 +65,24 @@ describe('embedded style', () => {
     const en = buildStyle(base, thematic, places, 'en');
     const label = en.layers.find((l) => l.id === 'lcm-district-labels');
     expect(label?.type === 'symbol' ? label.layout?.['text-field'] : null).toEqual(labelField('en'));
+  });
+
+  it('place labels try four anchors for today’s places and keep one above the fixed-anchor limit', () => {
+    const label = (st: typeof style) => st.layers.find((l) => l.id === PLACE_LABEL_LAYER) as SymbolLayerSpecification;
+    const today = label(style).layout!;
+    expect(places.features.length).toBeLessThanOrEqual(FIXED_ANCHOR_ABOVE);
+    expect(today['text-variable-anchor']).toEqual(['top', 'bottom', 'right', 'left']);
+    expect('text-anchor' in today).toBe(false);
+    const many: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: FIXED_ANCHOR_ABOVE + 1 }, () => places.features[0]!),
+    };
+    const dense = label(buildStyle(base, thematic, many, 'zh')).layout!;
+    expect('text-variable-anchor' in dense).toBe(false);
+    expect(dense['text-anchor']).toBe('top');
+    expect(dense['text-justify']).toBe('center');
+    // The runtime switch sets exactly the properties the style uses, resetting the others to their defaults.
+    expect(Object.keys(labelAnchoring(1)).sort()).toEqual(Object.keys(labelAnchoring(FIXED_ANCHOR_ABOVE + 1)).sort());
   });
 
   it('uses a distinct colour per thematic layer (Okabe–Ito)', () => {
