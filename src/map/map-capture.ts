@@ -10,13 +10,30 @@ export async function captureMap(map: MapLibreMap, settleMs: number): Promise<st
     map.once('render', () => {
       window.clearTimeout(timer);
       try {
-        resolve(map.getCanvas().toDataURL('image/png'));
+        resolve(withBackground(map.getCanvas()));
       } catch {
         resolve(null);
       }
     });
     map.triggerRepaint();
   });
+}
+
+/**
+ * The canvas over the map element's background colour: the land colour is the element's CSS background, not a
+ * style layer (src/map/style.ts), so the canvas alone is transparent there.
+ */
+function withBackground(canvas: HTMLCanvasElement): string {
+  const out = document.createElement('canvas');
+  out.width = canvas.width;
+  out.height = canvas.height;
+  const ctx = out.getContext('2d');
+  if (!ctx) return canvas.toDataURL('image/png');
+  const container = canvas.closest('.maplibregl-map');
+  ctx.fillStyle = container ? getComputedStyle(container).backgroundColor : '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(canvas, 0, 0);
+  return out.toDataURL('image/png');
 }
 
 /** Resolves true at the map's next `event`, false after `ms` milliseconds without one. */

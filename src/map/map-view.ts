@@ -1,5 +1,6 @@
 // The only owner of the MapLibre map. It draws what it is given and reports clicks and moves;
 // it holds no application state of its own (that lives in the store).
+import { BASE_COLOURS } from '../config/palette';
 import {
   Map as MapLibreMap,
   NavigationControl,
@@ -30,7 +31,14 @@ import { Placement } from './placement';
 import type { PlacementOptions } from './placement';
 import type { ClusterLabel } from './cluster-buttons';
 import { installPlaceInteractions } from './place-interactions';
-import { FIXED_ANCHOR_ABOVE, PLACE_LABEL_LAYER, PLACES_SOURCE, labelAnchoring } from './place-layers';
+import {
+  DENSE_ABOVE,
+  PLACE_LABEL_LAYER,
+  PLACES_CLUSTER_RADIUS,
+  PLACES_SOURCE,
+  clusterMaxZoomFor,
+  labelAnchoring,
+} from './place-layers';
 import {
   POINT_LAYER_IDS,
   buildStyle,
@@ -113,13 +121,16 @@ export class MapView {
   /** Whether the selected-site source holds a feature (it starts empty, src/map/style.ts). */
   private selectedShown = false;
   private stackHandler: ((ids: string[], at: { x: number; y: number }) => void) | null = null;
-  /** Whether the place labels have one anchor (many places, src/map/place-layers.ts). */
-  private fixedAnchors: boolean;
+  /** Whether the places are drawn as dense data (src/map/place-layers.ts DENSE_ABOVE). */
+  private dense: boolean;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
     this.style = buildStyle(opts.base, opts.thematic, opts.places, opts.lang, opts.baseAttribution);
-    this.fixedAnchors = opts.places.features.length > FIXED_ANCHOR_ABOVE;
+    this.dense = opts.places.features.length > DENSE_ABOVE;
+    // The land colour under everything, painted by the element rather than a background layer (one shader
+    // program fewer); an online base map covers it with its own.
+    opts.container.style.backgroundColor = BASE_COLOURS.context;
     const view = opts.view ?? OPENING_VIEW;
     this.map = new MapLibreMap({
       container: opts.container,
@@ -199,20 +210,27 @@ export class MapView {
   /** Replaces the point sites (one marker per place). */
   setPlaces(data: FeatureCollection): void {
     const apply = () => {
-      this.anchorLabelsFor(data.features.length);
-      this.map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data);
+      const src = this.map.getSource<GeoJSONSource>(PLACES_SOURCE);
+      if (!src) return;
+      this.drawDenseFor(data.features.length, src);
+      src.setData(data);
     };
     if (this.map.getSource(PLACES_SOURCE)) apply();
     else void this.loaded.then(apply);
   }
 
-  /** Switches the place labels between several candidate anchors and one when the count crosses the limit. */
-  private anchorLabelsFor(count: number): void {
-    const fixed = count > FIXED_ANCHOR_ABOVE;
-    if (fixed === this.fixedAnchors) return;
-    this.fixedAnchors = fixed;
+  /** Switches clustering and label anchoring when the number of places crosses the dense limit. */
+  private drawDenseFor(count: number, src: GeoJSONSource): void {
+    const dense = count > DENSE_ABOVE;
+    if (dense === this.dense) return;
+    this.dense = dense;
     const a = labelAnchoring(count);
     for (const k of Object.keys(a) as Array<keyof typeof a>) this.map.setLayoutProperty(PLACE_LABEL_LAYER, k, a[k]);
+    void src.setClusterOptions({
+      cluster: true,
+      clusterMaxZoom: clusterMaxZoomFor(count),
+      clusterRadius: PLACES_CLUSTER_RADIUS,
+    });
   }
 
   /**

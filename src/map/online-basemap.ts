@@ -13,7 +13,6 @@ import type { PreparedBasemap } from './basemap-style';
 
 /** Embedded base layers an online base map replaces (it has its own land, water and place names). */
 const EMBEDDED_REPLACED = [
-  'lcm-background',
   'lcm-context-fill',
   'lcm-districts-fill',
   'lcm-outline-glow',

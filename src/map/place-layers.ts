@@ -22,6 +22,8 @@ export const PLACE_CLUSTER_LAYER = 'lcm-places-cluster';
 export const PLACE_LABEL_LAYER = 'lcm-places-label';
 /** Places cluster up to this zoom; from the opening view (z 11.6, data zoom 11) every place is its own marker. */
 export const PLACES_CLUSTER_MAX_ZOOM = 10;
+/** Places closer than this (px) on screen cluster. */
+export const PLACES_CLUSTER_RADIUS = 36;
 
 const FONT = ['sans-serif'];
 const meta = (role: string) => ({ 'lcm:layer': 'places', 'lcm:role': role });
@@ -48,20 +50,27 @@ export function placesSource(data: FeatureCollection): SourceSpecification {
     type: 'geojson',
     data,
     cluster: true,
-    clusterMaxZoom: PLACES_CLUSTER_MAX_ZOOM,
-    clusterRadius: 36,
+    clusterMaxZoom: clusterMaxZoomFor(data.features.length),
+    clusterRadius: PLACES_CLUSTER_RADIUS,
     promoteId: 'id',
     clusterProperties,
   } as SourceSpecification;
 }
 
 /**
- * Above this many places, labels keep one anchor (below the marker). A label with several candidate anchors
- * has its vertices recomputed by MapLibre on every frame drawn; at 10,000 places that kept the map busy for
- * ~20 s after a filter change (docs/performance.md). Today's few hundred places keep all four anchors, which
- * lets more names fit where markers crowd.
+ * Above this many places the map is dense (a national list, OpenStreetMap points) and is drawn for that:
+ * places cluster up to street level, and labels keep one anchor (below the marker). A label with several
+ * candidate anchors has its vertices recomputed by MapLibre on every frame drawn; at 10,000 places that kept
+ * the map busy for ~20 s after a filter change (docs/performance.md). Today's few hundred places cluster only
+ * when zoomed out and keep all four anchors, which lets more names fit where markers crowd.
  */
-export const FIXED_ANCHOR_ABOVE = 2000;
+export const DENSE_ABOVE = 2000;
+/** Dense places cluster up to this zoom (streets); below it, thousands of single markers would be unreadable. */
+export const DENSE_CLUSTER_MAX_ZOOM = 14;
+
+export function clusterMaxZoomFor(placeCount: number): number {
+  return placeCount > DENSE_ABOVE ? DENSE_CLUSTER_MAX_ZOOM : PLACES_CLUSTER_MAX_ZOOM;
+}
 
 type Anchoring = Pick<
   SymbolLayout,
@@ -70,7 +79,7 @@ type Anchoring = Pick<
 
 /** The label layer's anchoring properties for a number of places; `undefined` means the style default. */
 export function labelAnchoring(placeCount: number): Anchoring {
-  return placeCount > FIXED_ANCHOR_ABOVE
+  return placeCount > DENSE_ABOVE
     ? {
         'text-variable-anchor': undefined,
         'text-radial-offset': undefined,

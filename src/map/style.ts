@@ -75,12 +75,8 @@ function baseLayers(lang: Lang): LayerSpecification[] {
   return [
     // The surroundings are one quiet tone: context.geojson is clipped to a box (102.3–104.8°E, 35.4–37.3°N),
     // so a background of another tone, or outlines, would draw the box's straight edges as if they were borders.
-    {
-      id: 'lcm-background',
-      type: 'background',
-      metadata: meta('base', 'background'),
-      paint: { 'background-color': BASE_COLOURS.context },
-    },
+    // No background layer: the map element's own background is the land colour (src/map/map-view.ts), which
+    // saves MapLibre a shader program at start-up.
     {
       id: 'lcm-context-fill',
       type: 'fill',
@@ -93,7 +89,8 @@ function baseLayers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: 'lcm-base-districts',
       metadata: meta('base', 'districts'),
-      paint: { 'fill-color': BASE_COLOURS.district },
+      // No antialiased edge (a separate shader program): the district lines are drawn over every edge.
+      paint: { 'fill-color': BASE_COLOURS.district, 'fill-antialias': false },
     },
     {
       id: 'lcm-districts-line',
