@@ -171,7 +171,9 @@ export function placeLayers(lang: Lang, placeCount: number): LayerSpecification[
         'text-field': ['get', 'stop'],
         'text-font': FONT,
         'text-size': 10,
-        'text-offset': [1.3, -1.2],
+        // Starts right of the marker's ring (radius 10 + 3 + 3 px for a stop, rank 0) and above its centre.
+        'text-anchor': 'left',
+        'text-offset': [1.7, -1.3],
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },

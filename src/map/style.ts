@@ -153,6 +153,8 @@ function baseLayers(lang: Lang): LayerSpecification[] {
         'text-font': FONT_STACK,
         'text-size': 13,
         'text-letter-spacing': 0.1,
+        // Beside the river rather than on it: in the city the tourist line is drawn along the river, over it.
+        'text-offset': [0, 1.2],
       },
       paint: { 'text-color': BASE_COLOURS.waterLine, 'text-halo-color': BASE_COLOURS.halo, 'text-halo-width': 1.5 },
     },
