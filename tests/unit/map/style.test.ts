@@ -9,7 +9,14 @@ import type { SiteFeature } from '../../../src/types';
 import { LAYER_IDS } from '../../../src/types';
 import type { LayerId } from '../../../src/types';
 import { LAYER_COLOURS } from '../../../src/config/palette';
-import { FIXED_ANCHOR_ABOVE, PLACE_LABEL_LAYER, labelAnchoring } from '../../../src/map/place-layers';
+import {
+  DENSE_ABOVE,
+  DENSE_CLUSTER_MAX_ZOOM,
+  PLACES_CLUSTER_MAX_ZOOM,
+  PLACES_SOURCE,
+  PLACE_LABEL_LAYER,
+  labelAnchoring,
+} from '../../../src/map/place-layers';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 
 const read = (p: string) =>
@@ -67,22 +74,27 @@ describe('embedded style', () => {
     expect(label?.type === 'symbol' ? label.layout?.['text-field'] : null).toEqual(labelField('en'));
   });
 
-  it('place labels try four anchors for today’s places and keep one above the fixed-anchor limit', () => {
+  it('today’s places: labels try four anchors, clusters only when zoomed out; dense places: one anchor, clusters to z14', () => {
     const label = (st: typeof style) => st.layers.find((l) => l.id === PLACE_LABEL_LAYER) as SymbolLayerSpecification;
     const today = label(style).layout!;
-    expect(places.features.length).toBeLessThanOrEqual(FIXED_ANCHOR_ABOVE);
+    expect(places.features.length).toBeLessThanOrEqual(DENSE_ABOVE);
     expect(today['text-variable-anchor']).toEqual(['top', 'bottom', 'right', 'left']);
     expect('text-anchor' in today).toBe(false);
     const many: FeatureCollection = {
       type: 'FeatureCollection',
-      features: Array.from({ length: FIXED_ANCHOR_ABOVE + 1 }, () => places.features[0]!),
+      features: Array.from({ length: DENSE_ABOVE + 1 }, () => places.features[0]!),
     };
-    const dense = label(buildStyle(base, thematic, many, 'zh')).layout!;
+    const denseStyle = buildStyle(base, thematic, many, 'zh');
+    const dense = label(denseStyle).layout!;
+    // Dense places cluster up to street level; today's only when zoomed out.
+    const clusterZoom = (st: typeof style) => (st.sources[PLACES_SOURCE] as { clusterMaxZoom?: number }).clusterMaxZoom;
+    expect(clusterZoom(style)).toBe(PLACES_CLUSTER_MAX_ZOOM);
+    expect(clusterZoom(denseStyle)).toBe(DENSE_CLUSTER_MAX_ZOOM);
     expect('text-variable-anchor' in dense).toBe(false);
     expect(dense['text-anchor']).toBe('top');
     expect(dense['text-justify']).toBe('center');
     // The runtime switch sets exactly the properties the style uses, resetting the others to their defaults.
-    expect(Object.keys(labelAnchoring(1)).sort()).toEqual(Object.keys(labelAnchoring(FIXED_ANCHOR_ABOVE + 1)).sort());
+    expect(Object.keys(labelAnchoring(1)).sort()).toEqual(Object.keys(labelAnchoring(DENSE_ABOVE + 1)).sort());
   });
 
   it('uses a distinct colour per thematic layer (Okabe–Ito)', () => {
