@@ -1,14 +1,8 @@
 // The only owner of the MapLibre map. It draws what it is given and reports clicks and moves;
 // it holds no application state of its own (that lives in the store).
 import { BASE_COLOURS } from '../config/palette';
-import {
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-  AttributionControl,
-  prewarm,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { addControls } from './map-controls';
 import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -31,14 +25,9 @@ import { Placement } from './placement';
 import type { PlacementOptions } from './placement';
 import type { ClusterLabel } from './cluster-buttons';
 import { installPlaceInteractions } from './place-interactions';
-import {
-  DENSE_ABOVE,
-  PLACE_LABEL_LAYER,
-  PLACES_CLUSTER_RADIUS,
-  PLACES_SOURCE,
-  clusterMaxZoomFor,
-  labelAnchoring,
-} from './place-layers';
+import { PlacesSource } from './places-source';
+import { offsetBetween } from './camera-offset';
+import type { Room } from './camera-offset';
 import {
   POINT_LAYER_IDS,
   buildStyle,
@@ -101,15 +90,11 @@ export interface MapViewOptions {
   clusterLabel: ClusterLabel;
 }
 
-/** Pixels panels over the map take from each edge. */
-type Room = { top: number; right: number; bottom: number; left: number };
-
 export class MapView {
   private readonly map: MapLibreMap;
   private readonly loaded: Promise<void>;
   private lang: Lang;
   private readonly style: StyleSpecification;
-  private readonly attribution: AttributionControl;
   private readonly pendingOverlays = new Map<OverlayKind, FeatureCollection>();
   private overlaysReady = false;
   private readonly clusterButtons: ClusterButtons;
@@ -121,13 +106,11 @@ export class MapView {
   /** Whether the selected-site source holds a feature (it starts empty, src/map/style.ts). */
   private selectedShown = false;
   private stackHandler: ((ids: string[], at: { x: number; y: number }) => void) | null = null;
-  /** Whether the places are drawn as dense data (src/map/place-layers.ts DENSE_ABOVE). */
-  private dense: boolean;
+  private readonly places: PlacesSource;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
     this.style = buildStyle(opts.base, opts.thematic, opts.places, opts.lang, opts.baseAttribution);
-    this.dense = opts.places.features.length > DENSE_ABOVE;
     // The land colour under everything, painted by the element rather than a background layer (one shader
     // program fewer); an online base map covers it with its own.
     opts.container.style.backgroundColor = BASE_COLOURS.context;
@@ -145,17 +128,9 @@ export class MapView {
       // The map canvas is labelled by the surrounding region; keyboard panning stays on.
       keyboard: true,
     });
-    // Compact: on a phone the full attribution would cover the map; the (i) button opens it.
-    this.attribution = new AttributionControl({ compact: true, customAttribution: opts.attribution });
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(this.attribution, 'bottom-right');
+    addControls(this.map, opts.attribution);
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
-    // Start folded to the (i) button: the credits are long and would cover the map (they open on click).
-    // NOTE: MapLibre's own class names (AttributionControl has no option to start folded).
-    this.map.once('load', () =>
-      this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
-    );
+    this.places = new PlacesSource(this.map, opts.places.features.length, this.loaded);
     window.__map = this.map;
     this.clusterButtons = new ClusterButtons(this.map, opts.clusterLabel);
     const ownLabels = this.style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
@@ -209,28 +184,7 @@ export class MapView {
 
   /** Replaces the point sites (one marker per place). */
   setPlaces(data: FeatureCollection): void {
-    const apply = () => {
-      const src = this.map.getSource<GeoJSONSource>(PLACES_SOURCE);
-      if (!src) return;
-      this.drawDenseFor(data.features.length, src);
-      src.setData(data);
-    };
-    if (this.map.getSource(PLACES_SOURCE)) apply();
-    else void this.loaded.then(apply);
-  }
-
-  /** Switches clustering and label anchoring when the number of places crosses the dense limit. */
-  private drawDenseFor(count: number, src: GeoJSONSource): void {
-    const dense = count > DENSE_ABOVE;
-    if (dense === this.dense) return;
-    this.dense = dense;
-    const a = labelAnchoring(count);
-    for (const k of Object.keys(a) as Array<keyof typeof a>) this.map.setLayoutProperty(PLACE_LABEL_LAYER, k, a[k]);
-    void src.setClusterOptions({
-      cluster: true,
-      clusterMaxZoom: clusterMaxZoomFor(count),
-      clusterRadius: PLACES_CLUSTER_RADIUS,
-    });
+    this.places.set(data);
   }
 
   /**
@@ -265,21 +219,14 @@ export class MapView {
 
   /** Centres the map on a point, zoomed in to at least `minZoom`; with `clear`, in the part panels leave free. */
   showPoint(p: [number, number], minZoom: number, clear?: Room): void {
-    // easeTo centres in the part its padding leaves; `offset` moves that to the middle of what `clear` leaves.
     const c = this.map.getCanvas();
-    const [w, hgt] = [c.clientWidth, c.clientHeight];
     const now = this.map.getPadding();
-    const mid = (r: Partial<Room>): [number, number] => {
-      const [t, rt, b, l] = [r.top ?? 0, r.right ?? 0, r.bottom ?? 0, r.left ?? 0];
-      return [l + (w - l - rt) / 2, t + (hgt - t - b) / 2];
-    };
-    const [x0, y0] = mid(now);
-    const [x1, y1] = clear ? mid(clear) : [x0, y0];
+    const from: Room = { top: now.top ?? 0, right: now.right ?? 0, bottom: now.bottom ?? 0, left: now.left ?? 0 };
     this.map.easeTo({
       center: p,
       zoom: Math.max(this.map.getZoom(), minZoom),
       duration: 300,
-      offset: [x1 - x0, y1 - y0],
+      offset: clear ? offsetBetween(from, clear, c.clientWidth, c.clientHeight) : [0, 0],
     });
   }
 
