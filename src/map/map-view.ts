@@ -26,8 +26,8 @@ import type { PlacementOptions } from './placement';
 import type { ClusterLabel } from './cluster-buttons';
 import { installPlaceInteractions } from './place-interactions';
 import { PlacesSource } from './places-source';
-import { offsetBetween } from './camera-offset';
-import type { Room } from './camera-offset';
+import { PointInRoom } from './camera-room';
+import type { Room } from './camera-room';
 import {
   POINT_LAYER_IDS,
   buildStyle,
@@ -107,6 +107,7 @@ export class MapView {
   private selectedShown = false;
   private stackHandler: ((ids: string[], at: { x: number; y: number }) => void) | null = null;
   private readonly places: PlacesSource;
+  private readonly pointInRoom: PointInRoom;
 
   constructor(opts: MapViewOptions) {
     this.lang = opts.lang;
@@ -131,6 +132,7 @@ export class MapView {
     addControls(this.map, opts.attribution);
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.places = new PlacesSource(this.map, opts.places.features.length, this.loaded);
+    this.pointInRoom = new PointInRoom(this.map);
     window.__map = this.map;
     this.clusterButtons = new ClusterButtons(this.map, opts.clusterLabel);
     const ownLabels = this.style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
@@ -194,7 +196,7 @@ export class MapView {
   setPadding(p: { top: number; right: number; bottom: number; left: number }): void {
     const now = this.map.getPadding();
     if (now.top === p.top && now.right === p.right && now.bottom === p.bottom && now.left === p.left) return;
-    this.map.setPadding(p);
+    this.pointInRoom.setPadding(p);
   }
 
   setLayerData(layer: LayerId, data: FeatureCollection): void {
@@ -219,15 +221,7 @@ export class MapView {
 
   /** Centres the map on a point, zoomed in to at least `minZoom`; with `clear`, in the part panels leave free. */
   showPoint(p: [number, number], minZoom: number, clear?: Room): void {
-    const c = this.map.getCanvas();
-    const now = this.map.getPadding();
-    const from: Room = { top: now.top ?? 0, right: now.right ?? 0, bottom: now.bottom ?? 0, left: now.left ?? 0 };
-    this.map.easeTo({
-      center: p,
-      zoom: Math.max(this.map.getZoom(), minZoom),
-      duration: 300,
-      offset: clear ? offsetBetween(from, clear, c.clientWidth, c.clientHeight) : [0, 0],
-    });
+    this.pointInRoom.show(p, minZoom, clear);
   }
 
   /** Starts placement mode (ending any earlier one); the returned handle ends it. */

@@ -1,6 +1,6 @@
 // The places source's data, and how it is drawn for the number of places: above DENSE_ABOVE (a national list,
 // OpenStreetMap points) the places cluster up to street level and labels keep one anchor
-// (src/map/place-layers.ts); the switch happens when a filter or an import crosses the limit.
+// (src/map/place-layers.ts); the switch happens when the places shown (after filters) cross the limit.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import {

@@ -41,3 +41,22 @@ export function safeLink(url: string, text: string): HTMLElement {
 export function clear(el: Element): void {
   el.replaceChildren();
 }
+
+/**
+ * Makes `next` the children of `parent`, keeping each old child whose markup equals a new one (`isEqualNode`)
+ * instead of replacing it: a control that did not change keeps its focus and listeners. Kept children must come
+ * in the same order in `next` as in `parent`; they are never moved (moving a focused element blurs it).
+ */
+export function keepEqualChildren(parent: Element, next: readonly Node[]): void {
+  const old = [...parent.childNodes];
+  const used = new Set<Node>();
+  const wanted = next.map((n) => {
+    const same = old.find((o) => !used.has(o) && o.isEqualNode(n));
+    if (same) used.add(same);
+    return same ?? n;
+  });
+  for (const o of old) if (!used.has(o)) o.remove();
+  wanted.forEach((n, i) => {
+    if (parent.childNodes[i] !== n) parent.insertBefore(n, parent.childNodes[i] ?? null);
+  });
+}

@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import { t } from '../i18n/strings';
 import { sourceClassLabel, tCard } from '../i18n/card';
 import { directionsLinks } from '../data/directions';
-import { clear, h, safeLink } from './dom';
+import { h, keepEqualChildren, safeLink } from './dom';
 import { icon } from './icons';
 import { siteName } from './site-labels';
 import type { Namers } from './place-card-model';
@@ -92,9 +92,10 @@ export class PlaceCard {
   show(f: SiteFeature, focus: boolean): void {
     const before = this.members[0]?.properties.id;
     this.members = this.opts.membersOf(f);
-    this.refresh();
-    // Another place starts at its name, not where the last card was scrolled to.
     const changed = this.members[0]?.properties.id !== before;
+    // Another place is built afresh (its buttons act on it); the same place keeps what did not change.
+    this.draw(!changed);
+    // Another place starts at its name, not where the last card was scrolled to.
     if (changed) {
       this.el.scrollTop = 0;
       this.body.scrollTop = 0;
@@ -118,28 +119,36 @@ export class PlaceCard {
     return this.members[0] ?? null;
   }
 
-  /** Rebuilds the body for late-arriving sections; a keyboard user's focus stays on the same control. */
+  /**
+   * Updates the card for late-arriving sections (nearby, length, the user's suggestion) or a new language: parts
+   * whose markup did not change stay in the page, so the control a keyboard user is on keeps its focus.
+   */
   refresh(): void {
-    if (!this.members[0]) return;
-    const key = focusKey(this.body);
-    this.render(this.members[0], this.members);
-    if (key) refocus(this.body, key);
+    this.draw(true);
   }
 
-  private render(primary: SiteFeature, members: readonly SiteFeature[]): void {
+  private draw(keepEqual: boolean): void {
+    if (!this.members[0]) return;
+    const next = this.render(this.members[0], this.members);
+    if (keepEqual) keepEqualChildren(this.body, next);
+    else this.body.replaceChildren(...next);
+  }
+
+  /** The body's parts for a place, top to bottom. */
+  private render(primary: SiteFeature, members: readonly SiteFeature[]): Node[] {
+    const out = document.createDocumentFragment();
     const lang = this.lang;
     const p = primary.properties;
     this.heading.textContent = siteName(lang, primary);
     this.heading.setAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'en');
-    clear(this.body);
     const other = lang === 'zh' ? p.name_en : p.name_zh;
-    if (other) this.body.append(h('p', { class: 'card-other-name', lang: lang === 'zh' ? 'en' : 'zh-Hans' }, other));
+    if (other) out.append(h('p', { class: 'card-other-name', lang: lang === 'zh' ? 'en' : 'zh-Hans' }, other));
     // The same place under other names in other lists (a museum in a protected former office): opened from
     // either name, the card says both, so the name a visitor chose is on the card.
     const shown = siteName(lang, primary);
     const aliases = [...new Set(members.map((m) => siteName(lang, m)).filter((n) => n && n !== shown))];
     if (aliases.length)
-      this.body.append(
+      out.append(
         h(
           'p',
           { class: 'card-aliases' },
@@ -149,33 +158,33 @@ export class PlaceCard {
 
     const badgeList = h('ul', { class: 'badges', 'aria-label': tCard(lang, 'designations') });
     for (const b of badges(lang, members)) badgeList.append(h('li', { class: `badge badge-${b.layer}` }, b.text));
-    this.body.append(badgeList);
+    out.append(badgeList);
 
-    if (!primary.geometry)
-      this.body.append(h('p', { class: 'details-unknown', role: 'note' }, t(lang, 'positionUnknown')));
+    if (!primary.geometry) out.append(h('p', { class: 'details-unknown', role: 'note' }, t(lang, 'positionUnknown')));
     const summary = summaryFact(members);
-    if (summary) this.body.append(this.factParagraph(summary, 'card-summary'));
+    if (summary) out.append(this.factParagraph(summary, 'card-summary'));
 
-    this.body.append(this.actionRow(primary, members));
+    out.append(this.actionRow(primary, members));
 
     const rows = factRows(lang, members, this.opts);
     if (rows.length) {
       const dl = h('dl', { class: 'details-facts card-facts' });
       for (const r of rows)
         dl.append(h('dt', {}, r.label), h('dd', r.lang ? { lang: r.lang === 'zh' ? 'zh-Hans' : 'en' } : {}, r.value));
-      this.body.append(dl);
+      out.append(dl);
     }
     const facts = otherFacts(members, summary);
     if (facts.length) {
       const list = h('ul', { class: 'details-fact-list' });
       for (const fact of facts) list.append(this.factItem(fact));
-      this.body.append(h('h3', {}, tCard(lang, 'keyFacts')), list);
+      out.append(h('h3', {}, tCard(lang, 'keyFacts')), list);
     }
     for (const part of this.sections) {
       const section = part(primary, lang, members);
-      if (section) this.body.append(section);
+      if (section) out.append(section);
     }
-    this.body.append(this.about(members));
+    out.append(this.about(members));
+    return [...out.childNodes];
   }
 
   /** "Unverified" beside a statement no credible source carries (src/types.ts, Fact.unverified). */
@@ -313,26 +322,5 @@ export class PlaceCard {
     }
     box.append(h('h4', {}, tCard(lang, 'sources')), h('p', { class: 'hint' }, tCard(lang, 'sourceClassHint')), sources);
     return box;
-  }
-}
-
-/** What identifies the focused control inside `root` across a rebuild: its id, or its tag, name and text. */
-function focusKey(root: HTMLElement): string | null {
-  const el = document.activeElement;
-  if (!(el instanceof HTMLElement) || !root.contains(el) || el === root) return null;
-  return el.id ? `#${el.id}` : describe(el);
-}
-
-function describe(el: HTMLElement): string {
-  return `${el.tagName}|${el.getAttribute('aria-label') ?? ''}|${el.textContent ?? ''}`;
-}
-
-function refocus(root: HTMLElement, key: string): void {
-  const candidates = root.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary, [tabindex]');
-  for (const el of candidates) {
-    if ((el.id ? `#${el.id}` : describe(el)) === key) {
-      el.focus({ preventScroll: true });
-      return;
-    }
   }
 }

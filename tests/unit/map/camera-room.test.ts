@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offsetBetween } from '../../../src/map/camera-offset';
+import { offsetBetween } from '../../../src/map/camera-room';
 
 const none = { top: 0, right: 0, bottom: 0, left: 0 };
 
